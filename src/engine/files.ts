@@ -1,0 +1,199 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
+import type { Language } from './finding.js';
+
+export interface SourceFile {
+  /** Relative to the root, with `/`. */
+  relPath: string;
+  absPath: string;
+  language: Language;
+}
+
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+/** Folders never scanned: dependencies, virtualenvs, build output, VCS data. */
+const EXCLUDED_DIRS = new Set([
+  '.git',
+  '.hg',
+  '.svn',
+  'node_modules',
+  'bower_components',
+  'site-packages',
+  'dist-packages',
+  '__pycache__',
+  '.venv',
+  'venv',
+  'env',
+  '.env',
+  '.tox',
+  '.nox',
+  '.mypy_cache',
+  '.pytest_cache',
+  '.ruff_cache',
+  'build',
+  'dist',
+  'out',
+  '.next',
+  '.nuxt',
+  '.svelte-kit',
+  '.turbo',
+  'coverage',
+  '.eggs',
+]);
+
+const MINIFIED = /[.-]min\.(?:js|mjs|cjs)$|\.bundle\.js$/;
+
+const LANGUAGE_BY_EXTENSION: Record<string, Language> = {
+  '.py': 'python',
+  '.pyi': 'python',
+  '.ts': 'typescript',
+  '.tsx': 'typescript',
+  '.mts': 'typescript',
+  '.cts': 'typescript',
+  '.js': 'javascript',
+  '.jsx': 'javascript',
+  '.mjs': 'javascript',
+  '.cjs': 'javascript',
+};
+
+export function languageOf(fileName: string): Language | undefined {
+  if (fileName.endsWith('.d.ts') || fileName.endsWith('.d.mts') || fileName.endsWith('.d.cts')) return undefined;
+  if (fileName.endsWith('.pyi')) return undefined;
+  return LANGUAGE_BY_EXTENSION[path.extname(fileName)];
+}
+
+export interface DiscoveryOptions {
+  exclude: string[];
+  /** Languages the engine can analyse; other files are not listed. */
+  languages?: Set<Language>;
+}
+
+export interface Discovery {
+  files: SourceFile[];
+  skipped: SkippedFile[];
+}
+
+interface IgnoreScope {
+  /** Directory of the .gitignore, relative to the root ('' for the root). */
+  base: string;
+  rules: Ignore;
+}
+
+/**
+ * Lists the source files under root: honours .gitignore files (nested ones too), the
+ * built-in exclude list and the config's exclude globs. Links that leave the root are
+ * reported as skipped; the walk is sorted so that output is deterministic.
+ */
+export function discoverFiles(root: string, options: DiscoveryOptions): Discovery {
+  const rootReal = fs.realpathSync(root);
+  const excludeMatchers = options.exclude.map((glob) => picomatch(glob.replace(/\/$/, ''), { dot: true }));
+  const isExcludedByConfig = (rel: string, isDir: boolean): boolean =>
+    excludeMatchers.some((match) => match(rel) || (isDir && match(`${rel}/`)));
+  const files: SourceFile[] = [];
+  const skipped: SkippedFile[] = [];
+
+  const walk = (dirAbs: string, dirRel: string, scopes: IgnoreScope[]): void => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dirAbs, { withFileTypes: true });
+    } catch (error) {
+      skipped.push({ file: dirRel || '.', reason: `unreadable directory (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+      return;
+    }
+    const gitignore = entries.find((entry) => entry.name === '.gitignore' && entry.isFile());
+    if (gitignore) {
+      try {
+        const rules = ignore().add(fs.readFileSync(path.join(dirAbs, '.gitignore'), 'utf8'));
+        scopes = [...scopes, { base: dirRel, rules }];
+      } catch {
+        // an unreadable .gitignore ignores nothing
+      }
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
+      const abs = path.join(dirAbs, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        let target: string;
+        try {
+          target = fs.realpathSync(abs);
+        } catch {
+          if (languageOf(entry.name)) skipped.push({ file: rel, reason: 'broken symbolic link' });
+          continue;
+        }
+        if (target !== rootReal && !target.startsWith(rootReal + path.sep)) {
+          if (languageOf(entry.name)) skipped.push({ file: rel, reason: 'symbolic link that leaves the scanned root' });
+          continue;
+        }
+        // links inside the root: files are scanned at their own path; directories are not followed (no cycles)
+        const stat = fs.statSync(abs);
+        isDir = false;
+        isFile = stat.isFile();
+      }
+      if (isDir) {
+        if (EXCLUDED_DIRS.has(entry.name) || entry.name.endsWith('.egg-info')) continue;
+        if (isIgnored(scopes, rel, true) || isExcludedByConfig(rel, true)) continue;
+        walk(abs, rel, scopes);
+        continue;
+      }
+      if (!isFile) continue;
+      const language = languageOf(entry.name);
+      if (!language || (options.languages && !options.languages.has(language))) continue;
+      if (MINIFIED.test(entry.name)) continue;
+      if (isIgnored(scopes, rel, false) || isExcludedByConfig(rel, false)) continue;
+      files.push({ relPath: rel, absPath: abs, language });
+    }
+  };
+  walk(rootReal, '', []);
+  return { files, skipped };
+}
+
+function isIgnored(scopes: IgnoreScope[], rel: string, isDir: boolean): boolean {
+  for (const scope of scopes) {
+    const local = scope.base ? rel.slice(scope.base.length + 1) : rel;
+    if (scope.rules.ignores(isDir ? `${local}/` : local)) return true;
+  }
+  return false;
+}
+
+export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads a source file as UTF-8 text, or says why it is skipped. */
+export function readSourceFile(absPath: string, maxBytes: number): ReadResult {
+  let size: number;
+  try {
+    size = fs.statSync(absPath).size;
+  } catch (error) {
+    return { ok: false, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+  }
+  if (size > maxBytes) return { ok: false, reason: `larger than the size cap (${size} bytes > ${maxBytes})` };
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(absPath);
+  } catch (error) {
+    return { ok: false, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+  }
+  if (bytes.subarray(0, 8192).includes(0)) return { ok: false, reason: 'binary file' };
+  try {
+    let text = utf8.decode(bytes);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return { ok: true, text };
+  } catch {
+    return { ok: false, reason: 'not UTF-8 text' };
+  }
+}
+
+const TEST_FILE = /(^|\/)(tests?|__tests__|spec)\/|(^|\/)test_[^/]*\.py$|_test\.py$|(^|\/)conftest\.py$|\.(test|spec)\.[cm]?[jt]sx?$/;
+
+export function isTestFile(relPath: string): boolean {
+  return TEST_FILE.test(relPath);
+}

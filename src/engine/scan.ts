@@ -1,0 +1,233 @@
+/**
+ * The scan: files → parse → model → file rules → findings; then repository rules,
+ * suppressions and the score. Knows nothing of GitHub or the terminal.
+ */
+import fs from 'node:fs';
+import type { Config } from './config.js';
+import { discoverFiles, readSourceFile, type SkippedFile, type SourceFile } from './files.js';
+import { compareFindings, fingerprintFindings, type Finding, type Language, type Severity } from './finding.js';
+import { computeScore, type ScoreResult } from './score.js';
+import { applySuppressions } from './suppress.js';
+import type { FileModel, SuppressionComment } from '../model/types.js';
+import type { FrontEnd } from '../lang/types.js';
+import { RULES, findRule } from '../rules/index.js';
+import type { FileRule, RepositoryRule, Rule } from '../rules/types.js';
+import { FRONT_ENDS } from '../lang/index.js';
+
+export interface ScanOptions {
+  root: string;
+  config: Config;
+}
+
+export interface LanguageStats {
+  files: number;
+  lines: number;
+}
+
+export interface ScanStats {
+  files: number;
+  lines: number;
+  skipped: number;
+  languages: Partial<Record<Language, LanguageStats>>;
+  timings: { discoverMs: number; analyseMs: number; repositoryRulesMs: number; totalMs: number };
+}
+
+export interface ScanResult {
+  root: string;
+  findings: Finding[];
+  suppressed: Finding[];
+  skipped: SkippedFile[];
+  score: ScoreResult;
+  stats: ScanStats;
+  /** Rules that ran (after config), for reports that list rule metadata. */
+  rules: Rule[];
+  models: FileModel[];
+}
+
+export const SUPPRESSION_RULES = {
+  noReason: { id: 'TG901', name: 'suppression-without-reason' },
+  unused: { id: 'TG902', name: 'unused-suppression' },
+} as const;
+
+/** The rules in force: config `off` removes a rule, a severity overrides it. */
+export function activeRules(config: Config): Rule[] {
+  const overrides = new Map<string, string>();
+  for (const [key, setting] of Object.entries(config.rules)) {
+    const rule = findRule(key);
+    if (rule) overrides.set(rule.id, setting);
+  }
+  const rules: Rule[] = [];
+  for (const rule of RULES) {
+    const setting = overrides.get(rule.id);
+    if (setting === 'off') continue;
+    rules.push(setting ? ({ ...rule, severity: setting as Severity } as Rule) : rule);
+  }
+  return rules;
+}
+
+type FileOutcome = { ok: true; model: FileModel; findings: Finding[] } | { ok: false; skipped: SkippedFile };
+
+/** Analyses one file: read, parse, lower, run the file rules. Findings carry fingerprints. */
+export async function analyseFile(file: SourceFile, config: Config, rules: FileRule[], frontEnds: Partial<Record<Language, FrontEnd>> = FRONT_ENDS): Promise<FileOutcome> {
+  const read = readSourceFile(file.absPath, config['max-file-size']);
+  if (!read.ok) return { ok: false, skipped: { file: file.relPath, reason: read.reason } };
+  const frontEnd = frontEnds[file.language];
+  if (!frontEnd) return { ok: false, skipped: { file: file.relPath, reason: `no analyser for ${file.language}` } };
+  let analysis;
+  try {
+    analysis = await frontEnd.analyse(read.text, file.relPath, config);
+  } catch (error) {
+    return { ok: false, skipped: { file: file.relPath, reason: `analysis failed (${(error as Error).message})` } };
+  }
+  if (!analysis.ok) return { ok: false, skipped: { file: file.relPath, reason: analysis.reason } };
+  const model = analysis.model;
+  const raw: Omit<Finding, 'fingerprint'>[] = [];
+  for (const rule of rules) {
+    if (!rule.languages.includes(model.language)) continue;
+    if (rule.skipInTestFiles && model.isTest && config['test-files'] === 'skip-secrets') continue;
+    for (const finding of rule.check(model, { config })) {
+      raw.push(toFinding(rule, finding.file ?? model.file, finding));
+    }
+  }
+  const lines = read.text.split('\n');
+  const findings = fingerprintFindings(raw, (_file, line) => lines[line - 1] ?? '');
+  // CFG builders hold the syntax tree; nothing after the file rules needs them
+  for (const fn of model.functions) delete fn.cfg;
+  return { ok: true, model, findings };
+}
+
+function toFinding(rule: Rule, file: string, raw: import('./finding.js').RawFinding): Omit<Finding, 'fingerprint'> {
+  return {
+    ruleId: rule.id,
+    ruleName: rule.name,
+    category: rule.category,
+    severity: rule.severity,
+    file,
+    line: raw.line,
+    column: raw.column,
+    ...(raw.endLine !== undefined ? { endLine: raw.endLine, endColumn: raw.endColumn } : {}),
+    message: raw.message,
+    fix: rule.docs.fixShort,
+    ...(raw.related ? { related: raw.related } : {}),
+  };
+}
+
+export async function scan(options: ScanOptions): Promise<ScanResult> {
+  const started = performance.now();
+  const { root, config } = options;
+  const rules = activeRules(config);
+  const fileRules = rules.filter((rule): rule is FileRule => rule.scope === 'file');
+  const repositoryRules = rules.filter((rule): rule is RepositoryRule => rule.scope === 'repository');
+
+  const discovery = discoverFiles(root, { exclude: config.exclude, languages: new Set(Object.keys(FRONT_ENDS) as Language[]) });
+  const discovered = performance.now();
+
+  for (const language of new Set(discovery.files.map((file) => file.language))) await FRONT_ENDS[language]?.prepare();
+
+  const skipped: SkippedFile[] = [...discovery.skipped];
+  const models: FileModel[] = [];
+  let findings: Finding[] = [];
+  for (const file of discovery.files) {
+    const outcome = await analyseFile(file, config, fileRules);
+    if (!outcome.ok) {
+      skipped.push(outcome.skipped);
+      continue;
+    }
+    models.push(outcome.model);
+    findings.push(...outcome.findings);
+  }
+  const analysed = performance.now();
+
+  const byFile = new Map(models.map((model) => [model.file, model]));
+  const repositoryRaw: Omit<Finding, 'fingerprint'>[] = [];
+  for (const rule of repositoryRules) {
+    const applicable = models.filter((model) => rule.languages.includes(model.language));
+    for (const raw of rule.check(applicable, { config })) repositoryRaw.push(toFinding(rule, raw.file, raw));
+  }
+  const lineCache = new Map<string, string[]>();
+  const lineText = (file: string, line: number): string => {
+    let lines = lineCache.get(file);
+    if (!lines) {
+      const read = readSourceFile(`${root}/${file}`, config['max-file-size']);
+      lines = read.ok ? read.text.split('\n') : [];
+      lineCache.set(file, lines);
+    }
+    return lines[line - 1] ?? '';
+  };
+  findings.push(...fingerprintFindings(repositoryRaw, lineText));
+  const repositoryDone = performance.now();
+
+  const outcome = applySuppressions(findings, byFile);
+  findings = outcome.kept;
+  const suppressionFindings = outcome.problems.map(({ file, comment, problem, ruleId }) => suppressionFinding(file, comment, problem, ruleId));
+  findings.push(...fingerprintFindings(suppressionFindings, lineText));
+  findings.sort(compareFindings);
+  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+
+  const languages: ScanStats['languages'] = {};
+  let lines = 0;
+  for (const model of models) {
+    const entry = (languages[model.language] ??= { files: 0, lines: 0 });
+    entry.files++;
+    entry.lines += model.lines;
+    lines += model.lines;
+  }
+  const finished = performance.now();
+  return {
+    root,
+    findings,
+    suppressed: outcome.suppressed,
+    skipped,
+    score: computeScore(findings),
+    stats: {
+      files: models.length,
+      lines,
+      skipped: skipped.length,
+      languages,
+      timings: {
+        discoverMs: round(discovered - started),
+        analyseMs: round(analysed - discovered),
+        repositoryRulesMs: round(repositoryDone - analysed),
+        totalMs: round(finished - started),
+      },
+    },
+    rules,
+    models,
+  };
+}
+
+function suppressionFinding(file: string, comment: SuppressionComment, problem: 'no-reason' | 'unused', ruleId: string): Omit<Finding, 'fingerprint'> {
+  const target = findRule(ruleId);
+  const meta = problem === 'no-reason' ? SUPPRESSION_RULES.noReason : SUPPRESSION_RULES.unused;
+  const ids = comment.ruleIds.join(', ') || '(none)';
+  return {
+    ruleId: meta.id,
+    ruleName: meta.name,
+    // the vocabulary has no category for suppressions: they carry the suppressed rule's
+    category: target?.category ?? 'verify-disabled',
+    severity: 'low',
+    file,
+    line: comment.line,
+    column: comment.column,
+    message:
+      problem === 'no-reason'
+        ? `Suppression of ${ids} gives no reason; write why after the bracket: "tokengate: ignore[${ids}] <reason>".`
+        : target
+          ? `Suppression of ${ids} suppresses nothing on this line or the next; remove it.`
+          : `Suppression names unknown rule ${ids}; use a rule id such as TG101.`,
+    fix: problem === 'no-reason' ? 'Say why the finding does not apply.' : 'Remove the stale suppression.',
+  };
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}
+
+/** For the action and tests: whether a path exists and is a directory. */
+export function isDirectory(target: string): boolean {
+  try {
+    return fs.statSync(target).isDirectory();
+  } catch {
+    return false;
+  }
+}

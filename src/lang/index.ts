@@ -1,0 +1,8 @@
+import type { Language } from '../engine/finding.js';
+import type { FrontEnd } from './types.js';
+import { pythonFrontEnd } from './python/index.js';
+
+/** The front end for each language the engine analyses. */
+export const FRONT_ENDS: Partial<Record<Language, FrontEnd>> = {
+  python: pythonFrontEnd,
+};

@@ -1,0 +1,931 @@
+/**
+ * Lowers a Python syntax tree into the token model. This module holds the walker, the
+ * scopes and the abstract evaluation of expressions (token sources and how token values
+ * flow through assignments, string building, containers and helper returns). What a call
+ * *means* (a JWT decode, a logger, a cache) lives in the recognizers under ./catalog and
+ * ./frameworks, which this walker calls at every call, assignment, function and try.
+ */
+import type { Node, Tree } from 'web-tree-sitter';
+import type { FileModel, FunctionModel, Loc, TokenSource, Value } from '../../model/types.js';
+import { emptyFileModel } from '../../model/types.js';
+import type { Config } from '../../engine/config.js';
+import { isTestFile } from '../../engine/files.js';
+import { tokenSourceOfCall, tokenSourceOfAttribute, tokenSourceOfSubscript, tokenSourceOfParameter, isTokenLikeName } from './sources.js';
+import { RECOGNIZERS } from './recognizers.js';
+
+export type TokenValue = Extract<Value, { kind: 'token' }>;
+
+/** A call as the recognizers see it: callee resolved through imports, arguments evaluated once. */
+export interface PyCall {
+  node: Node;
+  /** Dotted callee with import aliases resolved: `pyjwt.decode` after `import jwt as pyjwt` is 'jwt.decode'. */
+  callee: string | undefined;
+  /** The callee's last name (`decode`), also for calls on expressions (`get_redis().set`). */
+  method: string | undefined;
+  /** Value of the receiver for method calls (`token.split` → the token value). */
+  receiver: Value | undefined;
+  receiverNode: Node | undefined;
+  args: Value[];
+  argNodes: Node[];
+  kwargs: Map<string, Value>;
+  kwargNodes: Map<string, Node>;
+  /** `**options` arguments. */
+  splats: Value[];
+}
+
+export interface Scope {
+  vars: Map<string, Value>;
+  parent: Scope | undefined;
+  fn: FunctionModel | undefined;
+  /** Return values seen in this function (for helper-return evaluation). */
+  returns: Value[];
+}
+
+/** Hooks a recognizer may implement; each returns nothing unless noted. */
+export interface Recognizer {
+  /** May return the value of the call expression (e.g. the claims a decode returns). */
+  onCall?(call: PyCall, lowering: PyLowering, scope: Scope): Value | undefined;
+  onAssign?(target: Node, value: Value, valueNode: Node, lowering: PyLowering, scope: Scope): void;
+  /** A def, with its decorators (decorated_definition) when present. */
+  onFunction?(def: Node, decorators: Node[], fn: FunctionModel, lowering: PyLowering, scope: Scope): void;
+  onClass?(cls: Node, decorators: Node[], lowering: PyLowering, scope: Scope): void;
+  onTry?(tryNode: Node, lowering: PyLowering, scope: Scope): void;
+  /** An if/elif/while/assert condition, evaluated. */
+  onCondition?(condition: Node, value: Value, lowering: PyLowering, scope: Scope): void;
+  onReturn?(node: Node, value: Value, lowering: PyLowering, scope: Scope): void;
+  /** A comparison `a == b`, `a != b`, `a is b`, `a in b` with its operand values. */
+  onCompare?(node: Node, operator: string, left: Value, right: Value, lowering: PyLowering, scope: Scope): void;
+  /** `x[i]` with the evaluated object and index. */
+  onSubscript?(node: Node, object: Value, index: Value, lowering: PyLowering, scope: Scope): void;
+  /** After the whole module is walked. */
+  onModuleEnd?(lowering: PyLowering): void;
+}
+
+/** Text that must appear for a file to be worth lowering; the others are only parsed. */
+const RELEVANT = /token|jwt|bearer|authori[sz]|secret|passw|flask|fastapi|django|starlette|jose|authlib|itsdangerous|rest_framework|session|api_?key/i;
+
+export function isRelevantPython(text: string): boolean {
+  return RELEVANT.test(text);
+}
+
+const UNKNOWN: Value = { kind: 'unknown' };
+
+export class PyLowering {
+  readonly model: FileModel;
+  /** Local name → qualified import name (`jwt` → 'jwt', `decode` → 'jwt.decode'). */
+  readonly imports = new Map<string, string>();
+  /** Top-level module names imported (`flask`, `jwt`, `jose`…). */
+  readonly importedModules = new Set<string>();
+  readonly moduleScope: Scope;
+  /** Module-level function definitions, for helper-return evaluation. */
+  readonly functionDefs = new Map<string, Node>();
+  /** Per-recognizer state, keyed by the recognizer's name. */
+  readonly state = new Map<string, unknown>();
+  private readonly memo = new Map<number, Value>();
+  private readonly helperReturns = new Map<number, Value>();
+  private silent = 0;
+  private nextFunctionId = 1;
+  private nextOpId = 1;
+  /** Enclosing try statements (innermost last), for handlers that guard a call. */
+  readonly tryStack: Node[] = [];
+
+  constructor(
+    readonly tree: Tree,
+    readonly text: string,
+    file: string,
+    readonly config: Config,
+  ) {
+    this.model = emptyFileModel(file, 'python', countLines(text));
+    this.model.isTest = isTestFile(file);
+    this.model.hasSyntaxErrors = tree.rootNode.hasError;
+    this.moduleScope = { vars: new Map(), parent: undefined, fn: undefined, returns: [] };
+  }
+
+  /** True while evaluating a helper's return value: no facts are recorded then. */
+  get isSilent(): boolean {
+    return this.silent > 0;
+  }
+
+  newOpId(): number {
+    return this.nextOpId++;
+  }
+
+  loc(node: Node): Loc {
+    return {
+      line: node.startPosition.row + 1,
+      column: node.startPosition.column + 1,
+      endLine: node.endPosition.row + 1,
+      endColumn: node.endPosition.column + 1,
+    };
+  }
+
+  lower(): FileModel {
+    const root = this.tree.rootNode;
+    for (const child of root.namedChildren) {
+      const def = child.type === 'decorated_definition' ? child.childForFieldName('definition') : child;
+      if (def?.type === 'function_definition') {
+        const name = def.childForFieldName('name')?.text;
+        if (name) this.functionDefs.set(name, def);
+      }
+    }
+    this.walkBlock(root, this.moduleScope);
+    for (const recognizer of RECOGNIZERS) recognizer.onModuleEnd?.(this);
+    this.model.frameworks = [...this.importedModules].sort();
+    return this.model;
+  }
+
+  // ---- statements ----
+
+  walkBlock(block: Node, scope: Scope): void {
+    for (const statement of block.namedChildren) this.walkStatement(statement, scope);
+  }
+
+  walkStatement(node: Node, scope: Scope): void {
+    switch (node.type) {
+      case 'expression_statement':
+        for (const child of node.namedChildren) this.evalExpr(child, scope);
+        return;
+      case 'import_statement':
+      case 'import_from_statement':
+        this.recordImport(node);
+        return;
+      case 'decorated_definition': {
+        const decorators = node.namedChildren.filter((child) => child.type === 'decorator');
+        const definition = node.childForFieldName('definition');
+        if (definition?.type === 'function_definition') this.walkFunction(definition, decorators, scope);
+        else if (definition?.type === 'class_definition') this.walkClass(definition, decorators, scope);
+        return;
+      }
+      case 'function_definition':
+        this.walkFunction(node, [], scope);
+        return;
+      case 'class_definition':
+        this.walkClass(node, [], scope);
+        return;
+      case 'return_statement': {
+        const expression = node.namedChildren[0];
+        const value = expression ? this.evalExpr(expression, scope) : { kind: 'none' as const };
+        scope.returns.push(value);
+        if (!this.isSilent) for (const recognizer of RECOGNIZERS) recognizer.onReturn?.(node, value, this, scope);
+        return;
+      }
+      case 'if_statement': {
+        this.walkCondition(node.childForFieldName('condition'), scope);
+        const consequence = node.childForFieldName('consequence');
+        if (consequence) this.walkBlock(consequence, scope);
+        for (const alternative of node.childrenForFieldName('alternative')) {
+          if (alternative.type === 'elif_clause') {
+            this.walkCondition(alternative.childForFieldName('condition'), scope);
+            const body = alternative.childForFieldName('consequence');
+            if (body) this.walkBlock(body, scope);
+          } else {
+            const body = alternative.childForFieldName('body');
+            if (body) this.walkBlock(body, scope);
+          }
+        }
+        return;
+      }
+      case 'while_statement': {
+        this.walkCondition(node.childForFieldName('condition'), scope);
+        this.walkChildBlocks(node, scope);
+        return;
+      }
+      case 'assert_statement': {
+        const condition = node.namedChildren[0];
+        this.walkCondition(condition ?? null, scope);
+        for (const rest of node.namedChildren.slice(1)) this.evalExpr(rest, scope);
+        return;
+      }
+      case 'for_statement': {
+        const right = node.childForFieldName('right');
+        const left = node.childForFieldName('left');
+        const iterable = right ? this.evalExpr(right, scope) : UNKNOWN;
+        if (left) this.bindTarget(left, elementOf(iterable), scope);
+        this.walkChildBlocks(node, scope);
+        return;
+      }
+      case 'try_statement': {
+        this.tryStack.push(node);
+        const body = node.childForFieldName('body');
+        if (body) this.walkBlock(body, scope);
+        this.tryStack.pop();
+        for (const clause of node.namedChildren) {
+          if (clause.type === 'except_clause' || clause.type === 'except_group_clause') {
+            const alias = clause.namedChildren.find((child) => child.type === 'as_pattern');
+            const target = alias?.childForFieldName('alias');
+            if (target) this.bindTarget(target, UNKNOWN, scope);
+            for (const child of clause.namedChildren) if (child.type === 'block') this.walkBlock(child, scope);
+          } else if (clause.type === 'else_clause' || clause.type === 'finally_clause') {
+            for (const child of clause.namedChildren) if (child.type === 'block') this.walkBlock(child, scope);
+          }
+        }
+        if (!this.isSilent) for (const recognizer of RECOGNIZERS) recognizer.onTry?.(node, this, scope);
+        return;
+      }
+      case 'with_statement': {
+        for (const clause of node.namedChildren) {
+          if (clause.type !== 'with_clause') continue;
+          for (const item of clause.namedChildren) {
+            const value = item.childForFieldName('value');
+            if (!value) continue;
+            if (value.type === 'as_pattern') {
+              const inner = value.namedChildren[0];
+              const bound = inner ? this.evalExpr(inner, scope) : UNKNOWN;
+              const target = value.childForFieldName('alias');
+              if (target) this.bindTarget(target, bound, scope);
+            } else {
+              this.evalExpr(value, scope);
+            }
+          }
+        }
+        const body = node.childForFieldName('body');
+        if (body) this.walkBlock(body, scope);
+        return;
+      }
+      case 'match_statement':
+      case 'block':
+      case 'module':
+        for (const child of node.namedChildren) {
+          if (child.type === 'block' || isStatement(child)) this.walkStatement(child, scope);
+          else this.evalExpr(child, scope);
+        }
+        return;
+      case 'raise_statement':
+      case 'delete_statement':
+      case 'print_statement':
+      case 'exec_statement':
+        for (const child of node.namedChildren) this.evalExpr(child, scope);
+        return;
+      case 'global_statement':
+      case 'nonlocal_statement':
+      case 'pass_statement':
+      case 'break_statement':
+      case 'continue_statement':
+      case 'comment':
+      case 'future_import_statement':
+        return;
+      default:
+        // ERROR nodes and statements this walker does not model: analyse what is inside.
+        for (const child of node.namedChildren) {
+          if (child.type === 'block' || isStatement(child)) this.walkStatement(child, scope);
+          else this.evalExpr(child, scope);
+        }
+    }
+  }
+
+  private walkChildBlocks(node: Node, scope: Scope): void {
+    for (const child of node.namedChildren) {
+      if (child.type === 'block') this.walkBlock(child, scope);
+      else if (child.type === 'else_clause') {
+        const body = child.childForFieldName('body');
+        if (body) this.walkBlock(body, scope);
+      }
+    }
+  }
+
+  private walkCondition(condition: Node | null, scope: Scope): void {
+    if (!condition) return;
+    const value = this.evalExpr(condition, scope);
+    if (!this.isSilent) for (const recognizer of RECOGNIZERS) recognizer.onCondition?.(condition, value, this, scope);
+  }
+
+  private walkFunction(def: Node, decorators: Node[], outer: Scope): void {
+    for (const decorator of decorators) for (const child of decorator.namedChildren) this.evalExpr(child, outer);
+    const name = def.childForFieldName('name')?.text ?? '<anonymous>';
+    const fn: FunctionModel = { id: this.nextFunctionId++, name, loc: this.loc(def), touchesToken: false };
+    const scope: Scope = { vars: new Map(), parent: outer, fn, returns: [] };
+    const parameters = def.childForFieldName('parameters');
+    if (parameters) this.bindParameters(parameters, scope, outer);
+    if (!this.isSilent) {
+      this.model.functions.push(fn);
+      for (const recognizer of RECOGNIZERS) recognizer.onFunction?.(def, decorators, fn, this, scope);
+    }
+    const body = def.childForFieldName('body');
+    if (body) this.walkBlock(body, scope);
+    outer.vars.set(name, { kind: 'unknown', name });
+  }
+
+  private walkClass(cls: Node, decorators: Node[], outer: Scope): void {
+    for (const decorator of decorators) for (const child of decorator.namedChildren) this.evalExpr(child, outer);
+    const superclasses = cls.childForFieldName('superclasses');
+    if (superclasses) for (const child of superclasses.namedChildren) this.evalExpr(child, outer);
+    if (!this.isSilent) for (const recognizer of RECOGNIZERS) recognizer.onClass?.(cls, decorators, this, outer);
+    // Class bodies share the module's view of names: methods see module constants, and
+    // class attributes (Django settings classes, config objects) are recorded like assignments.
+    const body = cls.childForFieldName('body');
+    if (body) this.walkBlock(body, { vars: new Map(), parent: outer, fn: outer.fn, returns: [] });
+    const name = cls.childForFieldName('name')?.text;
+    if (name) outer.vars.set(name, { kind: 'unknown', name });
+  }
+
+  private bindParameters(parameters: Node, scope: Scope, outer: Scope): void {
+    for (const parameter of parameters.namedChildren) {
+      let nameNode: Node | null = null;
+      let defaultNode: Node | null = null;
+      let typeNode: Node | null = null;
+      switch (parameter.type) {
+        case 'identifier':
+          nameNode = parameter;
+          break;
+        case 'typed_parameter':
+          nameNode = parameter.namedChildren.find((child) => child.type === 'identifier') ?? null;
+          typeNode = parameter.childForFieldName('type');
+          break;
+        case 'default_parameter':
+        case 'typed_default_parameter':
+          nameNode = parameter.childForFieldName('name');
+          defaultNode = parameter.childForFieldName('value');
+          typeNode = parameter.childForFieldName('type');
+          break;
+        default:
+          continue;
+      }
+      if (!nameNode) continue;
+      const name = nameNode.text;
+      const source = tokenSourceOfParameter(name, defaultNode, typeNode, this, outer, this.loc(nameNode));
+      scope.vars.set(name, source ? this.tokenValue(source, name) : { kind: 'unknown', name });
+    }
+  }
+
+  private recordImport(node: Node): void {
+    if (node.type === 'import_statement') {
+      for (const child of node.namedChildren) {
+        if (child.type === 'dotted_name') {
+          const full = child.text;
+          const top = full.split('.')[0]!;
+          this.imports.set(top, top);
+          this.importedModules.add(top);
+        } else if (child.type === 'aliased_import') {
+          const full = child.childForFieldName('name')?.text;
+          const alias = child.childForFieldName('alias')?.text;
+          if (full && alias) {
+            this.imports.set(alias, full);
+            this.importedModules.add(full.split('.')[0]!);
+          }
+        }
+      }
+      return;
+    }
+    const moduleName = node.childForFieldName('module_name')?.text;
+    if (!moduleName) return;
+    const base = moduleName.replace(/^\.+/, '');
+    if (base) this.importedModules.add(base.split('.')[0]!);
+    for (const child of node.childrenForFieldName('name')) {
+      if (child.type === 'dotted_name') {
+        this.imports.set(child.text, base ? `${base}.${child.text}` : child.text);
+      } else if (child.type === 'aliased_import') {
+        const name = child.childForFieldName('name')?.text;
+        const alias = child.childForFieldName('alias')?.text;
+        if (name && alias) this.imports.set(alias, base ? `${base}.${name}` : name);
+      }
+    }
+  }
+
+  // ---- names ----
+
+  /** The dotted name of an identifier/attribute chain, with the first part resolved through imports. */
+  qualifiedName(node: Node): string | undefined {
+    const dotted = dottedName(node);
+    if (!dotted) return undefined;
+    const dot = dotted.indexOf('.');
+    const head = dot < 0 ? dotted : dotted.slice(0, dot);
+    const resolved = this.imports.get(head);
+    if (!resolved) return dotted;
+    return dot < 0 ? resolved : resolved + dotted.slice(dot);
+  }
+
+  lookup(name: string, scope: Scope): Value | undefined {
+    for (let current: Scope | undefined = scope; current; current = current.parent) {
+      const value = current.vars.get(name);
+      if (value) return value;
+    }
+    return undefined;
+  }
+
+  tokenValue(source: TokenSource, name?: string): TokenValue {
+    return { kind: 'token', source, transforms: [], name };
+  }
+
+  /** Marks the enclosing function as touching a token (the CFG is built only for those). */
+  markTokenTouched(scope: Scope): void {
+    if (scope.fn && !this.isSilent) scope.fn.touchesToken = true;
+  }
+
+  // ---- expressions ----
+
+  evalExpr(node: Node, scope: Scope): Value {
+    if (!this.isSilent) {
+      const cached = this.memo.get(node.id);
+      if (cached) return cached;
+    }
+    const value = this.evalUncached(node, scope);
+    if (!this.isSilent) this.memo.set(node.id, value);
+    if (value.kind === 'token') this.markTokenTouched(scope);
+    return value;
+  }
+
+  private evalUncached(node: Node, scope: Scope): Value {
+    switch (node.type) {
+      case 'string':
+        return this.evalString(node, scope);
+      case 'concatenated_string': {
+        const parts = node.namedChildren.map((child) => this.evalExpr(child, scope));
+        return joinStrings(parts, 'concatenation');
+      }
+      case 'integer': {
+        const parsed = Number(node.text.replace(/_/g, ''));
+        return Number.isFinite(parsed) ? { kind: 'number', value: parsed } : UNKNOWN;
+      }
+      case 'float': {
+        const parsed = Number(node.text.replace(/_/g, ''));
+        return Number.isFinite(parsed) ? { kind: 'number', value: parsed } : UNKNOWN;
+      }
+      case 'true':
+        return { kind: 'bool', value: true };
+      case 'false':
+        return { kind: 'bool', value: false };
+      case 'none':
+        return { kind: 'none' };
+      case 'identifier': {
+        const name = node.text;
+        const bound = this.lookup(name, scope);
+        if (bound) return bound.kind === 'token' ? { ...bound, name } : bound;
+        return { kind: 'unknown', name: this.imports.get(name) ?? name };
+      }
+      case 'attribute':
+        return this.evalAttribute(node, scope);
+      case 'subscript':
+        return this.evalSubscript(node, scope);
+      case 'call':
+        return this.evalCall(node, scope);
+      case 'await':
+      case 'parenthesized_expression':
+      case 'expression_list':
+        if (node.namedChildren.length === 1) return this.evalExpr(node.namedChildren[0]!, scope);
+        return { kind: 'list', items: node.namedChildren.map((child) => this.evalExpr(child, scope)) };
+      case 'list':
+      case 'tuple':
+      case 'set':
+        return { kind: 'list', items: node.namedChildren.filter((child) => child.type !== 'comment').map((child) => this.evalExpr(child, scope)) };
+      case 'dictionary':
+        return this.evalDictionary(node, scope);
+      case 'binary_operator':
+        return this.evalBinary(node, scope);
+      case 'boolean_operator': {
+        const left = node.childForFieldName('left');
+        const right = node.childForFieldName('right');
+        const leftValue = left ? this.evalExpr(left, scope) : UNKNOWN;
+        const rightValue = right ? this.evalExpr(right, scope) : UNKNOWN;
+        // `a or b`: either may be the result; a token on either side taints it.
+        if (leftValue.kind === 'token') return leftValue;
+        if (rightValue.kind === 'token') return rightValue;
+        if (node.childForFieldName('operator')?.text === 'or' && leftValue.kind === 'unknown') return rightValue;
+        return UNKNOWN;
+      }
+      case 'conditional_expression': {
+        const values = node.namedChildren.map((child) => this.evalExpr(child, scope));
+        return values.find((value) => value.kind === 'token') ?? values[0] ?? UNKNOWN;
+      }
+      case 'comparison_operator':
+        return this.evalComparison(node, scope);
+      case 'not_operator':
+      case 'unary_operator': {
+        const argument = node.namedChildren[0];
+        const value = argument ? this.evalExpr(argument, scope) : UNKNOWN;
+        if (node.type === 'unary_operator' && node.child(0)?.text === '-' && value.kind === 'number') return { kind: 'number', value: -value.value };
+        return UNKNOWN;
+      }
+      case 'assignment':
+        return this.evalAssignment(node, scope);
+      case 'augmented_assignment': {
+        const left = node.childForFieldName('left');
+        const right = node.childForFieldName('right');
+        const rightValue = right ? this.evalExpr(right, scope) : UNKNOWN;
+        if (left?.type === 'identifier' && rightValue.kind === 'token') scope.vars.set(left.text, rightValue);
+        return rightValue;
+      }
+      case 'named_expression': {
+        const name = node.childForFieldName('name');
+        const valueNode = node.childForFieldName('value');
+        const value = valueNode ? this.evalExpr(valueNode, scope) : UNKNOWN;
+        if (name) scope.vars.set(name.text, value);
+        return value;
+      }
+      case 'lambda':
+        return UNKNOWN;
+      case 'list_comprehension':
+      case 'set_comprehension':
+      case 'generator_expression':
+      case 'dictionary_comprehension': {
+        const inner: Scope = { vars: new Map(), parent: scope, fn: scope.fn, returns: [] };
+        for (const clause of node.namedChildren.filter((child) => child.type === 'for_in_clause')) {
+          const right = clause.childForFieldName('right');
+          const left = clause.childForFieldName('left');
+          const iterable = right ? this.evalExpr(right, inner) : UNKNOWN;
+          if (left) this.bindTarget(left, elementOf(iterable), inner);
+        }
+        for (const child of node.namedChildren) if (child.type !== 'for_in_clause') this.evalExpr(child, inner);
+        return UNKNOWN;
+      }
+      default:
+        for (const child of node.namedChildren) this.evalExpr(child, scope);
+        return UNKNOWN;
+    }
+  }
+
+  private evalString(node: Node, scope: Scope): Value {
+    const interpolations = node.namedChildren.filter((child) => child.type === 'interpolation');
+    const prefix = node.child(0)?.text ?? '';
+    if (interpolations.length === 0) {
+      if (/[bB]/.test(prefix) && !/[rR]/.test(prefix)) return { kind: 'string', value: stringContent(node) };
+      return { kind: 'string', value: stringContent(node) };
+    }
+    const parts: Value[] = [];
+    for (const interpolation of interpolations) {
+      const expression = interpolation.childForFieldName('expression');
+      if (expression) parts.push(this.evalExpr(expression, scope));
+    }
+    const token = parts.find((part): part is TokenValue => part.kind === 'token');
+    if (token) return withTransform(token, 'f-string');
+    return { kind: 'unknown' };
+  }
+
+  private evalDictionary(node: Node, scope: Scope): Value {
+    const entries: { key: string | null; value: Value }[] = [];
+    for (const pair of node.namedChildren) {
+      if (pair.type === 'pair') {
+        const keyNode = pair.childForFieldName('key');
+        const valueNode = pair.childForFieldName('value');
+        const key = keyNode ? this.evalExpr(keyNode, scope) : UNKNOWN;
+        const value = valueNode ? this.evalExpr(valueNode, scope) : UNKNOWN;
+        entries.push({ key: key.kind === 'string' ? key.value : null, value });
+      } else if (pair.type === 'dictionary_splat') {
+        const inner = pair.namedChildren[0];
+        const value = inner ? this.evalExpr(inner, scope) : UNKNOWN;
+        if (value.kind === 'dict') entries.push(...value.entries);
+        else entries.push({ key: null, value });
+      }
+    }
+    return { kind: 'dict', entries };
+  }
+
+  private evalBinary(node: Node, scope: Scope): Value {
+    const left = node.childForFieldName('left');
+    const right = node.childForFieldName('right');
+    const operator = node.childForFieldName('operator')?.text;
+    const leftValue = left ? this.evalExpr(left, scope) : UNKNOWN;
+    const rightValue = right ? this.evalExpr(right, scope) : UNKNOWN;
+    if (operator === '+') {
+      if (leftValue.kind === 'string' && rightValue.kind === 'string') return { kind: 'string', value: leftValue.value + rightValue.value };
+      if (leftValue.kind === 'number' && rightValue.kind === 'number') return { kind: 'number', value: leftValue.value + rightValue.value };
+      if (isDuration(leftValue) && isDuration(rightValue)) return { kind: 'duration', seconds: durationSeconds(leftValue) + durationSeconds(rightValue) };
+      return joinStrings([leftValue, rightValue], 'concatenation');
+    }
+    if (operator === '%') {
+      const token = firstToken(rightValue);
+      if (token) return withTransform(token, '%-format');
+      return UNKNOWN;
+    }
+    if (operator === '*' && leftValue.kind === 'number' && rightValue.kind === 'number') return { kind: 'number', value: leftValue.value * rightValue.value };
+    if (operator === '*' && isDuration(leftValue) && rightValue.kind === 'number') return { kind: 'duration', seconds: durationSeconds(leftValue) * rightValue.value };
+    if (operator === '*' && leftValue.kind === 'number' && isDuration(rightValue)) return { kind: 'duration', seconds: durationSeconds(rightValue) * leftValue.value };
+    return UNKNOWN;
+  }
+
+  private evalComparison(node: Node, scope: Scope): Value {
+    const operands = node.namedChildren;
+    const values = operands.map((operand) => this.evalExpr(operand, scope));
+    const operators = node.childrenForFieldName('operators').map((operator) => operator.text);
+    if (!this.isSilent) {
+      for (let index = 0; index + 1 < values.length; index++) {
+        const operator = operators[index] ?? '';
+        for (const recognizer of RECOGNIZERS) recognizer.onCompare?.(node, operator, values[index]!, values[index + 1]!, this, scope);
+      }
+    }
+    return UNKNOWN;
+  }
+
+  private evalAssignment(node: Node, scope: Scope): Value {
+    const left = node.childForFieldName('left');
+    const right = node.childForFieldName('right');
+    if (!right) {
+      // annotated declaration without a value
+      return UNKNOWN;
+    }
+    const value = this.evalExpr(right, scope);
+    if (left) {
+      this.bindTarget(left, value, scope);
+      if (!this.isSilent) for (const recognizer of RECOGNIZERS) recognizer.onAssign?.(left, value, right, this, scope);
+    }
+    return value;
+  }
+
+  bindTarget(target: Node, value: Value, scope: Scope): void {
+    if (target.type === 'identifier') {
+      scope.vars.set(target.text, value.kind === 'token' ? { ...value, name: target.text } : value);
+      return;
+    }
+    if (target.type === 'pattern_list' || target.type === 'tuple_pattern' || target.type === 'list_pattern' || target.type === 'tuple' || target.type === 'list') {
+      const targets = target.namedChildren;
+      targets.forEach((child, index) => {
+        let element: Value;
+        if (value.kind === 'list') element = value.items[index] ?? UNKNOWN;
+        else if (value.kind === 'token') element = withTransform(value, 'unpack');
+        else element = UNKNOWN;
+        this.bindTarget(child, element, scope);
+      });
+      return;
+    }
+    if (target.type === 'attribute' || target.type === 'subscript') {
+      // self.token = … / config["X"] = …: remember token-derived values by their dotted text
+      const name = dottedName(target) ?? target.text;
+      if (value.kind === 'token' || value.kind === 'claims') scope.vars.set(name, value);
+      if (target.type === 'subscript') {
+        const object = target.childForFieldName('value');
+        if (object) this.evalExpr(object, scope);
+      }
+    }
+  }
+
+  private evalAttribute(node: Node, scope: Scope): Value {
+    const object = node.childForFieldName('object');
+    const attribute = node.childForFieldName('attribute')?.text ?? '';
+    const dotted = dottedName(node);
+    if (dotted) {
+      const bound = this.lookup(dotted, scope);
+      if (bound) return bound;
+    }
+    const source = tokenSourceOfAttribute(node, this, scope);
+    if (source) return this.tokenValue(source);
+    const objectValue = object ? this.evalExpr(object, scope) : UNKNOWN;
+    if (objectValue.kind === 'token') {
+      // HTTPAuthorizationCredentials.credentials, request.authorization.token …
+      return withTransform(objectValue, `.${attribute}`);
+    }
+    if (objectValue.kind === 'claims') return objectValue;
+    if (objectValue.kind === 'duration' && (attribute === 'seconds' || attribute === 'total_seconds')) return { kind: 'number', value: objectValue.seconds };
+    const qualified = this.qualifiedName(node);
+    return { kind: 'unknown', name: qualified };
+  }
+
+  private evalSubscript(node: Node, scope: Scope): Value {
+    const object = node.childForFieldName('value');
+    const indexNode = node.childForFieldName('subscript');
+    const source = tokenSourceOfSubscript(node, this, scope);
+    const objectValue = object ? this.evalExpr(object, scope) : UNKNOWN;
+    const index = indexNode ? this.evalExpr(indexNode, scope) : UNKNOWN;
+    if (!this.isSilent) for (const recognizer of RECOGNIZERS) recognizer.onSubscript?.(node, objectValue, index, this, scope);
+    if (source) return this.tokenValue(source);
+    if (objectValue.kind === 'token') return withTransform(objectValue, indexNode?.type === 'slice' ? 'slice' : 'index');
+    if (objectValue.kind === 'claims') return objectValue;
+    if (objectValue.kind === 'dict' && index.kind === 'string') return objectValue.entries.find((entry) => entry.key === index.value)?.value ?? UNKNOWN;
+    if (objectValue.kind === 'list' && index.kind === 'number') return objectValue.items.at(index.value) ?? UNKNOWN;
+    if (objectValue.kind === 'list') return firstToken(objectValue) ?? UNKNOWN;
+    const dotted = dottedName(node);
+    return dotted ? { kind: 'unknown', name: dotted } : UNKNOWN;
+  }
+
+  private evalCall(node: Node, scope: Scope): Value {
+    const functionNode = node.childForFieldName('function');
+    const argumentsNode = node.childForFieldName('arguments');
+    let receiver: Value | undefined;
+    let receiverNode: Node | undefined;
+    let method: string | undefined;
+    if (functionNode?.type === 'attribute') {
+      receiverNode = functionNode.childForFieldName('object') ?? undefined;
+      method = functionNode.childForFieldName('attribute')?.text;
+      receiver = receiverNode ? this.evalExpr(receiverNode, scope) : undefined;
+    } else if (functionNode?.type === 'identifier') {
+      method = functionNode.text;
+    } else if (functionNode) {
+      this.evalExpr(functionNode, scope);
+    }
+    const args: Value[] = [];
+    const argNodes: Node[] = [];
+    const kwargs = new Map<string, Value>();
+    const kwargNodes = new Map<string, Node>();
+    const splats: Value[] = [];
+    if (argumentsNode) {
+      for (const argument of argumentsNode.namedChildren) {
+        if (argument.type === 'keyword_argument') {
+          const name = argument.childForFieldName('name')?.text;
+          const valueNode = argument.childForFieldName('value');
+          if (name && valueNode) {
+            kwargs.set(name, this.evalExpr(valueNode, scope));
+            kwargNodes.set(name, valueNode);
+          }
+        } else if (argument.type === 'dictionary_splat') {
+          const inner = argument.namedChildren[0];
+          if (inner) splats.push(this.evalExpr(inner, scope));
+        } else if (argument.type === 'list_splat') {
+          const inner = argument.namedChildren[0];
+          if (inner) this.evalExpr(inner, scope);
+        } else if (argument.type !== 'comment') {
+          args.push(this.evalExpr(argument, scope));
+          argNodes.push(argument);
+        }
+      }
+    }
+    const callee = functionNode ? this.qualifiedName(functionNode) : undefined;
+    const call: PyCall = { node, callee, method, receiver, receiverNode, args, argNodes, kwargs, kwargNodes, splats };
+
+    const source = tokenSourceOfCall(call, this, scope);
+    if (source) return this.tokenValue(source);
+
+    let result: Value | undefined;
+    if (!this.isSilent) {
+      for (const recognizer of RECOGNIZERS) {
+        const produced = recognizer.onCall?.(call, this, scope);
+        if (produced && !result) result = produced;
+      }
+    } else {
+      for (const recognizer of RECOGNIZERS) {
+        // in silent mode recognizers may still give values (a decode's claims) but must not record facts
+        const produced = recognizer.onCall?.(call, this, scope);
+        if (produced && !result) result = produced;
+      }
+    }
+    if (result) return result;
+    return this.builtinCallValue(call, scope);
+  }
+
+  /** What well-known pure calls return: string methods on tokens, str(), format, dict(), timedelta, getenv. */
+  private builtinCallValue(call: PyCall, scope: Scope): Value {
+    const { method, receiver, args, kwargs } = call;
+    if (receiver?.kind === 'token' && method && TOKEN_PRESERVING_METHODS.has(method)) return withTransform(receiver, method);
+    if (receiver?.kind === 'string' && method === 'format') {
+      const token = [...args, ...kwargs.values()].map(firstToken).find(Boolean);
+      return token ? withTransform(token, '.format') : UNKNOWN;
+    }
+    if (receiver?.kind === 'string' && method === 'join') {
+      const token = args[0] ? firstToken(args[0]) : undefined;
+      return token ? withTransform(token, 'join') : UNKNOWN;
+    }
+    if (receiver?.kind === 'string' && method && STRING_PRESERVING_METHODS.has(method)) return receiver;
+    const callee = call.callee;
+    if ((callee === 'str' || callee === 'repr' || callee === 'bytes') && args[0]) {
+      const token = firstToken(args[0]);
+      if (token) return withTransform(token, callee);
+      if (args[0].kind === 'string') return args[0];
+    }
+    if (callee === 'dict') return { kind: 'dict', entries: [...kwargs].map(([key, value]) => ({ key, value })) };
+    if (callee === 'list' || callee === 'tuple' || callee === 'set' || callee === 'frozenset') return args[0] ?? { kind: 'list', items: [] };
+    if (callee === 'int' && args[0]?.kind === 'number') return args[0];
+    if (callee === 'int' && args[0]?.kind === 'string' && /^\d+$/.test(args[0].value)) return { kind: 'number', value: Number(args[0].value) };
+    if (callee === 'os.getenv' || callee === 'os.environ.get' || callee === 'environ.get' || callee === 'getenv') {
+      const name = args[0]?.kind === 'string' ? args[0].value : '?';
+      const fallback = args[1] ?? kwargs.get('default');
+      return fallback ? { kind: 'env', name, fallback } : { kind: 'env', name };
+    }
+    if (callee === 'datetime.timedelta' || callee === 'timedelta') return durationFromKeywords(args, kwargs);
+    if (callee && this.functionDefs.has(callee) && !callee.includes('.')) return this.helperReturn(this.functionDefs.get(callee)!, scope);
+    if (call.receiver?.kind === 'env' && method === 'get') return call.receiver;
+    return { kind: 'unknown', name: callee ? `${callee}()` : undefined };
+  }
+
+  /** The value a module-level helper returns, evaluated once, without recording facts. */
+  private helperReturn(def: Node, scope: Scope): Value {
+    const cached = this.helperReturns.get(def.id);
+    if (cached) return cached;
+    this.helperReturns.set(def.id, UNKNOWN); // recursion guard
+    this.silent++;
+    let result: Value = UNKNOWN;
+    try {
+      const inner: Scope = { vars: new Map(), parent: this.moduleScope, fn: undefined, returns: [] };
+      const parameters = def.childForFieldName('parameters');
+      if (parameters) this.bindParameters(parameters, inner, this.moduleScope);
+      const body = def.childForFieldName('body');
+      if (body) this.walkBlock(body, inner);
+      result = inner.returns.find((value) => value.kind === 'token') ?? inner.returns.find((value) => value.kind === 'claims') ?? inner.returns[0] ?? UNKNOWN;
+      if (result.kind === 'token') result = withTransform(result, `${def.childForFieldName('name')?.text ?? 'helper'}()`);
+    } finally {
+      this.silent--;
+    }
+    this.helperReturns.set(def.id, result);
+    if (result.kind === 'token') this.markTokenTouched(scope);
+    return result;
+  }
+}
+
+const TOKEN_PRESERVING_METHODS = new Set([
+  'split',
+  'rsplit',
+  'partition',
+  'rpartition',
+  'strip',
+  'lstrip',
+  'rstrip',
+  'removeprefix',
+  'removesuffix',
+  'replace',
+  'lower',
+  'upper',
+  'casefold',
+  'encode',
+  'decode',
+  'format',
+  'splitlines',
+  'get',
+]);
+const STRING_PRESERVING_METHODS = new Set(['encode', 'strip', 'lower', 'upper']);
+
+function isStatement(node: Node): boolean {
+  return node.type.endsWith('_statement') || node.type === 'function_definition' || node.type === 'class_definition' || node.type === 'decorated_definition';
+}
+
+export function dottedName(node: Node): string | undefined {
+  if (node.type === 'identifier') return node.text;
+  if (node.type === 'attribute') {
+    const object = node.childForFieldName('object');
+    const attribute = node.childForFieldName('attribute');
+    if (!object || !attribute) return undefined;
+    const head = dottedName(object);
+    return head ? `${head}.${attribute.text}` : undefined;
+  }
+  if (node.type === 'subscript') {
+    const object = node.childForFieldName('value');
+    const index = node.childForFieldName('subscript');
+    const head = object ? dottedName(object) : undefined;
+    if (!head || index?.type !== 'string') return undefined;
+    return `${head}[${JSON.stringify(stringContent(index))}]`;
+  }
+  return undefined;
+}
+
+/** The literal content of a string node without prefix and quotes (escapes left as written). */
+export function stringContent(node: Node): string {
+  let content = '';
+  for (const child of node.namedChildren) {
+    if (child.type === 'string_content' || child.type === 'escape_sequence') content += child.text;
+  }
+  return content;
+}
+
+export function withTransform(value: TokenValue, transform: string): TokenValue {
+  return { ...value, transforms: [...value.transforms, transform] };
+}
+
+/** The first token value inside a value (directly, or in a container). */
+export function firstToken(value: Value): TokenValue | undefined {
+  if (value.kind === 'token') return value;
+  if (value.kind === 'list') {
+    for (const item of value.items) {
+      const token = firstToken(item);
+      if (token) return token;
+    }
+  }
+  if (value.kind === 'dict') {
+    for (const entry of value.entries) {
+      const token = firstToken(entry.value);
+      if (token) return token;
+    }
+  }
+  return undefined;
+}
+
+function joinStrings(parts: Value[], transform: string): Value {
+  const token = parts.map(firstToken).find(Boolean);
+  if (token) return withTransform(token, transform);
+  if (parts.every((part) => part.kind === 'string')) return { kind: 'string', value: parts.map((part) => (part as { value: string }).value).join('') };
+  return UNKNOWN;
+}
+
+function elementOf(iterable: Value): Value {
+  if (iterable.kind === 'list') return iterable.items.find((item) => item.kind === 'token') ?? UNKNOWN;
+  if (iterable.kind === 'token') return withTransform(iterable, 'iterate');
+  return UNKNOWN;
+}
+
+function isDuration(value: Value): value is Extract<Value, { kind: 'duration' }> {
+  return value.kind === 'duration';
+}
+
+function durationSeconds(value: Extract<Value, { kind: 'duration' }>): number {
+  return value.seconds;
+}
+
+const SECONDS_PER_UNIT: Record<string, number> = { weeks: 604800, days: 86400, hours: 3600, minutes: 60, seconds: 1, milliseconds: 0.001, microseconds: 0.000001 };
+const TIMEDELTA_POSITIONAL = ['days', 'seconds', 'microseconds', 'milliseconds', 'minutes', 'hours', 'weeks'];
+
+function durationFromKeywords(args: Value[], kwargs: Map<string, Value>): Value {
+  let seconds = 0;
+  for (const [index, value] of args.entries()) {
+    if (value.kind !== 'number') return UNKNOWN;
+    seconds += value.value * SECONDS_PER_UNIT[TIMEDELTA_POSITIONAL[index]!]!;
+  }
+  for (const [key, value] of kwargs) {
+    const unit = SECONDS_PER_UNIT[key];
+    if (unit === undefined || value.kind !== 'number') return UNKNOWN;
+    seconds += value.value * unit;
+  }
+  return { kind: 'duration', seconds };
+}
+
+export function countLines(text: string): number {
+  if (text.length === 0) return 0;
+  let lines = 1;
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lines++;
+  return text.endsWith('\n') ? lines - 1 : lines;
+}
+
+export { isTokenLikeName };

@@ -1,0 +1,13 @@
+import type { Config } from '../engine/config.js';
+import type { FileModel } from '../model/types.js';
+
+export type AnalysisResult = { ok: true; model: FileModel } | { ok: false; reason: string };
+
+/** A language front end: text in, file model out (or the reason the file was skipped). */
+export interface FrontEnd {
+  /** Loads the parser; a failure here is the engine's, not a file's, and stops the scan. */
+  prepare(): Promise<void>;
+  analyse(text: string, relPath: string, config: Config): Promise<AnalysisResult>;
+  /** The bare parse, for the benchmark baseline. */
+  parseOnly(text: string, relPath: string): Promise<void>;
+}

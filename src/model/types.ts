@@ -1,0 +1,302 @@
+/**
+ * The language-neutral token model. Front ends (lang/python, lang/typescript) lower
+ * syntax into these facts; rules read only these facts, never syntax or text.
+ * Every location is 1-based.
+ */
+import type { Language } from '../engine/finding.js';
+
+export interface Loc {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** Where a token value enters the program. */
+export type TokenSourceKind =
+  | 'auth-header' // Authorization header, request.authorization, HTTP_AUTHORIZATION
+  | 'query' // query string parameter with a token-like name
+  | 'cookie' // cookie with a token-like name
+  | 'form' // form / body field with a token-like name
+  | 'dependency' // framework-provided bearer token (OAuth2PasswordBearer, HTTPBearer, @Headers('authorization'))
+  | 'named'; // a parameter or variable named like a token: the weaker signal
+
+export interface TokenSource {
+  kind: TokenSourceKind;
+  /** The header, parameter or variable name it came from (never its value). */
+  name: string;
+  loc: Loc;
+  /** 'weak' for name-only evidence. */
+  strength: 'strong' | 'weak';
+}
+
+/** An abstract value: what the front end knows about an expression. */
+export type Value =
+  | { kind: 'string'; value: string; /** name of the constant it came through, if any */ via?: string }
+  | { kind: 'number'; value: number }
+  | { kind: 'bool'; value: boolean }
+  | { kind: 'none' }
+  | { kind: 'list'; items: Value[] }
+  | { kind: 'dict'; entries: { key: string | null; value: Value }[] }
+  /** Derived from a token; `transforms` lists what was applied (split, slice, f-string…). */
+  | { kind: 'token'; source: TokenSource; transforms: string[]; /** variable that held it last */ name?: string }
+  /** Read from the environment, with the literal fallback if one was given. */
+  | { kind: 'env'; name: string; fallback?: Value }
+  /** A time span, in seconds (timedelta(...), '1h', 3600 in an expiry position). */
+  | { kind: 'duration'; seconds: number }
+  /** The claims returned by a decode; `verified` false for unverified decodes. */
+  | { kind: 'claims'; verified: boolean; opId: number }
+  | { kind: 'unknown'; /** dotted name when the expression is a name or attribute path */ name?: string };
+
+export type JwtOpKind =
+  | 'decode' // verifying decode (jwt.decode, jwt.verify, jwtVerify)
+  | 'unverified-decode' // returns claims without verifying (get_unverified_claims, jwt.decode in jsonwebtoken, decodeJwt)
+  | 'header-peek' // reads the unverified header only (get_unverified_header)
+  | 'encode'; // issues a token
+
+/** One call into a JWT library (or a framework's JWT settings treated as such). */
+export interface JwtOperation {
+  id: number;
+  kind: JwtOpKind;
+  /** Catalog name of the API, e.g. 'jwt.decode' (PyJWT), 'jose.jwt.decode', 'jsonwebtoken.verify'. */
+  api: string;
+  library: string;
+  loc: Loc;
+  /** The token argument (decode) or payload (encode). */
+  subject?: Value;
+  key?: Value;
+  keyLoc?: Loc;
+  /** 'missing' when the call passes no algorithms; the value otherwise. */
+  algorithms: Value | 'missing' | 'not-applicable';
+  /** True when the accepted algorithms come from the token's own (unverified) header. */
+  algorithmsFromToken: boolean;
+  /** Option flags as written (undefined: not mentioned; the library default applies). */
+  options: {
+    verifySignature?: boolean;
+    verifyExp?: boolean;
+    verifyAud?: boolean;
+    verifyIss?: boolean;
+  };
+  /** encode: the payload's claim names when known (null when the payload is opaque). */
+  payloadClaims?: string[] | null;
+  /** encode: expiry from `exp`/`expiresIn`, in seconds from now, when it can be computed. */
+  expiresInSeconds?: number;
+  /**
+   * How the result is used: 'key-selection' when only kid/alg/jku is read to pick a key
+   * before a verified decode; 'decision' when claims reach a condition, return or
+   * authorization; 'other' otherwise.
+   */
+  resultUse: 'key-selection' | 'decision' | 'other' | 'unused';
+  /** Enclosing function id, if any. */
+  functionId?: number;
+}
+
+/** A secret or signing key bound to a name or setting. */
+export interface SecretBinding {
+  /** e.g. 'SECRET_KEY', 'app.config["JWT_SECRET_KEY"]', 'app.secret_key', a constant used as key. */
+  name: string;
+  value: Value;
+  loc: Loc;
+  context: 'setting' | 'constant-used-as-key' | 'key-argument' | 'env-fallback';
+  /** True when the binding sits inside a list of known placeholders kept to reject them. */
+  rejectList?: boolean;
+}
+
+/** A token lifetime set by configuration (flask-jwt-extended, simplejwt, JwtModule…). */
+export interface LifetimeSetting {
+  name: string;
+  /** Seconds, or false when expiry is disabled. */
+  value: number | false;
+  loc: Loc;
+  tokenType: 'access' | 'refresh' | 'unknown';
+}
+
+export type SinkKind =
+  | 'log' // logging, print, console.*
+  | 'url' // written into a URL or query params
+  | 'response' // response body, HTTPException detail, abort message
+  | 'cache-key' // cache/redis/session/rate-limiter key
+  | 'hash-key' // built-in hash() deriving a key
+  | 'storage'; // localStorage / sessionStorage / non-httpOnly cookie
+
+/** A token-derived value reaching a sink. */
+export interface TokenFlow {
+  sink: SinkKind;
+  /** The sink API as named in code, e.g. 'logger.info', 'redis.set'. */
+  api: string;
+  loc: Loc;
+  value: Extract<Value, { kind: 'token' }>;
+  /** True when the token is hashed (sha256, hmac) before reaching the sink. */
+  hashed: boolean;
+  /** Extra detail for the message (e.g. cookie flags missing). */
+  detail?: string;
+}
+
+/** A token read from the query string (token-in-url at the source). */
+export interface TokenQueryRead {
+  name: string;
+  loc: Loc;
+  api: string;
+}
+
+export interface SplitUse {
+  loc: Loc;
+  /** The token-bearing value that is split and indexed. */
+  value: Extract<Value, { kind: 'token' }>;
+  /** True when something proves two parts: startswith, length check, partition, IndexError handler. */
+  guarded: boolean;
+}
+
+export interface CompareUse {
+  loc: Loc;
+  operator: string;
+  presented: Extract<Value, { kind: 'token' }>;
+  /** What it is compared against: a secret, a stored token, an env value. */
+  against: Value;
+  againstName?: string;
+}
+
+/** An exception handler around token verification. */
+export interface VerifyHandler {
+  loc: Loc;
+  /** Exceptions caught, as written. */
+  catches: string[];
+  /** True when the handler neither returns, raises nor aborts (and does not deny). */
+  swallows: boolean;
+  /** True when protected code runs after the try when the handler swallowed. */
+  continuesToProtectedCode: boolean;
+  verifyOpIds: number[];
+}
+
+/** Authentication evidence on a route. */
+export type AuthEvidence =
+  | { kind: 'decorator'; name: string }
+  | { kind: 'dependency'; name: string }
+  | { kind: 'router-dependency'; name: string }
+  | { kind: 'hook'; name: string } // before_request, middleware, guard
+  | { kind: 'inline'; name: string };
+
+export interface RouteModel {
+  id: number;
+  framework: string;
+  /** The group siblings are compared within: blueprint, router, app, controller. */
+  group: string;
+  method: string;
+  path: string;
+  handler: string;
+  loc: Loc;
+  auth: AuthEvidence[];
+  /** True for clearly public endpoints: login, token, register, health, docs, static. */
+  public: boolean;
+}
+
+/** A piece of hand-written token verification (for scattered-validation). */
+export interface VerificationSite {
+  loc: Loc;
+  function: string;
+  /** What kind of token it verifies, e.g. 'jwt:HS256:SECRET_KEY' or 'bearer-compare'. */
+  tokenKind: string;
+}
+
+/** Acquire / release of a token-keyed resource, for the exactly-once rules. */
+export interface ResourceEvent {
+  kind: 'acquire' | 'release';
+  api: string;
+  /** A stable description of the key (e.g. 'token', 'f"session:{token}"', 'claims.jti'). */
+  key: string;
+  loc: Loc;
+  idempotent: boolean;
+}
+
+/** A control-flow graph node; edges are in `succ` (normal) and `exc` (exception). */
+export interface CfgNode {
+  id: number;
+  kind: 'entry' | 'exit' | 'raise-exit' | 'stmt' | 'finally' | 'handler';
+  loc?: Loc;
+  events: ResourceEvent[];
+  succ: number[];
+  exc: number[];
+  /** For descriptions: 'raised at line N', 'in finally'. */
+  label?: string;
+}
+
+export interface Cfg {
+  nodes: CfgNode[];
+  entry: number;
+  exit: number;
+  raiseExit: number;
+}
+
+export interface FunctionModel {
+  id: number;
+  name: string;
+  loc: Loc;
+  /** Framework role, when known: route handler, dependency with yield, teardown hook, error handler, middleware. */
+  role?: 'route' | 'dependency' | 'teardown' | 'error-handler' | 'middleware' | 'finish-listener';
+  touchesToken: boolean;
+  /** Built on demand, only for functions that touch a token source or a catalog call. */
+  cfg?: () => Cfg;
+}
+
+export interface SkippedRegion {
+  loc: Loc;
+  reason: string;
+}
+
+export interface FileModel {
+  /** Relative to the scan root, with `/`. */
+  file: string;
+  language: Language;
+  lines: number;
+  /** True when the parser recovered from syntax errors; facts cover what the tree allows. */
+  hasSyntaxErrors: boolean;
+  /** Whether this file is a test file (test_*.py, *_test.py, tests/, *.spec.ts…). */
+  isTest: boolean;
+  /** Top-level modules the file imports (flask, jwt, express, jsonwebtoken…): the web/JWT context. */
+  frameworks: string[];
+  jwtOps: JwtOperation[];
+  secrets: SecretBinding[];
+  lifetimes: LifetimeSetting[];
+  flows: TokenFlow[];
+  queryReads: TokenQueryRead[];
+  splits: SplitUse[];
+  compares: CompareUse[];
+  verifyHandlers: VerifyHandler[];
+  routes: RouteModel[];
+  verificationSites: VerificationSite[];
+  functions: FunctionModel[];
+  /** Suppression comments: `tokengate: ignore[TG101] reason`. */
+  suppressions: SuppressionComment[];
+}
+
+export interface SuppressionComment {
+  line: number;
+  column: number;
+  ruleIds: string[];
+  reason: string;
+  /** The comment stands alone on its line, so it applies to the next code line. */
+  standalone: boolean;
+}
+
+export function emptyFileModel(file: string, language: Language, lines: number): FileModel {
+  return {
+    file,
+    language,
+    lines,
+    hasSyntaxErrors: false,
+    isTest: false,
+    frameworks: [],
+    jwtOps: [],
+    secrets: [],
+    lifetimes: [],
+    flows: [],
+    queryReads: [],
+    splits: [],
+    compares: [],
+    verifyHandlers: [],
+    routes: [],
+    verificationSites: [],
+    functions: [],
+    suppressions: [],
+  };
+}

@@ -1,0 +1,38 @@
+import type { Rule } from '../rules/types.js';
+
+/** docs/rules/<name>.md for one rule, in ruff's shape. */
+export function renderRuleDoc(rule: Rule): string {
+  const { docs } = rule;
+  const languages = rule.languages.map((language) => (language === 'python' ? 'Python' : language === 'typescript' ? 'TypeScript' : 'JavaScript')).join(', ');
+  const lines = [
+    `# ${rule.id} ${rule.name}`,
+    '',
+    `Category: \`${rule.category}\` · Severity: **${rule.severity}** · Languages: ${languages}${rule.scope === 'repository' ? ' · Scope: whole repository' : ''}`,
+    '',
+    '## What it does',
+    '',
+    docs.what,
+    '',
+    '## Why is this bad',
+    '',
+    docs.why,
+    '',
+    '## How to fix',
+    '',
+    docs.fix,
+    '',
+  ];
+  for (const example of docs.examples) {
+    const fence = example.language === 'python' ? 'python' : 'ts';
+    lines.push(`## Example (${example.language === 'python' ? 'Python' : 'TypeScript'})`, '', 'Bad:', '', `\`\`\`${fence}`, example.bad, '```', '', 'Good:', '', `\`\`\`${fence}`, example.good, '```', '');
+  }
+  lines.push('## Suppressing', '', `On the line, or alone on the line above: \`# tokengate: ignore[${rule.id}] <why it does not apply>\` (\`//\` in JS/TS). A suppression without a reason is reported.`, '');
+  return lines.join('\n');
+}
+
+export function renderRuleIndex(rules: Rule[]): string {
+  const lines = ['# Rules', '', '| id | rule | category | severity | languages |', '| --- | --- | --- | --- | --- |'];
+  for (const rule of rules) lines.push(`| ${rule.id} | [${rule.name}](${rule.name}.md) | ${rule.category} | ${rule.severity} | ${rule.languages.join(', ')} |`);
+  lines.push('', 'Generated from each rule\'s metadata by `npm run docs`.', '');
+  return lines.join('\n');
+}

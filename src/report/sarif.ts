@@ -1,0 +1,105 @@
+import type { ScanResult } from '../engine/scan.js';
+import { SUPPRESSION_RULES } from '../engine/scan.js';
+import type { Severity } from '../engine/finding.js';
+import type { Rule } from '../rules/types.js';
+import { DOCS_BASE_URL, TOOL_VERSION } from '../version.js';
+
+/** Code scanning keeps at most this many results a run. */
+export const SARIF_MAX_RESULTS = 25_000;
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
+/** GitHub's security-severity scale (critical ≥ 9, high ≥ 7, medium ≥ 4). */
+const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '7.5', medium: '5.0', low: '2.0' };
+
+function ruleDescriptor(rule: Pick<Rule, 'id' | 'name' | 'severity' | 'category'> & { docs?: Rule['docs'] }): object {
+  const docs = rule.docs;
+  const markdown = docs
+    ? `## What it does\n${docs.what}\n\n## Why is this bad\n${docs.why}\n\n## How to fix\n${docs.fix}\n${docs.examples
+        .map((example) => `\n### Example (${example.language})\nBad:\n\`\`\`${example.language}\n${example.bad}\n\`\`\`\nGood:\n\`\`\`${example.language}\n${example.good}\n\`\`\`\n`)
+        .join('')}`
+    : 'Suppression comments must give a reason and must suppress a finding.';
+  return {
+    id: rule.id,
+    name: rule.name,
+    shortDescription: { text: docs ? docs.what.split('. ')[0]!.replace(/\.$/, '') : rule.name },
+    fullDescription: { text: docs?.what ?? rule.name },
+    helpUri: `${DOCS_BASE_URL}/${rule.name}.md`,
+    help: { text: docs ? `${docs.what}\n\n${docs.fix}` : markdown, markdown },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: {
+      tags: ['security', rule.category],
+      precision: 'high',
+      'security-severity': SECURITY_SEVERITY[rule.severity],
+    },
+  };
+}
+
+/** SARIF 2.1.0 for code scanning: rules with help, results with tokengate's own fingerprint key. */
+export function toSarif(result: ScanResult, options: { category?: string } = {}): object {
+  const rules: object[] = result.rules.map((rule) => ruleDescriptor(rule));
+  for (const meta of Object.values(SUPPRESSION_RULES)) rules.push(ruleDescriptor({ id: meta.id, name: meta.name, severity: 'low', category: 'verify-disabled' }));
+  const ruleIndex = new Map<string, number>();
+  [...result.rules.map((rule) => rule.id), ...Object.values(SUPPRESSION_RULES).map((meta) => meta.id)].forEach((id, index) => ruleIndex.set(id, index));
+  const results = result.findings.slice(0, SARIF_MAX_RESULTS).map((finding) => ({
+    ruleId: finding.ruleId,
+    ruleIndex: ruleIndex.get(finding.ruleId),
+    level: LEVEL[finding.severity],
+    message: { text: finding.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: finding.file, uriBaseId: '%SRCROOT%' },
+          region: {
+            startLine: finding.line,
+            startColumn: finding.column,
+            ...(finding.endLine !== undefined ? { endLine: finding.endLine, endColumn: finding.endColumn } : {}),
+          },
+        },
+      },
+    ],
+    ...(finding.related
+      ? {
+          relatedLocations: finding.related.map((related, index) => ({
+            id: index + 1,
+            message: { text: related.message },
+            physicalLocation: { artifactLocation: { uri: related.file, uriBaseId: '%SRCROOT%' }, region: { startLine: related.line, startColumn: related.column } },
+          })),
+        }
+      : {}),
+    partialFingerprints: { 'tokengate/v1': finding.fingerprint },
+    properties: { category: finding.category, severity: finding.severity },
+  }));
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'tokengate',
+            version: TOOL_VERSION,
+            semanticVersion: TOOL_VERSION,
+            informationUri: 'https://github.com/tokengate/tokengate',
+            rules,
+          },
+        },
+        automationDetails: { id: `${options.category ?? 'tokengate'}/` },
+        results,
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: result.skipped.map((skipped) => ({
+              level: 'note',
+              message: { text: `Skipped: ${skipped.reason}` },
+              locations: [{ physicalLocation: { artifactLocation: { uri: skipped.file, uriBaseId: '%SRCROOT%' } } }],
+            })),
+          },
+        ],
+      },
+    ],
+  };
+}
+
+export function renderSarif(result: ScanResult, options: { category?: string } = {}): string {
+  return `${JSON.stringify(toSarif(result, options), null, 2)}\n`;
+}

@@ -1,0 +1,45 @@
+import type { FileRule } from './types.js';
+
+/** Verifying a token without pinning the accepted algorithms. */
+export const algNotPinned: FileRule = {
+  id: 'TG102',
+  name: 'alg-not-pinned',
+  category: 'alg-not-pinned',
+  severity: 'high',
+  languages: ['python', 'typescript', 'javascript'],
+  scope: 'file',
+  docs: {
+    what: 'Finds token verification that does not pin the accepted signing algorithms, or that takes them from the token\'s own header.',
+    why: 'When the verifier accepts whatever algorithm the token names, an attacker chooses it: "none", or HS256 signed with the public RSA key as the HMAC secret (algorithm confusion). Older PyJWT and python-jose versions, and jsonwebtoken before v9, accept any algorithm when none is given; newer ones refuse to decode, which breaks at run time instead.',
+    fix: 'Pass the one algorithm (or the short list of algorithms) your issuer uses, as a constant: `algorithms=["RS256"]` in Python, `{ algorithms: ["RS256"] }` in jsonwebtoken and jose. Never read it from the token header.',
+    fixShort: 'Pin the algorithms: pass algorithms=["RS256"] (a constant list), never the token header\'s alg.',
+    examples: [
+      {
+        language: 'python',
+        bad: 'claims = jwt.decode(token, PUBLIC_KEY)',
+        good: 'claims = jwt.decode(token, PUBLIC_KEY, algorithms=["RS256"], audience="api")',
+      },
+      {
+        language: 'typescript',
+        bad: 'const claims = jwt.verify(token, publicKey);',
+        good: "const claims = jwt.verify(token, publicKey, { algorithms: ['RS256'] });",
+      },
+    ],
+  },
+  check(model) {
+    const findings = [];
+    for (const op of model.jwtOps) {
+      if (op.kind !== 'decode') continue;
+      if (op.algorithmsFromToken) {
+        findings.push({ ...at(op.loc), message: `${op.api} accepts the algorithm named in the token's own header; pin a constant list of algorithms.` });
+      } else if (op.algorithms === 'missing') {
+        findings.push({ ...at(op.loc), message: `${op.api} is called without algorithms=; pin the algorithms the issuer uses.` });
+      }
+    }
+    return findings;
+  },
+};
+
+function at(loc: { line: number; column: number }): { line: number; column: number } {
+  return { line: loc.line, column: loc.column };
+}
