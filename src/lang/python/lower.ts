@@ -13,7 +13,9 @@ import { isTestFile } from '../../engine/files.js';
 import { tokenSourceOfCall, tokenSourceOfAttribute, tokenSourceOfSubscript, tokenSourceOfParameter, isTokenLikeName } from './sources.js';
 import { RECOGNIZERS } from './recognizers.js';
 
-export type TokenValue = Extract<Value, { kind: 'token' }>;
+import { firstToken, withTransform, type TokenValue } from '../../model/values.js';
+
+export { firstToken, withTransform, type TokenValue };
 
 /** A call as the recognizers see it: callee resolved through imports, arguments evaluated once. */
 export interface PyCall {
@@ -859,28 +861,6 @@ export function stringContent(node: Node): string {
     if (child.type === 'string_content' || child.type === 'escape_sequence') content += child.text;
   }
   return content;
-}
-
-export function withTransform(value: TokenValue, transform: string): TokenValue {
-  return { ...value, transforms: [...value.transforms, transform] };
-}
-
-/** The first token value inside a value (directly, or in a container). */
-export function firstToken(value: Value): TokenValue | undefined {
-  if (value.kind === 'token') return value;
-  if (value.kind === 'list') {
-    for (const item of value.items) {
-      const token = firstToken(item);
-      if (token) return token;
-    }
-  }
-  if (value.kind === 'dict') {
-    for (const entry of value.entries) {
-      const token = firstToken(entry.value);
-      if (token) return token;
-    }
-  }
-  return undefined;
 }
 
 function joinStrings(parts: Value[], transform: string): Value {

@@ -1,0 +1,3 @@
+import type { TsRecognizer } from '../lower.js';
+
+export const tsResourcesRecognizer: TsRecognizer = {};

@@ -1,0 +1,10 @@
+/** The recognizers the JS/TS walker calls, in order. Each owns one concern. */
+import type { TsRecognizer } from './lower.js';
+import { tsJwtRecognizer } from './catalog/jwt.js';
+import { tsSecretsRecognizer } from './catalog/secrets.js';
+import { tsSinksRecognizer } from './catalog/sinks.js';
+import { tsChecksRecognizer } from './catalog/checks.js';
+import { tsResourcesRecognizer } from './catalog/resources.js';
+import { tsRoutesRecognizer } from './frameworks/routes.js';
+
+export const TS_RECOGNIZERS: TsRecognizer[] = [tsJwtRecognizer, tsSecretsRecognizer, tsSinksRecognizer, tsChecksRecognizer, tsResourcesRecognizer, tsRoutesRecognizer];
