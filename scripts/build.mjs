@@ -31,7 +31,12 @@ for (const bundle of ['dist/index.js', 'dist/cli/index.js']) {
   const code = fs.readFileSync(file, 'utf8');
   const matches = code.match(brokenImport)?.length ?? 0;
   if (matches !== 1) throw new Error(`${bundle}: expected one web-tree-sitter createRequire import to restore, found ${matches}`);
-  fs.writeFileSync(file, code.replace(brokenImport, 'const { createRequire } = await import("node:module");'));
+  let fixed = code.replace(brokenImport, 'const { createRequire } = await import("node:module");');
+  // The TypeScript compiler (CommonJS, inside ts-morph) reads __filename/__dirname, which
+  // ES modules lack; define them for the bundle, after the shebang if there is one.
+  const shim = 'import { fileURLToPath as __tgFileURLToPath } from "node:url";\nconst __filename = __tgFileURLToPath(import.meta.url);\nconst __dirname = __tgFileURLToPath(new URL(".", import.meta.url));\n';
+  fixed = fixed.startsWith('#!') ? fixed.replace(/^(#![^\n]*\n)/, `$1${shim}`) : shim + fixed;
+  fs.writeFileSync(file, fixed);
 }
 const wasmDir = path.join(dist, 'wasm');
 fs.mkdirSync(wasmDir, { recursive: true });

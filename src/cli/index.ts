@@ -4,7 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../engine/config.js';
-import { isDirectory, scan } from '../engine/scan.js';
+import { analyseWithConfig, isDirectory, scan } from '../engine/scan.js';
+import { runWorkerIfRequested } from '../engine/pool.js';
+import { fileURLToPath } from 'node:url';
 import { renderJson } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
@@ -79,7 +81,7 @@ export async function main(argv: string[]): Promise<number> {
     if (!isDirectory(root)) throw new UsageError(`PATH "${target ?? '.'}" is not a directory`);
     const config = loadConfig(root, values.config === undefined ? undefined : path.resolve(values.config));
     const minScore = minScoreFlag ?? config['min-score'];
-    const result = await scan({ root, config });
+    const result = await scan({ root, config, workerEntry: bundleEntry() });
     const gate = { minScore, passed: result.score.score >= minScore };
     const report = format === 'json' ? renderJson(result, gate) : format === 'sarif' ? renderSarif(result) : renderText(result, gate);
     if (values.output) fs.writeFileSync(values.output, report);
@@ -99,7 +101,13 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
+/** Workers are started from the bundle; from source (tests) the scan stays on one thread. */
+function bundleEntry(): string | undefined {
+  const entry = fileURLToPath(import.meta.url);
+  return entry.endsWith('.js') ? entry : undefined;
+}
+
+if (!runWorkerIfRequested(analyseWithConfig)) main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },

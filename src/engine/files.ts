@@ -118,8 +118,8 @@ export function discoverFiles(root: string, options: DiscoveryOptions): Discover
     for (const entry of entries) {
       const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
       const abs = path.join(dirAbs, entry.name);
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
+      const isDir = entry.isDirectory();
+      const isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         let target: string;
         try {
@@ -132,10 +132,9 @@ export function discoverFiles(root: string, options: DiscoveryOptions): Discover
           if (languageOf(entry.name)) skipped.push({ file: rel, reason: 'symbolic link that leaves the scanned root' });
           continue;
         }
-        // links inside the root: files are scanned at their own path; directories are not followed (no cycles)
-        const stat = fs.statSync(abs);
-        isDir = false;
-        isFile = stat.isFile();
+        // A link inside the root points at a file or folder the walk reaches at its own
+        // path: following it would scan the same code twice (or loop, for folders).
+        continue;
       }
       if (isDir) {
         if (EXCLUDED_DIRS.has(entry.name) || entry.name.endsWith('.egg-info')) continue;

@@ -13,10 +13,16 @@ import type { FrontEnd } from '../lang/types.js';
 import { RULES, findRule } from '../rules/index.js';
 import type { FileRule, RepositoryRule, Rule } from '../rules/types.js';
 import { FRONT_ENDS } from '../lang/index.js';
+import { analyseInWorkers, workerCount } from './pool.js';
 
 export interface ScanOptions {
   root: string;
   config: Config;
+  /**
+   * The bundle file to start scan workers from (the adapter's own entry). Without it,
+   * or for small trees, files are analysed on the main thread.
+   */
+  workerEntry?: string;
 }
 
 export interface LanguageStats {
@@ -30,6 +36,8 @@ export interface ScanStats {
   skipped: number;
   languages: Partial<Record<Language, LanguageStats>>;
   timings: { discoverMs: number; analyseMs: number; repositoryRulesMs: number; totalMs: number };
+  /** Peak resident memory of the process (workers are threads: included), in MiB. */
+  peakRssMb: number;
 }
 
 export interface ScanResult {
@@ -65,7 +73,7 @@ export function activeRules(config: Config): Rule[] {
   return rules;
 }
 
-type FileOutcome = { ok: true; model: FileModel; findings: Finding[] } | { ok: false; skipped: SkippedFile };
+export type FileOutcome = { ok: true; model: FileModel; findings: Finding[] } | { ok: false; skipped: SkippedFile };
 
 /** Analyses one file: read, parse, lower, run the file rules. Findings carry fingerprints. */
 export async function analyseFile(file: SourceFile, config: Config, rules: FileRule[], frontEnds: Partial<Record<Language, FrontEnd>> = FRONT_ENDS): Promise<FileOutcome> {
@@ -94,6 +102,21 @@ export async function analyseFile(file: SourceFile, config: Config, rules: FileR
   // CFG builders hold the syntax tree; nothing after the file rules needs them
   for (const fn of model.functions) delete fn.cfg;
   return { ok: true, model, findings };
+}
+
+async function analyseSequentially(files: SourceFile[], config: Config, rules: FileRule[]): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = [];
+  for (const file of files) outcomes.push(await analyseFile(file, config, rules));
+  return outcomes;
+}
+
+/** The per-file work as a worker runs it: the active file rules come from the config. */
+export function analyseWithConfig(file: SourceFile, config: Config): Promise<FileOutcome> {
+  return analyseFile(
+    file,
+    config,
+    activeRules(config).filter((rule): rule is FileRule => rule.scope === 'file'),
+  );
 }
 
 function toFinding(rule: Rule, file: string, raw: import('./finding.js').RawFinding): Omit<Finding, 'fingerprint'> {
@@ -127,8 +150,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const skipped: SkippedFile[] = [...discovery.skipped];
   const models: FileModel[] = [];
   let findings: Finding[] = [];
-  for (const file of discovery.files) {
-    const outcome = await analyseFile(file, config, fileRules);
+  const workers = options.workerEntry ? workerCount(discovery.files.length) : 0;
+  const outcomes = workers > 0 ? await analyseInWorkers(options.workerEntry!, discovery.files, config, workers) : await analyseSequentially(discovery.files, config, fileRules);
+  for (const outcome of outcomes) {
     if (!outcome.ok) {
       skipped.push(outcome.skipped);
       continue;
@@ -190,6 +214,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
         repositoryRulesMs: round(repositoryDone - analysed),
         totalMs: round(finished - started),
       },
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     },
     rules,
     models,
