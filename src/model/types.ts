@@ -190,10 +190,19 @@ export interface RouteModel {
   public: boolean;
 }
 
+/** Authentication applied to every route of an app from elsewhere: NestJS global guards, Next.js middleware. */
+export interface GlobalAuth {
+  framework: string;
+  name: string;
+  loc: Loc;
+}
+
 /** A piece of hand-written token verification (for scattered-validation). */
 export interface VerificationSite {
   loc: Loc;
   function: string;
+  /** The FunctionModel id of that function, when known. */
+  functionId?: number;
   /** What kind of token it verifies, e.g. 'jwt:HS256:SECRET_KEY' or 'bearer-compare'. */
   tokenKind: string;
 }
@@ -263,6 +272,7 @@ export interface FileModel {
   compares: CompareUse[];
   verifyHandlers: VerifyHandler[];
   routes: RouteModel[];
+  globalAuth: GlobalAuth[];
   verificationSites: VerificationSite[];
   functions: FunctionModel[];
   /** Suppression comments: `tokengate: ignore[TG101] reason`. */
@@ -295,6 +305,7 @@ export function emptyFileModel(file: string, language: Language, lines: number):
     compares: [],
     verifyHandlers: [],
     routes: [],
+    globalAuth: [],
     verificationSites: [],
     functions: [],
     suppressions: [],

@@ -9,14 +9,25 @@ export const insecureStorage: FileRule = {
   languages: ['typescript', 'javascript'],
   scope: 'file',
   docs: {
-    what: 'TODO',
-    why: 'TODO',
-    fix: 'TODO',
-    fixShort: 'TODO',
-    examples: [],
+    what: 'Finds bearer tokens kept where any script on the page can read them: `localStorage`, `sessionStorage`, `document.cookie`, and token cookies set by the server without `httpOnly` and `secure`.',
+    why: 'One cross-site-scripting bug, or one compromised third-party script, reads every token in web storage and sends it away; the attacker then replays it from anywhere until it expires. A cookie without `httpOnly` is just as readable from script, and one without `secure` travels over plain HTTP.',
+    fix: 'Keep session tokens in a cookie the server sets with `httpOnly: true, secure: true, sameSite: "lax"` (or "strict"), and let the browser send it. If a single-page app must hold an access token, keep it in memory only, short-lived, with refresh through an httpOnly cookie.',
+    fixShort: 'Set the token in an httpOnly, secure, sameSite cookie from the server; never in localStorage/sessionStorage.',
+    examples: [
+      {
+        language: 'typescript',
+        bad: "localStorage.setItem('accessToken', data.accessToken);\nres.cookie('token', token);",
+        good: "res.cookie('token', token, { httpOnly: true, secure: true, sameSite: 'lax', maxAge: 15 * 60 * 1000 });",
+      },
+    ],
   },
   check(model) {
-    void model;
-    return [];
+    return model.flows
+      .filter((flow) => flow.sink === 'storage')
+      .map((flow) => {
+        const what = flow.value.name ?? flow.value.source.name;
+        const where = flow.api.endsWith('.cookie') ? `a cookie (${flow.api}) ${flow.detail ?? ''}`.trim() : flow.api === 'document.cookie' ? 'document.cookie, which cannot be httpOnly' : `${flow.api.replace(/\.setItem$/, '')}, readable by any script on the page`;
+        return { line: flow.loc.line, column: flow.loc.column, message: `Token "${what}" is stored in ${where}.` };
+      });
   },
 };

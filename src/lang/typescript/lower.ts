@@ -69,6 +69,8 @@ export function isRelevantScript(text: string): boolean {
 }
 
 const UNKNOWN: Value = { kind: 'unknown' };
+/** A URL's query part just before an interpolation: `…?token=${t}`, `…&access_token=${t}`. */
+const URL_QUERY = /[?&][\w.-]*=$/;
 const SK = ts.SyntaxKind;
 
 export function scriptKindFor(fileName: string): ts.ScriptKind {
@@ -96,6 +98,8 @@ export class TsLowering {
   private nextOpId = 1;
   /** Enclosing try statements (innermost last). */
   readonly tryStack: ts.TryStatement[] = [];
+  /** The function model of each function-like node walked (route handlers, middleware). */
+  readonly functionOf = new Map<ts.Node, FunctionModel>();
 
   constructor(
     readonly sourceFile: ts.SourceFile,
@@ -322,6 +326,7 @@ export class TsLowering {
     }
     if (!this.isSilent) {
       this.model.functions.push(fn);
+      this.functionOf.set(node, fn);
       for (const recognizer of TS_RECOGNIZERS) recognizer.onFunction?.(node, fn, this, scope);
     }
     const body = (node as ts.FunctionLikeDeclarationBase).body;
@@ -407,6 +412,8 @@ export class TsLowering {
   }
 
   tokenValue(source: TokenSource, name?: string): TokenValue {
+    // a token read from a query string is itself a finding's fact (token-in-url)
+    if (source.kind === 'query' && !this.isSilent) this.model.queryReads.push({ name: source.name, loc: source.loc, api: 'query string' });
     return { kind: 'token', source, transforms: [], name };
   }
 
@@ -452,8 +459,12 @@ export class TsLowering {
       case SK.TemplateExpression: {
         const template = node as ts.TemplateExpression;
         const parts = template.templateSpans.map((span) => this.evalExpr(span.expression, scope));
-        const token = parts.map(firstToken).find(Boolean);
-        if (token) return withTransform(token, 'template');
+        const tokenIndex = parts.findIndex((part) => firstToken(part) !== undefined);
+        if (tokenIndex >= 0) {
+          // text before the token that looks like a URL query marks the token as written into a URL
+          const before = template.head.text + template.templateSpans.slice(0, tokenIndex).map((span) => span.literal.text).join('');
+          return withTransform(firstToken(parts[tokenIndex]!)!, URL_QUERY.test(before) ? 'url' : 'template');
+        }
         if (parts.every((part) => part.kind === 'string' || part.kind === 'number')) {
           return { kind: 'string', value: template.head.text + template.templateSpans.map((span, index) => String((parts[index] as { value: unknown }).value) + span.literal.text).join('') };
         }
