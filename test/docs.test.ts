@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../src/engine/finding.js';
-import { renderRuleDoc, renderRuleIndex } from '../src/report/rule-docs.js';
+import { renderRuleDoc, renderRuleIndex, withReadmeRuleTable } from '../src/report/rule-docs.js';
 import { RULES } from '../src/rules/index.js';
 import { REPO_ROOT } from './helpers/scan.js';
 
@@ -34,6 +34,15 @@ describe('rule metadata and docs', () => {
       expect(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '', 'run `npm run docs`').toBe(rendered);
     });
   }
+
+  it('README.md lists every rule', () => {
+    const file = path.join(REPO_ROOT, 'README.md');
+    const current = fs.readFileSync(file, 'utf8');
+    const rendered = withReadmeRuleTable(current, RULES);
+    if (write) fs.writeFileSync(file, rendered);
+    expect(fs.readFileSync(file, 'utf8'), 'run `npm run docs`').toBe(rendered);
+    for (const rule of RULES) expect(rendered).toContain(`docs/rules/${rule.name}.md`);
+  });
 
   it('docs/rules/README.md lists every rule', () => {
     const file = path.join(DOCS, 'README.md');

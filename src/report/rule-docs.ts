@@ -30,9 +30,18 @@ export function renderRuleDoc(rule: Rule): string {
   return lines.join('\n');
 }
 
-export function renderRuleIndex(rules: Rule[]): string {
-  const lines = ['# Rules', '', '| id | rule | category | severity | languages |', '| --- | --- | --- | --- | --- |'];
-  for (const rule of rules) lines.push(`| ${rule.id} | [${rule.name}](${rule.name}.md) | ${rule.category} | ${rule.severity} | ${rule.languages.join(', ')} |`);
-  lines.push('', 'Generated from each rule\'s metadata by `npm run docs`.', '');
+/** The table of rules; `linkBase` is the path from the including page to docs/rules/. */
+export function renderRuleTable(rules: Rule[], linkBase = ''): string {
+  const lines = ['| id | rule | category | severity | languages |', '| --- | --- | --- | --- | --- |'];
+  for (const rule of rules) lines.push(`| ${rule.id} | [${rule.name}](${linkBase}${rule.name}.md) | ${rule.category} | ${rule.severity} | ${rule.languages.join(', ')} |`);
   return lines.join('\n');
+}
+
+export function renderRuleIndex(rules: Rule[]): string {
+  return ['# Rules', '', renderRuleTable(rules), '', 'Generated from each rule\'s metadata by `npm run docs`.', ''].join('\n');
+}
+
+/** README.md with the rules table between its markers replaced. */
+export function withReadmeRuleTable(readme: string, rules: Rule[]): string {
+  return readme.replace(/<!-- rules:start -->[\s\S]*?<!-- rules:end -->/, `<!-- rules:start -->\n${renderRuleTable(rules, 'docs/rules/')}\n<!-- rules:end -->`);
 }
