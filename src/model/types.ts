@@ -82,6 +82,12 @@ export interface JwtOperation {
   /** encode: expiry from `exp`/`expiresIn`, in seconds from now, when it can be computed. */
   expiresInSeconds?: number;
   /**
+   * encode: what the token is for, when the code says so (payload `type`, the API, the
+   * function or variable name): 'other' for single-purpose links (password reset, email
+   * verification, invitations). Undefined: not said (treated as an access token).
+   */
+  tokenType?: 'access' | 'refresh' | 'other';
+  /**
    * How the result is used: 'key-selection' when only kid/alg/jku is read to pick a key
    * before a verified decode; 'decision' when claims reach a condition, return or
    * authorization; 'other' otherwise.

@@ -581,6 +581,9 @@ export class PyLowering {
       if (leftValue.kind === 'string' && rightValue.kind === 'string') return { kind: 'string', value: leftValue.value + rightValue.value };
       if (leftValue.kind === 'number' && rightValue.kind === 'number') return { kind: 'number', value: leftValue.value + rightValue.value };
       if (isDuration(leftValue) && isDuration(rightValue)) return { kind: 'duration', seconds: durationSeconds(leftValue) + durationSeconds(rightValue) };
+      // now() + 3600 where a recognizer evaluates now() as a zero duration (expiry arithmetic)
+      if (isDuration(leftValue) && rightValue.kind === 'number') return { kind: 'duration', seconds: durationSeconds(leftValue) + rightValue.value };
+      if (leftValue.kind === 'number' && isDuration(rightValue)) return { kind: 'duration', seconds: leftValue.value + durationSeconds(rightValue) };
       return joinStrings([leftValue, rightValue], 'concatenation');
     }
     if (operator === '%') {
@@ -645,7 +648,23 @@ export class PyLowering {
       if (target.type === 'subscript') {
         const object = target.childForFieldName('value');
         if (object) this.evalExpr(object, scope);
+        if (object?.type === 'identifier') this.setDictEntry(object.text, target.childForFieldName('subscript'), value, scope);
       }
+    }
+  }
+
+  /**
+   * `payload["exp"] = …` on a name bound to a dict: rebind the name to the dict with that
+   * entry (also while silent); a computed key adds an entry with a null key (contents unknown).
+   */
+  private setDictEntry(name: string, keyNode: Node | null, value: Value, scope: Scope): void {
+    const literal = keyNode?.type === 'string' && !keyNode.namedChildren.some((child) => child.type === 'interpolation');
+    const key = literal ? stringContent(keyNode) : null;
+    for (let current: Scope | undefined = scope; current; current = current.parent) {
+      const bound = current.vars.get(name);
+      if (!bound) continue;
+      if (bound.kind === 'dict') current.vars.set(name, { kind: 'dict', entries: [...bound.entries.filter((entry) => key === null || entry.key !== key), { key, value }] });
+      return;
     }
   }
 
