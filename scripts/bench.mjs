@@ -43,9 +43,22 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-function runScan(dir, workers) {
+// Each dataset is scanned for its own language only, as the bare parse reads only that one
+// (the npm tree holds node-gyp's Python, for instance).
+const onlyConfig = {
+  python: writeConfig('python', ['**/*.js', '**/*.cjs', '**/*.mjs', '**/*.jsx', '**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts']),
+  script: writeConfig('script', ['**/*.py']),
+};
+
+function writeConfig(kind, exclude) {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tokengate-bench-')), `${kind}.yml`);
+  fs.writeFileSync(file, `exclude:\n${exclude.map((glob) => `  - "${glob}"`).join('\n')}\n`);
+  return file;
+}
+
+function runScan(kind, dir, workers) {
   const started = performance.now();
-  const result = spawnSync(process.execPath, [cli, 'scan', dir, '--format', 'json', '--min-score', '0'], {
+  const result = spawnSync(process.execPath, [cli, 'scan', dir, '--format', 'json', '--min-score', '0', '--config', onlyConfig[kind]], {
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
     env: { ...process.env, TOKENGATE_WORKERS: String(workers) },
@@ -78,10 +91,10 @@ for (const dataset of datasets) {
   let last;
   for (let run = 0; run < REPEAT; run++) {
     bareRuns.push(runBare(dataset.kind, dataset.dir));
-    const single = runScan(dataset.dir, 0);
+    const single = runScan(dataset.kind, dataset.dir, 0);
     scanRuns[0].push(single.wallMs);
     last = single.report;
-    const pooled = runScan(dataset.dir, os.availableParallelism());
+    const pooled = runScan(dataset.kind, dataset.dir, os.availableParallelism());
     scanRuns.auto.push(pooled.wallMs);
     last.pooledPeakRssMb = pooled.report.stats.peakRssMb;
   }
