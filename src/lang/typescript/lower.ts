@@ -293,7 +293,7 @@ export class TsLowering {
         const key = element.propertyName && ts.isIdentifier(element.propertyName) ? element.propertyName.text : ts.isIdentifier(element.name) ? element.name.text : undefined;
         let member: Value = UNKNOWN;
         if (value.kind === 'dict' && key) member = value.entries.find((entry) => entry.key === key)?.value ?? UNKNOWN;
-        else if (value.kind === 'claims') member = value;
+        else if (value.kind === 'claims') member = key ? claimsMember(value, key) : value;
         else if (value.kind === 'unknown' && value.name && key) member = this.memberOfUnknown(value.name, key, element);
         this.bindName(element.name, member, scope);
       }
@@ -616,12 +616,25 @@ export class TsLowering {
     } else if (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) {
       const name = dottedName(target);
       if (name && (value.kind === 'token' || value.kind === 'claims')) scope.vars.set(name, value);
+      this.setDictEntry(target, value, scope);
       this.evalExpr(target.expression, scope);
       if (ts.isElementAccessExpression(target)) this.evalExpr(target.argumentExpression, scope);
     } else if (ts.isObjectLiteralExpression(target) || ts.isArrayLiteralExpression(target)) {
       // destructuring assignment: rare with tokens; evaluate for nested calls only
     }
     if (!this.isSilent) for (const recognizer of TS_RECOGNIZERS) recognizer.onAssign?.(target, value, valueNode, this, scope);
+  }
+
+  /** `opts.secretOrKey = v` on a variable holding an object literal: the object gains the entry. */
+  private setDictEntry(target: ts.PropertyAccessExpression | ts.ElementAccessExpression, value: Value, scope: TsScope): void {
+    if (!ts.isIdentifier(target.expression)) return;
+    const key = ts.isPropertyAccessExpression(target) ? target.name.text : ts.isStringLiteralLike(target.argumentExpression) ? target.argumentExpression.text : undefined;
+    if (key === undefined) return;
+    let owner: TsScope | undefined = scope;
+    while (owner && !owner.vars.has(target.expression.text)) owner = owner.parent;
+    const current = owner?.vars.get(target.expression.text);
+    if (!owner || current?.kind !== 'dict') return;
+    owner.vars.set(target.expression.text, { kind: 'dict', entries: [...current.entries.filter((entry) => entry.key !== key), { key, value }] });
   }
 
   private evalPropertyAccess(node: ts.PropertyAccessExpression, scope: TsScope): Value {
@@ -637,7 +650,7 @@ export class TsLowering {
     const object = this.evalExpr(node.expression, scope);
     const member = node.name.text;
     if (object.kind === 'token') return member === 'length' ? UNKNOWN : withTransform(object, `.${member}`);
-    if (object.kind === 'claims') return object;
+    if (object.kind === 'claims') return claimsMember(object, member);
     if (object.kind === 'dict') return object.entries.find((entry) => entry.key === member)?.value ?? UNKNOWN;
     return { kind: 'unknown', name: this.qualifiedName(node) };
   }
@@ -653,7 +666,7 @@ export class TsLowering {
       if (head === 'process.env') return { kind: 'env', name: index.value };
     }
     if (object.kind === 'token') return withTransform(object, 'index');
-    if (object.kind === 'claims') return object;
+    if (object.kind === 'claims') return index.kind === 'string' ? claimsMember(object, index.value) : object;
     if (object.kind === 'dict' && index.kind === 'string') return object.entries.find((entry) => entry.key === index.value)?.value ?? UNKNOWN;
     if (object.kind === 'list' && index.kind === 'number') return object.items.at(index.value) ?? UNKNOWN;
     return UNKNOWN;
@@ -697,6 +710,11 @@ export class TsLowering {
       const token = firstToken(args[0]);
       if (token) return withTransform(token, callee);
       if (args[0].kind === 'string') return args[0];
+    }
+    // new Error(`bad token ${t}`): the message carries the token wherever the error goes
+    if (call.isNew && method && /(?:Error|Exception)$/.test(method)) {
+      const token = args.map(firstToken).find(Boolean);
+      if (token) return withTransform(token, 'error');
     }
     if (method === 'concat' && receiver) {
       const token = firstToken(receiver) ?? args.map(firstToken).find(Boolean);
@@ -759,6 +777,12 @@ const TOKEN_PRESERVING_METHODS = new Set([
   'padStart',
   'padEnd',
 ]);
+
+/** A member of decoded claims: the same claims, with the member appended to the path read so far. */
+function claimsMember(claims: Extract<Value, { kind: 'claims' }>, member: string): Value {
+  const path = claims.path ?? [];
+  return path.length >= 3 ? claims : { ...claims, path: [...path, member] };
+}
 
 function unwrap(node: ts.Expression): ts.Expression {
   let current = node;

@@ -26,12 +26,16 @@ const QUERY_EXTRACTORS = new Set(['fromUrlQueryParameter', 'fromUrlQuery']);
 interface State {
   /** Names of module-level `new Map()` / `new Set()` caches. */
   maps: Set<string>;
+  /** Names bound to a logger factory's result: pino(), winston.createLogger(), bunyan.createLogger(). */
+  loggers: Set<string>;
 }
+
+const LOGGER_FACTORY = /^(?:pino|pino\.default|winston\.createLogger|bunyan\.createLogger|log4js\.getLogger|@nestjs\/common\.Logger|signale\.Signale|consola\.create|tslog\.Logger)\(\)$/;
 
 function state(lowering: TsLowering): State {
   let current = lowering.state.get('ts-sinks') as State | undefined;
   if (!current) {
-    current = { maps: new Set() };
+    current = { maps: new Set(), loggers: new Set() };
     lowering.state.set('ts-sinks', current);
   }
   return current;
@@ -75,6 +79,7 @@ export const tsSinksRecognizer: TsRecognizer = {
     if (ts.isIdentifier(target) && scope === lowering.moduleScope && ts.isNewExpression(valueNode) && ts.isIdentifier(valueNode.expression) && ['Map', 'Set', 'WeakMap'].includes(valueNode.expression.text)) {
       state(lowering).maps.add(target.text);
     }
+    if (ts.isIdentifier(target) && value.kind === 'unknown' && value.name && LOGGER_FACTORY.test(value.name)) state(lowering).loggers.add(target.text);
     const name = ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target) ? dottedName(target) : undefined;
     if (!name) return;
     const token = firstToken(value);
@@ -134,7 +139,8 @@ export const tsSinksRecognizer: TsRecognizer = {
     if (!token) return undefined;
 
 
-    if ((LOG_METHODS.has(method) && receiverName && LOGGER_RECEIVER.test(receiverName)) || configured(lowering, 'loggers', call.callee)) {
+    const isLogger = receiverName !== undefined && (LOGGER_RECEIVER.test(receiverName) || state(lowering).loggers.has(receiverName));
+    if ((LOG_METHODS.has(method) && isLogger) || configured(lowering, 'loggers', call.callee)) {
       record(lowering, 'log', call.callee ?? `${receiverName}.${method}`, call.node, token);
       return undefined;
     }
