@@ -91,7 +91,8 @@ interface IgnoreScope {
  */
 export function discoverFiles(root: string, options: DiscoveryOptions): Discovery {
   const rootReal = fs.realpathSync(root);
-  const excludeMatchers = options.exclude.map((glob) => picomatch(glob.replace(/\/$/, ''), { dot: true }));
+  // like .gitignore, a glob without a slash (`*_pb2.py`) matches the name at any depth
+  const excludeMatchers = options.exclude.map((glob) => picomatch(glob.replace(/\/$/, ''), { dot: true, basename: !glob.replace(/\/$/, '').includes('/') }));
   const isExcludedByConfig = (rel: string, isDir: boolean): boolean =>
     excludeMatchers.some((match) => match(rel) || (isDir && match(`${rel}/`)));
   const files: SourceFile[] = [];
@@ -129,7 +130,7 @@ export function discoverFiles(root: string, options: DiscoveryOptions): Discover
           continue;
         }
         if (target !== rootReal && !target.startsWith(rootReal + path.sep)) {
-          if (languageOf(entry.name)) skipped.push({ file: rel, reason: 'symbolic link that leaves the scanned root' });
+          if (languageOf(entry.name) || isDirectoryPath(target)) skipped.push({ file: rel, reason: 'symbolic link that leaves the scanned root' });
           continue;
         }
         // A link inside the root points at a file or folder the walk reaches at its own
@@ -142,24 +143,37 @@ export function discoverFiles(root: string, options: DiscoveryOptions): Discover
         walk(abs, rel, scopes);
         continue;
       }
-      if (!isFile) continue;
       const language = languageOf(entry.name);
       if (!language || (options.languages && !options.languages.has(language))) continue;
       if (MINIFIED.test(entry.name)) continue;
       if (isIgnored(scopes, rel, false) || isExcludedByConfig(rel, false)) continue;
-      files.push({ relPath: rel, absPath: abs, language });
+      // a FIFO, socket or device named like source: reading it could block the scan
+      if (!isFile) skipped.push({ file: rel, reason: 'not a regular file' });
+      else files.push({ relPath: rel, absPath: abs, language });
     }
   };
   walk(rootReal, '', []);
   return { files, skipped };
 }
 
+/** As git decides: the deepest .gitignore with a matching rule (ignore or `!` negation) wins. */
 function isIgnored(scopes: IgnoreScope[], rel: string, isDir: boolean): boolean {
-  for (const scope of scopes) {
+  for (let index = scopes.length - 1; index >= 0; index--) {
+    const scope = scopes[index]!;
     const local = scope.base ? rel.slice(scope.base.length + 1) : rel;
-    if (scope.rules.ignores(isDir ? `${local}/` : local)) return true;
+    const verdict = scope.rules.test(isDir ? `${local}/` : local);
+    if (verdict.ignored) return true;
+    if (verdict.unignored) return false;
   }
   return false;
+}
+
+function isDirectoryPath(target: string): boolean {
+  try {
+    return fs.statSync(target).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
@@ -168,13 +182,14 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads a source file as UTF-8 text, or says why it is skipped. */
 export function readSourceFile(absPath: string, maxBytes: number): ReadResult {
-  let size: number;
+  let stat: fs.Stats;
   try {
-    size = fs.statSync(absPath).size;
+    stat = fs.statSync(absPath);
   } catch (error) {
     return { ok: false, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
   }
-  if (size > maxBytes) return { ok: false, reason: `larger than the size cap (${size} bytes > ${maxBytes})` };
+  if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
+  if (stat.size > maxBytes) return { ok: false, reason: `larger than the size cap (${stat.size} bytes > ${maxBytes})` };
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(absPath);
