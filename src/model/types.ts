@@ -172,6 +172,8 @@ export interface VerifyHandler {
   /** True when protected code runs after the try when the handler swallowed. */
   continuesToProtectedCode: boolean;
   verifyOpIds: number[];
+  /** Verify-like calls in the try body that are not catalog JWT operations (`verify_token`, `serializer.loads`). */
+  verifyCalls?: string[];
 }
 
 /** Authentication evidence on a route. */
