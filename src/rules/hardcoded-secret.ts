@@ -1,3 +1,6 @@
+import type { RawFinding } from '../engine/finding.js';
+import type { SecretBinding } from '../model/types.js';
+import { envName, isEnvFallback, literalBindings, subject, weakness } from './secret-values.js';
 import type { FileRule } from './types.js';
 
 /** A signing key or secret written in the source. */
@@ -8,15 +11,52 @@ export const hardcodedSecret: FileRule = {
   severity: 'high',
   languages: ['python', 'typescript', 'javascript'],
   scope: 'file',
+  skipInTestFiles: true,
   docs: {
-    what: 'TODO',
-    why: 'TODO',
-    fix: 'TODO',
-    fixShort: 'TODO',
-    examples: [],
+    what: 'Finds signing secrets written as string literals: keys passed to JWT encode/decode calls (directly or through a constant), framework secret settings (Flask `SECRET_KEY`/`JWT_SECRET_KEY`, `app.secret_key`, Django `SECRET_KEY`, simplejwt `SIGNING_KEY`, config and pydantic settings classes), itsdangerous serializer keys, and strong-looking literals used as the fallback of an environment lookup. One literal gives one finding: a literal that is also short or a placeholder is reported here, with that noted in the message; an environment fallback that is short or a placeholder is reported by weak-secret (TG202) instead. Public keys and certificates, empty strings, values read from the environment, files or a secret manager without a literal fallback, and lists of placeholders kept to reject them are not reported.',
+    why: 'A secret in the source is in every clone, fork, CI log, container image and backup of the repository, and it cannot be rotated without a release. Anyone who has read the code can sign tokens the service accepts (any user, any role, any expiry) or forge session cookies, and removing the line later does not remove it from the history.',
+    fix: 'Read the secret at startup from the environment or a secret manager and fail fast when it is missing: `os.environ["JWT_SECRET"]` (a KeyError is a feature), `process.env.JWT_SECRET` with an explicit check. Generate it with `python -c "import secrets; print(secrets.token_urlsafe(64))"`, store it in the deployment\'s secret store, and rotate the one that was committed: it must be treated as public.',
+    fixShort: 'Load the secret from the environment or a secret manager (no literal fallback) and rotate the committed one.',
+    examples: [
+      {
+        language: 'python',
+        bad: 'SECRET = "3f9a1c0e7b2d4a6f8e1c3b5d7a9f0e2c"\n\ndef issue(user_id):\n    return jwt.encode({"sub": user_id}, SECRET, algorithm="HS256")',
+        good: 'SECRET = os.environ["JWT_SECRET"]  # fails at startup when missing\n\ndef issue(user_id):\n    return jwt.encode({"sub": user_id}, SECRET, algorithm="HS256")',
+      },
+      {
+        language: 'typescript',
+        bad: "const token = jwt.sign({ sub: user.id }, 'k8Zr2mQ0vX4pL7tN1cB6yH3sD9fJ5wE0', { algorithm: 'HS256' });",
+        good: "const secret = process.env.JWT_SECRET;\nif (!secret) throw new Error('JWT_SECRET is not set');\nconst token = jwt.sign({ sub: user.id }, secret, { algorithm: 'HS256' });",
+      },
+    ],
   },
   check(model) {
-    void model;
-    return [];
+    const findings: RawFinding[] = [];
+    for (const binding of literalBindings(model.secrets)) {
+      const weak = weakness(binding.literal);
+      if (isEnvFallback(binding)) {
+        if (weak) continue; // weak-secret reports guessable fallbacks
+        findings.push({ ...at(binding), message: `${subject(binding)} falls back to a hardcoded secret (${binding.literal.length} characters) when the environment variable ${envName(binding)} is not set; remove the fallback and fail when it is missing.` });
+        continue;
+      }
+      const also = weak ? `, ${weak}` : '';
+      findings.push({ ...at(binding), message: `${describe(binding)} is a hardcoded string literal (${binding.literal.length} characters${also}); load it from the environment or a secret manager.` });
+    }
+    return findings;
   },
 };
+
+function describe(binding: SecretBinding): string {
+  switch (binding.context) {
+    case 'constant-used-as-key':
+      return `The signing key ${binding.name}`;
+    case 'setting':
+      return `The secret setting ${binding.name}`;
+    default:
+      return subject(binding);
+  }
+}
+
+function at(binding: SecretBinding): { line: number; column: number } {
+  return { line: binding.loc.line, column: binding.loc.column };
+}

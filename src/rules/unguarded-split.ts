@@ -1,6 +1,7 @@
+import type { RawFinding } from '../engine/finding.js';
 import type { FileRule } from './types.js';
 
-/** Splitting the Authorization header without checking its shape. */
+/** Indexing the second part of a split Authorization header without proof that it has two parts. */
 export const unguardedSplit: FileRule = {
   id: 'TG602',
   name: 'unguarded-split',
@@ -9,14 +10,33 @@ export const unguardedSplit: FileRule = {
   languages: ['python', 'typescript', 'javascript'],
   scope: 'file',
   docs: {
-    what: 'TODO',
-    why: 'TODO',
-    fix: 'TODO',
-    fixShort: 'TODO',
-    examples: [],
+    what: 'Finds an Authorization header split and indexed past the first part (`header.split(" ")[1]`, `header.split()[1]`, `header.split(" ", 1)[1]`) with nothing proving the header has two parts: no `startswith("Bearer ")` check, no length check on the parts, no `" " in header` test, and no enclosing `try` that catches IndexError. `partition`, the last element (`[-1]`) and tuple unpacking inside a ValueError handler are not reported.',
+    why: 'Clients send "Bearer" alone, "Basic …", an empty header or a bare token. The split then has one part and the index raises IndexError: the request ends as a 500 instead of a 401, error monitoring fills with noise, and a stack trace may reach the client. When the surrounding code catches broad exceptions the failure can also be misread (a generic handler that returns a default user turns it into an authentication bypass).',
+    fix: 'Check the scheme and shape before taking the token: `scheme, _, token = header.partition(" ")` then `if scheme.lower() != "bearer" or not token: return 401`; or test `header.startswith("Bearer ")` first; or check `len(parts) == 2`. In FastAPI, prefer `HTTPBearer()`, which does this and answers 401/403.',
+    fixShort: 'Check the scheme and that there are two parts (startswith("Bearer "), len(parts) == 2 or partition) before indexing.',
+    examples: [
+      {
+        language: 'python',
+        bad: 'token = request.headers.get("Authorization", "").split(" ")[1]',
+        good: 'scheme, _, token = request.headers.get("Authorization", "").partition(" ")\nif scheme.lower() != "bearer" or not token:\n    abort(401)',
+      },
+      {
+        language: 'typescript',
+        bad: "const token = req.headers.authorization.split(' ')[1];",
+        good: "const [scheme, token] = (req.headers.authorization ?? '').split(' ');\nif (scheme !== 'Bearer' || !token) return res.sendStatus(401);",
+      },
+    ],
   },
   check(model) {
-    void model;
-    return [];
+    const findings: RawFinding[] = [];
+    for (const split of model.splits) {
+      if (split.guarded) continue;
+      findings.push({
+        line: split.loc.line,
+        column: split.loc.column,
+        message: `The ${split.value.source.name} header is split and indexed without checking it has two parts; a header without a space raises IndexError (a 500 instead of a 401).`,
+      });
+    }
+    return findings;
   },
 };
