@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { SEVERITIES } from './finding.js';
+import { SEVERITIES, SUPPRESSION_RULES } from './finding.js';
+import { RULES } from '../rules/index.js';
 
 /** A configuration problem: the CLI exits 2, the action stops before scanning. */
 export class ConfigError extends Error {
@@ -12,7 +13,7 @@ export class ConfigError extends Error {
   }
 }
 
-const ruleSetting = z.union([z.literal('off'), z.enum(SEVERITIES)]);
+const ruleSettingSchema = z.enum(['off', ...SEVERITIES]);
 const nameList = z.array(z.string().min(1));
 
 const releaseCatalogEntry = z.strictObject({
@@ -26,7 +27,7 @@ export const configSchema = z.strictObject({
   /** Globs (relative to the scan root) of files and folders not to scan. */
   exclude: nameList.default([]),
   /** Per rule, by id (TG101) or name (verify-disabled): 'off' or a severity. */
-  rules: z.record(z.string(), ruleSetting).default({}),
+  rules: z.record(z.string(), ruleSettingSchema).default({}),
   'min-score': z.number().int().min(0).max(100).default(80),
   /** Largest file scanned, in bytes. */
   'max-file-size': z.number().int().positive().default(1_000_000),
@@ -52,19 +53,100 @@ export function defaultConfig(): Config {
 
 export const DEFAULT_CONFIG_FILE = '.tokengate.yml';
 
-/** Turns zod issues into one message that names the key, the value found and what was expected. */
+/**
+ * Turns zod issues into one line each that names the key, the value found and what was
+ * expected, e.g. `.tokengate.yml: min-score is "high"; expected a whole number`.
+ */
 export function describeIssues(error: z.ZodError, input: unknown, prefix: string): string {
   return error.issues
     .map((issue) => {
-      const keyPath = issue.path.map(String).join('.');
+      const keyPath = issue.path as PropertyKey[];
       if (issue.code === 'unrecognized_keys') {
-        const where = keyPath ? `${keyPath}.` : '';
-        return `${prefix}unknown key ${issue.keys.map((k) => `"${where}${k}"`).join(', ')}`;
+        const known = knownKeysAt(keyPath);
+        return issue.keys
+          .map((key) => {
+            const hint = closest(key, known);
+            return `${prefix}unknown key ${showKey([...keyPath, key])}${hint ? ` (did you mean ${showKey([...keyPath, hint])}?)` : ''}; known keys${keyPath.length ? ` of ${showKey(keyPath)}` : ''}: ${known.join(', ')}`;
+          })
+          .join('\n');
       }
-      const found = valueAt(input, issue.path as PropertyKey[]);
-      return `${prefix}"${keyPath}" is ${JSON.stringify(found)}: ${issue.message}`;
+      const found = valueAt(input, keyPath);
+      return `${prefix}${keyPath.length ? showKey(keyPath) : 'the file'} is ${showValue(found)}; ${expectation(issue)}`;
     })
     .join('\n');
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  number: 'a number',
+  int: 'a whole number',
+  string: 'a string',
+  array: 'a list',
+  object: 'a mapping (key: value)',
+  boolean: 'true or false',
+};
+
+function expectation(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+    case 'too_big':
+      return `expected at most ${String(issue.maximum)}`;
+    case 'too_small':
+      return issue.origin === 'string' ? 'expected a non-empty string' : `expected at least ${String(issue.minimum)}`;
+    default:
+      return issue.message;
+  }
+}
+
+/** `resources.acquire[0]`, `rules.TG102`. */
+function showKey(keyPath: PropertyKey[]): string {
+  return keyPath.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`)).join('');
+}
+
+function showValue(value: unknown): string {
+  if (value === undefined) return 'missing';
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/** The keys the schema allows in the mapping at `keyPath`. */
+function knownKeysAt(keyPath: PropertyKey[]): string[] {
+  let schema: unknown = configSchema;
+  for (const key of keyPath) {
+    schema = unwrapped(schema);
+    const shape = (schema as { shape?: Record<string, unknown> }).shape;
+    if (!shape || typeof key !== 'string' || !(key in shape)) return [];
+    schema = shape[key];
+  }
+  return Object.keys((unwrapped(schema) as { shape?: object }).shape ?? {});
+}
+
+function unwrapped(schema: unknown): unknown {
+  let current = schema as { unwrap?: () => unknown; def?: { innerType?: unknown } };
+  while (current.def?.innerType) current = current.def.innerType as typeof current;
+  return current;
+}
+
+/** The candidate within two edits of `word` (typos like `exlude`, `min_score`), if any. */
+function closest(word: string, candidates: string[]): string | undefined {
+  let best: { candidate: string; distance: number } | undefined;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (distance <= Math.min(2, Math.floor(candidate.length / 2)) && (!best || distance < best.distance)) best = { candidate, distance };
+  }
+  return best?.candidate;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 function valueAt(input: unknown, keyPath: PropertyKey[]): unknown {
@@ -76,10 +158,33 @@ function valueAt(input: unknown, keyPath: PropertyKey[]): unknown {
   return current;
 }
 
+/** Rule ids and names a `rules:` key may use: every rule, and the suppression checks. */
+function ruleKeys(): string[] {
+  return [...RULES.flatMap((rule) => [rule.id, rule.name]), ...Object.values(SUPPRESSION_RULES).flatMap((meta) => [meta.id, meta.name])];
+}
+
+/** The config's setting for one rule, by id or by name (the id wins when both are given). */
+export function ruleSetting(config: Config, id: string, name: string): z.infer<typeof ruleSettingSchema> | undefined {
+  for (const [key, setting] of Object.entries(config.rules)) if (key.toUpperCase() === id) return setting;
+  return config.rules[name];
+}
+
 export function parseConfig(input: unknown, source: string): Config {
   const data = input ?? {};
   const result = configSchema.safeParse(data);
   if (!result.success) throw new ConfigError(describeIssues(result.error, data, `${source}: `));
+  const known = ruleKeys();
+  const unknownRules = Object.keys(result.data.rules).filter((key) => !known.includes(key) && !known.includes(key.toUpperCase()));
+  if (unknownRules.length) {
+    throw new ConfigError(
+      unknownRules
+        .map((key) => {
+          const hint = /^TG\d+$/i.test(key) ? undefined : closest(key, known);
+          return `${source}: unknown rule ${showKey(['rules', key])}${hint ? ` (did you mean ${hint}?)` : ''}; use a rule id such as TG102 or a name such as alg-not-pinned`;
+        })
+        .join('\n'),
+    );
+  }
   return result.data;
 }
 

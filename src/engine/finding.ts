@@ -38,6 +38,12 @@ export function severityRank(severity: Severity): number {
 
 export type Language = 'python' | 'typescript' | 'javascript';
 
+/** The engine's own checks of suppression comments (not rule modules: they run after all rules). */
+export const SUPPRESSION_RULES = {
+  noReason: { id: 'TG901', name: 'suppression-without-reason' },
+  unused: { id: 'TG902', name: 'unused-suppression' },
+} as const;
+
 export interface Finding {
   ruleId: string;
   ruleName: string;

@@ -3,9 +3,9 @@
  * suppressions and the score. Knows nothing of GitHub or the terminal.
  */
 import fs from 'node:fs';
-import type { Config } from './config.js';
+import { ruleSetting, type Config } from './config.js';
 import { discoverFiles, readSourceFile, type SkippedFile, type SourceFile } from './files.js';
-import { compareFindings, fingerprintFindings, type Finding, type Language, type Severity } from './finding.js';
+import { SUPPRESSION_RULES, compareFindings, fingerprintFindings, type Finding, type Language, type Severity } from './finding.js';
 import { computeScore, type ScoreResult } from './score.js';
 import { applySuppressions } from './suppress.js';
 import type { FileModel, SuppressionComment } from '../model/types.js';
@@ -52,10 +52,7 @@ export interface ScanResult {
   models: FileModel[];
 }
 
-export const SUPPRESSION_RULES = {
-  noReason: { id: 'TG901', name: 'suppression-without-reason' },
-  unused: { id: 'TG902', name: 'unused-suppression' },
-} as const;
+export { SUPPRESSION_RULES };
 
 /** The rules in force: config `off` removes a rule, a severity overrides it. */
 export function activeRules(config: Config): Rule[] {
@@ -183,7 +180,14 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   const outcome = applySuppressions(findings, byFile);
   findings = outcome.kept;
-  const suppressionFindings = outcome.problems.map(({ file, comment, problem, ruleId }) => suppressionFinding(file, comment, problem, ruleId));
+  const suppressionFindings = outcome.problems
+    .map(({ file, comment, problem, ruleId }) => suppressionFinding(file, comment, problem, ruleId))
+    .flatMap((finding) => {
+      // TG901/TG902 are not rule modules, so the config's `off` or severity is applied here
+      const setting = ruleSetting(config, finding.ruleId, finding.ruleName);
+      if (setting === 'off') return [];
+      return [setting ? { ...finding, severity: setting } : finding];
+    });
   findings.push(...fingerprintFindings(suppressionFindings, lineText));
   findings.sort(compareFindings);
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
