@@ -96,7 +96,8 @@ export function literalBindings(bindings: SecretBinding[]): LiteralBinding[] {
 
 /** The binding's name as the start of a sentence. */
 export function subject(binding: SecretBinding): string {
-  return binding.name.charAt(0).toUpperCase() + binding.name.slice(1);
+  // descriptive names ('the key passed to jwt.decode') start a sentence; code names stay as written
+  return binding.name.startsWith('the ') ? `The${binding.name.slice(3)}` : binding.name;
 }
 
 /** The variable an env fallback reads. */

@@ -290,6 +290,20 @@ function checkedLater(following: Node[], names: Set<string>): boolean {
   return false;
 }
 
+/**
+ * Names the try body assigns at its top level (`user = verify(token)`): when a later
+ * condition tests one of them, a failed verification is noticed (optional authentication).
+ */
+function assignedInBody(tryNode: Node): Set<string> {
+  const names = new Set<string>();
+  for (const statement of tryNode.childForFieldName('body')?.namedChildren ?? []) {
+    const assignment = statement.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
+    const left = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : undefined;
+    if (left?.type === 'identifier') names.add(left.text);
+  }
+  return names;
+}
+
 /** before_request hooks and middleware: returning nothing lets the request through. */
 function isPassThroughHook(tryNode: Node, scope: Scope): boolean {
   if (scope.fn?.role === 'middleware') return true;
@@ -303,6 +317,7 @@ function onVerifyTry(tryNode: Node, evidence: { opIds: number[]; calls: string[]
   const following = [...followingStatements(tryNode)];
   const firstAfter = following[0];
   const continues = firstAfter ? !isDenyingExit(firstAfter) : isPassThroughHook(tryNode, scope);
+  const verifiedNames = assignedInBody(tryNode);
   for (const clause of tryNode.namedChildren) {
     if (clause.type !== 'except_clause' && clause.type !== 'except_group_clause') continue;
     const block = clause.namedChildren.find((child) => child.type === 'block');
@@ -310,7 +325,7 @@ function onVerifyTry(tryNode: Node, evidence: { opIds: number[]; calls: string[]
     const handler: VerifyHandler = {
       loc: lowering.loc(clause),
       catches: caughtNames(clause),
-      swallows: !shape.denies && !checkedLater(following, shape.assigned),
+      swallows: !shape.denies && !checkedLater(following, new Set([...shape.assigned, ...verifiedNames])),
       continuesToProtectedCode: continues,
       verifyOpIds: [...evidence.opIds],
     };
