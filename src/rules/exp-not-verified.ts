@@ -1,6 +1,14 @@
+import type { RawFinding } from '../engine/finding.js';
+import type { JwtOperation } from '../model/types.js';
 import type { FileRule } from './types.js';
 
-/** Expiry verification turned off. */
+function how(op: JwtOperation): string {
+  if (op.library === 'itsdangerous') return `${op.api} is called without max_age, so signatures of any age are accepted`;
+  if (op.library === 'authlib') return `${op.api} returns claims whose exp is never checked (claims.validate() is not called)`;
+  return `${op.api} is called with expiry verification turned off (verify_exp), so expired tokens are accepted`;
+}
+
+/** Verifying a token but not its expiry. */
 export const expNotVerified: FileRule = {
   id: 'TG303',
   name: 'exp-not-verified',
@@ -8,15 +16,31 @@ export const expNotVerified: FileRule = {
   severity: 'high',
   languages: ['python', 'typescript', 'javascript'],
   scope: 'file',
+  skipInTestFiles: true,
   docs: {
-    what: 'TODO',
-    why: 'TODO',
-    fix: 'TODO',
-    fixShort: 'TODO',
-    examples: [],
+    what: 'Finds signature-verifying decodes that skip the expiry check: `options={"verify_exp": False}` in PyJWT and python-jose (inline, through a variable, or `dict(...)`), authlib\'s `jwt.decode` whose claims never reach `claims.validate()`, itsdangerous timed serializers\' `loads()` without `max_age`, and `ignoreExpiration: true` in jsonwebtoken. Decodes that skip the signature as well are reported by verify-disabled instead.',
+    why: 'The expiry is what bounds a stolen token\'s usefulness. A verifier that ignores `exp` accepts a token leaked last year as readily as one issued a minute ago, and logging out or shortening lifetimes changes nothing. authlib only checks `exp` inside `claims.validate()`, and itsdangerous only checks the timestamp when `max_age` is passed, so forgetting either silently disables expiry.',
+    fix: 'Leave expiry verification on (the default in PyJWT and python-jose): drop `verify_exp: False`; if clocks drift, pass a small `leeway=30` instead. With authlib call `claims.validate()` after `jwt.decode`; with itsdangerous pass `max_age=` to `loads()`.',
+    fixShort: 'Keep exp verification on (remove verify_exp: False; call claims.validate() in authlib; pass max_age to itsdangerous loads).',
+    examples: [
+      {
+        language: 'python',
+        bad: 'claims = jwt.decode(token, KEY, algorithms=["HS256"], options={"verify_exp": False})',
+        good: 'claims = jwt.decode(token, KEY, algorithms=["HS256"], leeway=30)',
+      },
+      {
+        language: 'typescript',
+        bad: "jwt.verify(token, key, { algorithms: ['HS256'], ignoreExpiration: true });",
+        good: "jwt.verify(token, key, { algorithms: ['HS256'], clockTolerance: 30 });",
+      },
+    ],
   },
   check(model) {
-    void model;
-    return [];
+    const findings: RawFinding[] = [];
+    for (const op of model.jwtOps) {
+      if (op.kind !== 'decode' || op.options.verifyExp !== false) continue;
+      findings.push({ line: op.loc.line, column: op.loc.column, message: `${how(op)}.` });
+    }
+    return findings;
   },
 };

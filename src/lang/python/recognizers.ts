@@ -1,10 +1,11 @@
 /** The recognizers the Python walker calls, in order. Each owns one concern. */
 import type { Recognizer } from './lower.js';
 import { jwtRecognizer } from './catalog/jwt.js';
+import { lifetimesRecognizer } from './catalog/lifetimes.js';
 import { secretsRecognizer } from './catalog/secrets.js';
 import { sinksRecognizer } from './catalog/sinks.js';
 import { checksRecognizer } from './catalog/checks.js';
 import { resourcesRecognizer } from './catalog/resources.js';
 import { routesRecognizer } from './frameworks/routes.js';
 
-export const RECOGNIZERS: Recognizer[] = [jwtRecognizer, secretsRecognizer, sinksRecognizer, checksRecognizer, resourcesRecognizer, routesRecognizer];
+export const RECOGNIZERS: Recognizer[] = [jwtRecognizer, secretsRecognizer, sinksRecognizer, checksRecognizer, resourcesRecognizer, routesRecognizer, lifetimesRecognizer];
