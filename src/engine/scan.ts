@@ -242,8 +242,10 @@ function suppressionFinding(file: string, comment: SuppressionComment, problem: 
       problem === 'no-reason'
         ? `Suppression of ${ids} gives no reason; write why after the bracket: "tokengate: ignore[${ids}] <reason>".`
         : target
-          ? `Suppression of ${ids} suppresses nothing on this line or the next; remove it.`
-          : `Suppression names unknown rule ${ids}; use a rule id such as TG101.`,
+          ? `Suppression of ${ruleId} suppresses nothing on this line or the next; remove it.`
+          : ruleId
+            ? `Suppression names unknown rule ${ruleId}; use a rule id such as TG101.`
+            : 'Suppression names no rule; write the rule id in the brackets: "tokengate: ignore[TG101] <reason>".',
     fix: problem === 'no-reason' ? 'Say why the finding does not apply.' : 'Remove the stale suppression.',
   };
 }

@@ -1,5 +1,6 @@
 import type { Finding } from './finding.js';
 import type { FileModel, SuppressionComment } from '../model/types.js';
+import { findRule } from '../rules/index.js';
 
 /** `tokengate: ignore[TG101, TG102] reason` (the comment marker is the front end's business). */
 const SUPPRESSION = /tokengate:\s*ignore\[([^\]]*)\]\s*(.*)$/;
@@ -10,8 +11,10 @@ export function parseSuppression(commentText: string, line: number, column: numb
   if (!match) return undefined;
   const ruleIds = match[1]!
     .split(',')
-    .map((id) => id.trim().toUpperCase())
-    .filter(Boolean);
+    .map((id) => id.trim())
+    .filter(Boolean)
+    // a rule may be named by id or by name; unknown ones are kept (and reported) as written
+    .map((id) => findRule(id)?.id ?? id.toUpperCase());
   return { line, column, ruleIds, reason: match[2]!.trim(), standalone };
 }
 
@@ -23,7 +26,7 @@ export function mayContainSuppression(text: string): boolean {
 export interface SuppressionOutcome {
   kept: Finding[];
   suppressed: Finding[];
-  /** Suppressions without a reason, or that suppress nothing. */
+  /** Suppressions without a reason (one per comment), or rule ids in them that suppress nothing (one per id). */
   problems: { file: string; comment: SuppressionComment; problem: 'no-reason' | 'unused'; ruleId: string }[];
 }
 
@@ -34,14 +37,16 @@ export interface SuppressionOutcome {
 export function applySuppressions(findings: Finding[], models: Map<string, FileModel>): SuppressionOutcome {
   const kept: Finding[] = [];
   const suppressed: Finding[] = [];
-  const used = new Set<SuppressionComment>();
+  const used = new Map<SuppressionComment, Set<string>>();
   for (const finding of findings) {
     const comments = models.get(finding.file)?.suppressions ?? [];
     const match = comments.find(
       (comment) => comment.ruleIds.includes(finding.ruleId) && (comment.line === finding.line || (comment.standalone && comment.line + 1 === finding.line)),
     );
     if (match) {
-      used.add(match);
+      const ids = used.get(match) ?? new Set<string>();
+      ids.add(finding.ruleId);
+      used.set(match, ids);
       suppressed.push(finding);
     } else {
       kept.push(finding);
@@ -50,9 +55,11 @@ export function applySuppressions(findings: Finding[], models: Map<string, FileM
   const problems: SuppressionOutcome['problems'] = [];
   for (const [file, model] of models) {
     for (const comment of model.suppressions) {
-      const ruleId = comment.ruleIds[0] ?? '';
-      if (!comment.reason) problems.push({ file, comment, problem: 'no-reason', ruleId });
-      if (!used.has(comment)) problems.push({ file, comment, problem: 'unused', ruleId });
+      if (!comment.reason) problems.push({ file, comment, problem: 'no-reason', ruleId: comment.ruleIds[0] ?? '' });
+      if (comment.ruleIds.length === 0) problems.push({ file, comment, problem: 'unused', ruleId: '' });
+      for (const ruleId of new Set(comment.ruleIds)) {
+        if (!used.get(comment)?.has(ruleId)) problems.push({ file, comment, problem: 'unused', ruleId });
+      }
     }
   }
   return { kept, suppressed, problems };

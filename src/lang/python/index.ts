@@ -61,13 +61,14 @@ function findSuppressions(root: Node, text: string): SuppressionComment[] {
   const comments: SuppressionComment[] = [];
   const lines = text.split('\n');
   lines.forEach((lineText, index) => {
-    const at = lineText.indexOf('#');
-    if (at < 0 || !lineText.includes('tokengate:', at)) return;
-    // confirm it is a comment node, not a '#' inside a string
-    const node = root.descendantForPosition({ row: index, column: at });
-    if (node?.type !== 'comment') return;
-    const suppression = parseSuppression(node.text.slice(1), index + 1, at + 1, lineText.slice(0, at).trim() === '');
-    if (suppression) comments.push(suppression);
+    // the comment is the first '#' outside a string: earlier ones may sit inside string literals
+    for (let at = lineText.indexOf('#'); at >= 0 && lineText.includes('tokengate:', at); at = lineText.indexOf('#', at + 1)) {
+      const node = root.descendantForPosition({ row: index, column: at });
+      if (node?.type !== 'comment') continue;
+      const suppression = parseSuppression(node.text.slice(1), index + 1, at + 1, lineText.slice(0, at).trim() === '');
+      if (suppression) comments.push(suppression);
+      return;
+    }
   });
   return comments;
 }

@@ -1,0 +1,104 @@
+/** Inline suppressions: where they apply, and the findings about the suppressions themselves. */
+import { describe, expect, it } from 'vitest';
+import { parseSuppression } from '../src/engine/suppress.js';
+import { scanPython } from './helpers/scan.js';
+
+const HEAD = 'import jwt\n\n\ndef user(token, key):\n';
+/** The finding-producing line, TG102 at line 5 unless lines are added before it. */
+const DECODE = '    return jwt.decode(token, key)';
+
+function summary(findings: { ruleId: string; line: number; severity: string }[]): string[] {
+  return findings.map((finding) => `${finding.line} ${finding.ruleId} ${finding.severity}`);
+}
+
+describe('suppressions', () => {
+  it('reports the finding when nothing suppresses it (control)', async () => {
+    const result = await scanPython(`${HEAD}${DECODE}\n`);
+    expect(summary(result.findings)).toEqual(['5 TG102 high']);
+    expect(result.suppressed).toEqual([]);
+  });
+
+  it('suppresses on the same line, with a reason, silently', async () => {
+    const result = await scanPython(`${HEAD}${DECODE}  # tokengate: ignore[TG102] key is pinned by the gateway\n`);
+    expect(result.findings).toEqual([]);
+    expect(summary(result.suppressed)).toEqual(['5 TG102 high']);
+    expect(result.score.score).toBe(100);
+  });
+
+  it('suppresses from a comment alone on the line above', async () => {
+    const result = await scanPython(`${HEAD}    # tokengate: ignore[TG102] legacy tokens, removed in v3\n${DECODE}\n`);
+    expect(result.findings).toEqual([]);
+    expect(summary(result.suppressed)).toEqual(['6 TG102 high']);
+  });
+
+  it('does not reach two lines down, nor from a trailing comment on the line above', async () => {
+    const twoAbove = await scanPython(`${HEAD}    # tokengate: ignore[TG102] too far away\n\n${DECODE}\n`);
+    expect(summary(twoAbove.findings)).toEqual(['5 TG902 low', '7 TG102 high']);
+    const trailing = await scanPython(`${HEAD}    x = 1  # tokengate: ignore[TG102] belongs to this line\n${DECODE}\n`);
+    expect(summary(trailing.findings)).toEqual(['5 TG902 low', '6 TG102 high']);
+  });
+
+  it('only suppresses the rules it names', async () => {
+    const result = await scanPython(`${HEAD}${DECODE}  # tokengate: ignore[TG101] wrong rule\n`);
+    expect(summary(result.findings)).toEqual(['5 TG102 high', '5 TG902 low']);
+  });
+
+  it('reports a suppression without a reason (TG901, low) and still applies it', async () => {
+    const result = await scanPython(`${HEAD}${DECODE}  # tokengate: ignore[TG102]\n`);
+    expect(summary(result.suppressed)).toEqual(['5 TG102 high']);
+    expect(summary(result.findings)).toEqual(['5 TG901 low']);
+    expect(result.findings[0]!.message).toMatch(/gives no reason/);
+    // reported at the comment's '#', 1-based
+    expect(result.findings[0]!.column).toBe(DECODE.length + 3);
+  });
+
+  it('reports a suppression that suppresses nothing (TG902, low)', async () => {
+    const result = await scanPython(`${HEAD}    return jwt.decode(token, key, algorithms=["RS256"])  # tokengate: ignore[TG102] stale\n`);
+    expect(summary(result.findings)).toEqual(['5 TG902 low']);
+    expect(result.findings[0]!.message).toMatch(/TG102 suppresses nothing/);
+  });
+
+  it('reports an unknown rule id by name', async () => {
+    const result = await scanPython(`${HEAD}${DECODE}  # tokengate: ignore[TG999] typo\n`);
+    expect(summary(result.findings)).toEqual(['5 TG102 high', '5 TG902 low']);
+    expect(result.findings[1]!.message).toMatch(/unknown rule TG999/);
+  });
+
+  it('takes several ids in one comment, and reports each one that suppresses nothing', async () => {
+    const both = await scanPython(`${HEAD}${DECODE}  # tokengate: ignore[TG101, TG102] internal service\n`);
+    expect(summary(both.suppressed)).toEqual(['5 TG102 high']);
+    expect(summary(both.findings)).toEqual(['5 TG902 low']);
+    expect(both.findings[0]!.message).toMatch(/TG101 suppresses nothing/);
+    const unknownAmongKnown = await scanPython(`${HEAD}${DECODE}  # tokengate: ignore[TG102,TG998] internal\n`);
+    expect(summary(unknownAmongKnown.findings)).toEqual(['5 TG902 low']);
+    expect(unknownAmongKnown.findings[0]!.message).toMatch(/unknown rule TG998/);
+  });
+
+  it('accepts a rule name in place of its id, and ids in any case', async () => {
+    const byName = await scanPython(`${HEAD}${DECODE}  # tokengate: ignore[alg-not-pinned] vendored client\n`);
+    expect(byName.findings).toEqual([]);
+    const lower = await scanPython(`${HEAD}${DECODE}  # tokengate: ignore[tg102] vendored client\n`);
+    expect(lower.findings).toEqual([]);
+  });
+
+  it('is not fooled by the marker inside a string', async () => {
+    const inString = await scanPython(`${HEAD}    note = "# tokengate: ignore[TG102] not a comment"; return jwt.decode(token, key)\n`);
+    expect(summary(inString.findings)).toEqual(['5 TG102 high']);
+    const docstring = await scanPython(`${HEAD}    """\n    # tokengate: ignore[TG102] inside a docstring\n    """\n${DECODE}\n`);
+    expect(summary(docstring.findings)).toEqual(['8 TG102 high']);
+  });
+
+  it('finds the real comment after a # inside a string on the same line', async () => {
+    const result = await scanPython(`${HEAD}    return jwt.decode(token, key, options={"x": "#é"})  # tokengate: ignore[TG102] checked upstream\n`);
+    expect(result.findings).toEqual([]);
+    expect(summary(result.suppressed)).toEqual(['5 TG102 high']);
+  });
+});
+
+describe('parseSuppression', () => {
+  it('splits ids, trims the reason and keeps the position', () => {
+    expect(parseSuppression(' tokengate: ignore[ TG101 ,TG102 ]   because  ', 3, 9, true)).toEqual({ line: 3, column: 9, ruleIds: ['TG101', 'TG102'], reason: 'because', standalone: true });
+    expect(parseSuppression(' tokengate: ignore[] ', 1, 1, false)).toMatchObject({ ruleIds: [], reason: '' });
+    expect(parseSuppression(' noqa: E501', 1, 1, false)).toBeUndefined();
+  });
+});
