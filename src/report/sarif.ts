@@ -1,6 +1,5 @@
 import type { ScanResult } from '../engine/scan.js';
-import { SUPPRESSION_RULES } from '../engine/scan.js';
-import type { Severity } from '../engine/finding.js';
+import { SUPPRESSION_RULES, type Severity } from '../engine/finding.js';
 import type { Rule } from '../rules/types.js';
 import { DOCS_BASE_URL, TOOL_VERSION } from '../version.js';
 
@@ -11,19 +10,33 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error
 /** GitHub's security-severity scale (critical ≥ 9, high ≥ 7, medium ≥ 4). */
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '7.5', medium: '5.0', low: '2.0' };
 
+/** What the engine's own suppression checks report (they are not rule modules, so have no docs). */
+const SUPPRESSION_HELP: Record<string, string> = {
+  [SUPPRESSION_RULES.noReason.id]:
+    'A `tokengate: ignore[TG101] <reason>` comment gives no reason. It still suppresses the finding, but a reviewer cannot tell why the finding does not apply: write the reason after the closing bracket.',
+  [SUPPRESSION_RULES.unused.id]:
+    'A `tokengate: ignore[...]` comment names a rule that reports nothing on its line (or, for a comment alone on its line, on the next line), or names no known rule. Stale suppressions hide the next real finding there: remove the id, or correct it.',
+};
+
+/** A relative URI reference for a repository path: each segment percent-encoded (spaces, '#', '?'). */
+function fileUri(relPath: string): string {
+  return relPath.split('/').map(encodeURIComponent).join('/');
+}
+
 function ruleDescriptor(rule: Pick<Rule, 'id' | 'name' | 'severity' | 'category'> & { docs?: Rule['docs'] }): object {
   const docs = rule.docs;
   const markdown = docs
     ? `## What it does\n${docs.what}\n\n## Why is this bad\n${docs.why}\n\n## How to fix\n${docs.fix}\n${docs.examples
         .map((example) => `\n### Example (${example.language})\nBad:\n\`\`\`${example.language}\n${example.bad}\n\`\`\`\nGood:\n\`\`\`${example.language}\n${example.good}\n\`\`\`\n`)
         .join('')}`
-    : 'Suppression comments must give a reason and must suppress a finding.';
+    : (SUPPRESSION_HELP[rule.id] ?? 'Suppression comments must give a reason and must suppress a finding.');
   return {
     id: rule.id,
     name: rule.name,
     shortDescription: { text: docs ? docs.what.split('. ')[0]!.replace(/\.$/, '') : rule.name },
     fullDescription: { text: docs?.what ?? rule.name },
-    helpUri: `${DOCS_BASE_URL}/${rule.name}.md`,
+    // the suppression checks have no page of their own: they are described with the rules index
+    helpUri: docs ? `${DOCS_BASE_URL}/${rule.name}.md` : `${DOCS_BASE_URL}/README.md#suppressions`,
     help: { text: docs ? `${docs.what}\n\n${docs.fix}` : markdown, markdown },
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: {
@@ -48,7 +61,7 @@ export function toSarif(result: ScanResult, options: { category?: string } = {})
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: finding.file, uriBaseId: '%SRCROOT%' },
+          artifactLocation: { uri: fileUri(finding.file), uriBaseId: '%SRCROOT%' },
           region: {
             startLine: finding.line,
             startColumn: finding.column,
@@ -62,7 +75,7 @@ export function toSarif(result: ScanResult, options: { category?: string } = {})
           relatedLocations: finding.related.map((related, index) => ({
             id: index + 1,
             message: { text: related.message },
-            physicalLocation: { artifactLocation: { uri: related.file, uriBaseId: '%SRCROOT%' }, region: { startLine: related.line, startColumn: related.column } },
+            physicalLocation: { artifactLocation: { uri: fileUri(related.file), uriBaseId: '%SRCROOT%' }, region: { startLine: related.line, startColumn: related.column } },
           })),
         }
       : {}),
@@ -91,7 +104,7 @@ export function toSarif(result: ScanResult, options: { category?: string } = {})
             toolExecutionNotifications: result.skipped.map((skipped) => ({
               level: 'note',
               message: { text: `Skipped: ${skipped.reason}` },
-              locations: [{ physicalLocation: { artifactLocation: { uri: skipped.file, uriBaseId: '%SRCROOT%' } } }],
+              locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(skipped.file), uriBaseId: '%SRCROOT%' } } }],
             })),
           },
         ],
