@@ -1,3 +1,260 @@
-import type { TsRecognizer } from '../lower.js';
+/**
+ * JS/TS recognizer: hand-written token checks. Records
+ * - splits of the Authorization header indexed past the first part (`auth.split(' ')[1]`)
+ *   and whether something guards them: in JS indexing never throws, the crash is
+ *   `undefined.split` when the header is missing, so a presence/shape test of that header
+ *   earlier in the function (`if (!auth)`, `startsWith('Bearer ')`, a regex test, a
+ *   length check of the parts), optional chaining or a `?? ''` default, an enclosing
+ *   `cond ? … : …`/`&&` on the header, or an enclosing try all count as guards;
+ * - comparisons of a presented token with `===`/`==`/`!==`/`!=`;
+ * - try/catch around token verification, and whether the catch lets the request go on.
+ */
+import { ts } from 'ts-morph';
+import type { Value, VerifyHandler } from '../../../model/types.js';
+import type { TokenValue, TsLowering, TsRecognizer, TsScope } from '../lower.js';
+import { dottedName } from '../lower.js';
 
-export const tsChecksRecognizer: TsRecognizer = {};
+const STATE_KEY = 'ts-checks';
+
+interface ChecksState {
+  /** Token sources (`auth-header:authorization`) tested in a condition, per function id (0: module). */
+  tested: Map<number, Set<string>>;
+  /** Try statement → the JWT op ids and verify-like calls inside its try block. */
+  tries: Map<ts.TryStatement, { opIds: number[]; calls: string[] }>;
+  seenOps: number;
+}
+
+function stateOf(lowering: TsLowering): ChecksState {
+  let state = lowering.state.get(STATE_KEY) as ChecksState | undefined;
+  if (!state) {
+    state = { tested: new Map(), tries: new Map(), seenOps: 0 };
+    lowering.state.set(STATE_KEY, state);
+  }
+  return state;
+}
+
+function sourceKey(token: TokenValue): string {
+  return `${token.source.kind}:${token.source.name.toLowerCase()}`;
+}
+
+function unwrap(node: ts.Expression): ts.Expression {
+  let current = node;
+  while (ts.isParenthesizedExpression(current) || ts.isAsExpression(current) || ts.isNonNullExpression(current)) current = current.expression;
+  return current;
+}
+
+/** Names and member chains inside a condition (not inside nested functions), with their values. */
+function tokensInCondition(node: ts.Node, lowering: TsLowering, scope: TsScope, out: TokenValue[]): void {
+  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return;
+  if (ts.isIdentifier(node) || ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
+    const value = lowering.evalExpr(node, scope);
+    if (value.kind === 'token') {
+      out.push(value);
+      return;
+    }
+    // `parts.length !== 2`: the member is not a token, its object is
+    if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) tokensInCondition(node.expression, lowering, scope, out);
+    return;
+  }
+  ts.forEachChild(node, (child) => tokensInCondition(child, lowering, scope, out));
+}
+
+/** `x.split(' ')` / `x.split(/\s+/)` / `x.split()`: the call that made the indexed value, when it splits on whitespace. */
+function whitespaceSplit(node: ts.Expression): ts.CallExpression | undefined {
+  const call = unwrap(node);
+  if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== 'split') return undefined;
+  const separator = call.arguments[0];
+  if (!separator) return call;
+  if (ts.isStringLiteralLike(separator) && /^\s+$|^bearer\s+$/i.test(separator.text)) return call;
+  if (ts.isRegularExpressionLiteral(separator) && /\\s|\s/.test(separator.text)) return call;
+  return undefined;
+}
+
+/** `auth?.split`, `(auth ?? '').split`, `(auth || '').split`: a missing header cannot crash the split. */
+function receiverDefaulted(split: ts.CallExpression): boolean {
+  const access = split.expression as ts.PropertyAccessExpression;
+  if (access.questionDotToken) return true;
+  const receiver = unwrap(access.expression);
+  if (ts.isBinaryExpression(receiver)) {
+    const operator = receiver.operatorToken.kind;
+    return operator === ts.SyntaxKind.QuestionQuestionToken || operator === ts.SyntaxKind.BarBarToken;
+  }
+  // req.headers?.authorization.split: optional chaining earlier in the chain
+  for (let current: ts.Node = receiver; ts.isPropertyAccessExpression(current) || ts.isElementAccessExpression(current) || ts.isCallExpression(current); current = current.expression) {
+    if (current.questionDotToken) return true;
+  }
+  return false;
+}
+
+/** `auth ? auth.split(' ')[1] : null`, `auth && auth.split(' ')[1]`: guarded by the enclosing expression. */
+function guardedByEnclosingTest(node: ts.Node, key: string, lowering: TsLowering, scope: TsScope): boolean {
+  for (let child = node, parent = node.parent; parent && !ts.isFunctionLike(parent) && !ts.isSourceFile(parent); child = parent, parent = parent.parent) {
+    let test: ts.Expression | undefined;
+    if (ts.isConditionalExpression(parent) && child !== parent.condition) test = parent.condition;
+    if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && child === parent.right) test = parent.left;
+    if (!test) continue;
+    const tokens: TokenValue[] = [];
+    tokensInCondition(test, lowering, scope, tokens);
+    if (tokens.some((token) => sourceKey(token) === key)) return true;
+  }
+  return false;
+}
+
+function tested(state: ChecksState, scope: TsScope): Set<string> {
+  const id = scope.fn?.id ?? 0;
+  let set = state.tested.get(id);
+  if (!set) state.tested.set(id, (set = new Set()));
+  return set;
+}
+
+// ---- verification handlers ----
+
+const VERIFY_CALL = /verif|decode|authenticat|validat|checkToken|check_token|introspect/i;
+/** Calls that end the request or hand it an error. */
+const DENY_METHODS = new Set(['status', 'sendStatus', 'redirect', 'code', 'throw', 'reject', 'unauthorized', 'forbidden', 'end', 'send', 'json', 'writeHead']);
+/** Calls that run the protected code: Express/Koa `next()`, passport `done(null, …)`-style continuations without an error. */
+const CONTINUE_CALLS = new Set(['next', 'done', 'cb', 'callback']);
+
+interface HandlerShape {
+  denies: boolean;
+  continues: boolean;
+}
+
+/** What a catch block does: ends the request (return, throw, a 401 response, next(err)) or continues (`next()`). */
+function shapeOf(block: ts.Block): HandlerShape {
+  const shape: HandlerShape = { denies: false, continues: false };
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionLike(node)) return;
+    if (ts.isThrowStatement(node)) shape.denies = true;
+    if (ts.isReturnStatement(node)) {
+      const returned = node.expression && unwrap(node.expression);
+      if (returned && ts.isCallExpression(returned) && isContinueCall(returned)) shape.continues = true;
+      else if (returned && returned.kind === ts.SyntaxKind.TrueKeyword) shape.continues = true;
+      else shape.denies = true;
+    }
+    if (ts.isCallExpression(node)) {
+      const callee = node.expression;
+      if (isContinueCall(node)) shape.continues = true;
+      else if (ts.isIdentifier(callee) && CONTINUE_CALLS.has(callee.text) && node.arguments.length > 0) shape.denies = true; // next(err)
+      else if (ts.isPropertyAccessExpression(callee) && DENY_METHODS.has(callee.name.text)) shape.denies = true;
+    }
+    // `req.user = null`, `ctx.status = 401`: explicitly unauthenticated
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+      const target = dottedName(node.left) ?? '';
+      const right = unwrap(node.right);
+      if (/(?:^|\.)(?:user|status|statusCode)$/.test(target) && (right.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(right) && right.text === 'undefined') || ts.isNumericLiteral(right) || right.kind === ts.SyntaxKind.FalseKeyword)) shape.denies = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(block);
+  return shape;
+}
+
+function isContinueCall(call: ts.CallExpression): boolean {
+  const callee = call.expression;
+  if (!ts.isIdentifier(callee) || !CONTINUE_CALLS.has(callee.text)) return false;
+  if (call.arguments.length === 0) return true;
+  // done(null, user): no error
+  const first = call.arguments[0]!;
+  return first.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(first) && first.text === 'undefined');
+}
+
+/** Names assigned inside the try block (`decoded = jwt.verify(…)`, `const user = …`). */
+function assignedNames(block: ts.Block): Set<string> {
+  const names = new Set<string>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionLike(node)) return;
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+      const name = dottedName(node.left);
+      if (name) names.add(name);
+    }
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) names.add(node.name.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(block);
+  return names;
+}
+
+function mentionsAny(node: ts.Node, names: Set<string>): boolean {
+  const name = dottedName(node);
+  if (name && names.has(name)) return true;
+  return ts.forEachChild(node, (child) => mentionsAny(child, names) || undefined) ?? false;
+}
+
+/** After the try: is there code that runs as if verification had passed (no check of what the try assigned)? */
+function continuesAfter(statement: ts.TryStatement, assigned: Set<string>): boolean {
+  const parent = statement.parent;
+  const siblings = ts.isBlock(parent) || ts.isSourceFile(parent) || ts.isModuleBlock(parent) ? parent.statements : undefined;
+  if (!siblings) return false;
+  const next = siblings[siblings.indexOf(statement) + 1];
+  if (!next) return false;
+  if (ts.isIfStatement(next) && mentionsAny(next.expression, assigned)) return false;
+  if (ts.isReturnStatement(next) && next.expression && mentionsAny(next.expression, assigned)) return false;
+  if (ts.isThrowStatement(next)) return false;
+  return true;
+}
+
+export const tsChecksRecognizer: TsRecognizer = {
+  onCondition(condition, _value, lowering, scope) {
+    const tokens: TokenValue[] = [];
+    tokensInCondition(condition, lowering, scope, tokens);
+    const set = tested(stateOf(lowering), scope);
+    for (const token of tokens) set.add(sourceKey(token));
+  },
+
+  onElementAccess(node, object, index, lowering, scope) {
+    if (object.kind !== 'token' || object.source.kind !== 'auth-header' || object.transforms.at(-1) !== 'split') return;
+    if (index.kind !== 'number' || index.value < 1) return;
+    const split = whitespaceSplit(node.expression);
+    if (!split) return;
+    const key = sourceKey(object);
+    const guarded = lowering.tryStack.length > 0 || receiverDefaulted(split) || tested(stateOf(lowering), scope).has(key) || guardedByEnclosingTest(node, key, lowering, scope);
+    lowering.model.splits.push({ loc: lowering.loc(node), value: object, guarded });
+  },
+
+  onCompare(node, operator, left, right, lowering) {
+    const [presented, against, againstNode] = left.kind === 'token' ? [left, right, node.right] : right.kind === 'token' ? [right, left, node.left] : [undefined, undefined, undefined];
+    if (!presented || !against || !againstNode) return;
+    const againstName = againstNameOf(againstNode, against);
+    lowering.model.compares.push({ loc: lowering.loc(node), operator, presented, against, ...(againstName ? { againstName } : {}) });
+  },
+
+  onCall(call, lowering) {
+    if (lowering.isSilent) return undefined;
+    const state = stateOf(lowering);
+    const ops = lowering.model.jwtOps;
+    const innermost = lowering.tryStack.at(-1);
+    if (!innermost) {
+      state.seenOps = ops.length;
+      return undefined;
+    }
+    let entry = state.tries.get(innermost);
+    if (!entry) state.tries.set(innermost, (entry = { opIds: [], calls: [] }));
+    let isOp = false;
+    for (; state.seenOps < ops.length; state.seenOps++) {
+      const op = ops[state.seenOps]!;
+      if (op.kind === 'decode') entry.opIds.push(op.id);
+      isOp = true;
+    }
+    const name = call.callee ?? call.method;
+    if (!isOp && name && call.method && VERIFY_CALL.test(call.method) && call.args.some((argument) => argument.kind === 'token')) entry.calls.push(name);
+    return undefined;
+  },
+
+  onTry(node, lowering) {
+    const state = stateOf(lowering);
+    const entry = state.tries.get(node);
+    if (!entry || !node.catchClause || (entry.opIds.length === 0 && entry.calls.length === 0)) return;
+    const shape = shapeOf(node.catchClause.block);
+    const swallows = !shape.denies || shape.continues;
+    const continuesToProtectedCode = shape.continues || (!shape.denies && continuesAfter(node, assignedNames(node.tryBlock)));
+    const handler: VerifyHandler = { loc: lowering.loc(node.catchClause), catches: [], swallows, continuesToProtectedCode, verifyOpIds: entry.opIds, ...(entry.calls.length ? { verifyCalls: entry.calls } : {}) };
+    lowering.model.verifyHandlers.push(handler);
+  },
+};
+
+function againstNameOf(node: ts.Expression, value: Value): string | undefined {
+  if (value.kind === 'env') return `process.env.${value.name}`;
+  if (value.kind === 'token') return value.name ?? dottedName(node);
+  return dottedName(unwrap(node));
+}
