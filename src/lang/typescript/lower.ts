@@ -716,6 +716,9 @@ export class TsLowering {
       const token = args.map(firstToken).find(Boolean);
       if (token) return withTransform(token, 'error');
     }
+    // key material: `new TextEncoder().encode('s')`, `Buffer.from(process.env.S || 's')`, `createSecretKey(…)` keep the literal or env value
+    const wrapsKey = method === 'encode' && call.receiverNode !== undefined && ts.isNewExpression(unwrap(call.receiverNode)) && qualifiedNewName(unwrap(call.receiverNode) as ts.NewExpression, this) === 'TextEncoder';
+    if ((wrapsKey || callee === 'Buffer.from' || callee === 'crypto.createSecretKey' || callee === 'createSecretKey' || callee === 'node:crypto.createSecretKey') && args[0] && (args[0].kind === 'string' || args[0].kind === 'env')) return args[0];
     if (method === 'concat' && receiver) {
       const token = firstToken(receiver) ?? args.map(firstToken).find(Boolean);
       if (token) return withTransform(token, 'concat');
@@ -782,6 +785,10 @@ const TOKEN_PRESERVING_METHODS = new Set([
 function claimsMember(claims: Extract<Value, { kind: 'claims' }>, member: string): Value {
   const path = claims.path ?? [];
   return path.length >= 3 ? claims : { ...claims, path: [...path, member] };
+}
+
+function qualifiedNewName(node: ts.NewExpression, lowering: TsLowering): string | undefined {
+  return lowering.qualifiedName(node.expression);
 }
 
 function unwrap(node: ts.Expression): ts.Expression {
