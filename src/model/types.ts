@@ -45,7 +45,7 @@ export type Value =
   /** A time span, in seconds (timedelta(...), '1h', 3600 in an expiry position). */
   | { kind: 'duration'; seconds: number }
   /** The claims returned by a decode; `verified` false for unverified decodes. */
-  | { kind: 'claims'; verified: boolean; opId: number }
+  | { kind: 'claims'; verified: boolean; opId: number; /** members read on the way, e.g. ['header', 'kid'] (JS/TS front end) */ path?: string[] }
   | { kind: 'unknown'; /** dotted name when the expression is a name or attribute path */ name?: string };
 
 export type JwtOpKind =
