@@ -107,12 +107,23 @@ function bundleEntry(): string | undefined {
   return entry.endsWith('.js') ? entry : undefined;
 }
 
-if (!runWorkerIfRequested(analyseWithConfig)) main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`tokengate: internal error: ${String(error)}\n`);
-    process.exitCode = EXIT_USAGE;
-  },
-);
+/** `tokengate scan . | head`: a reader that stops early is not an error. */
+function exitQuietlyOnClosedPipe(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? EXIT_PASS);
+  });
+}
+
+if (!runWorkerIfRequested(analyseWithConfig)) {
+  exitQuietlyOnClosedPipe();
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`tokengate: internal error: ${String(error)}\n`);
+      process.exitCode = EXIT_USAGE;
+    },
+  );
+}

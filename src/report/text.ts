@@ -23,9 +23,9 @@ export function renderText(result: ScanResult, gate?: { minScore: number; passed
   }
   const { stats } = result;
   const perLanguage = Object.entries(stats.languages)
-    .map(([language, entry]) => `${language} ${entry.files} files / ${entry.lines} lines`)
+    .map(([language, entry]) => `${language} ${plural(entry.files, 'file')} / ${plural(entry.lines, 'line')}`)
     .join(', ');
-  out.push(`Scanned ${stats.files} files, ${stats.lines} lines${perLanguage ? ` (${perLanguage})` : ''}.`);
+  out.push(`Scanned ${plural(stats.files, 'file')}, ${plural(stats.lines, 'line')}${perLanguage ? ` (${perLanguage})` : ''}.`);
   const counts = (['critical', 'high', 'medium', 'low'] as const)
     .map((severity) => [severity, result.findings.filter((finding) => finding.severity === severity).length] as const)
     .filter(([, count]) => count > 0)
@@ -39,4 +39,8 @@ export function renderText(result: ScanResult, gate?: { minScore: number; passed
     for (const skipped of result.skipped) out.push(`  ${skipped.file}: ${skipped.reason}`);
   }
   return `${out.join('\n')}\n`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

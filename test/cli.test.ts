@@ -1,0 +1,210 @@
+/**
+ * The bundled CLI as users run it: `node dist/cli/index.js`, as a child process. Build
+ * first (`npm run build`); CI checks that dist/ matches the source before the tests.
+ */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT, makeTree } from './helpers/scan.js';
+
+const CLI = path.join(REPO_ROOT, 'dist', 'cli', 'index.js');
+const SECRET = 's3cr3t-very-long-literal-key-value-1234567890';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+const runs = new Map<string, Promise<Run>>();
+
+/** Runs the bundle; the same arguments run once per file (the bundle is deterministic). */
+function run(args: string[], cwd = REPO_ROOT): Promise<Run> {
+  const key = JSON.stringify([cwd, args]);
+  let pending = runs.get(key);
+  if (!pending) {
+    pending = spawnCli(args, cwd);
+    runs.set(key, pending);
+  }
+  return pending;
+}
+
+function spawnCli(args: string[], cwd: string): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI, ...args], { cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+let root: string;
+let configs: string;
+beforeAll(() => {
+  if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
+  root = makeTree({
+    'src/app.py': `import jwt\n\n\ndef user(tok):\n    return jwt.decode(tok, "${SECRET}")\n`,
+    'src/verified.py': 'import jwt\n\n\ndef user(tok, key):\n    return jwt.decode(tok, key, algorithms=["RS256"], audience="api")\n',
+    'web/server.ts': "import jwt from 'jsonwebtoken';\n\nexport function user(token: string, key: string) {\n  return jwt.verify(token, key);\n}\n",
+    'assets/blob.py': Buffer.from([0x00, 0x01, 0x02, 0x03]).toString('latin1'),
+  });
+  configs = fs.mkdtempSync(path.join(os.tmpdir(), 'tokengate-cli-config-'));
+  fs.writeFileSync(path.join(configs, 'off.yml'), 'rules:\n  alg-not-pinned: off\n  TG201: off\nmin-score: 95\n');
+  fs.writeFileSync(path.join(configs, 'bad.yml'), 'min-score: "high"\n');
+  fs.writeFileSync(path.join(configs, 'typo.yml'), 'exlude: [legacy/**]\n');
+});
+afterAll(() => {
+  fs.rmSync(root, { recursive: true, force: true });
+  fs.rmSync(configs, { recursive: true, force: true });
+});
+
+interface JsonReport {
+  score: number;
+  grade: string;
+  passed: boolean;
+  minScore: number;
+  findings: { ruleId: string; category: string; severity: string; file: string; line: number; column: number; message: string; fingerprint: string }[];
+  skipped: { file: string; reason: string }[];
+  stats: { files: number; lines: number; languages: Record<string, { files: number; lines: number }>; timings: Record<string, number> };
+}
+
+describe.concurrent('tokengate CLI (bundle)', () => {
+  it('prints help and the version with exit 0', async () => {
+    const help = await run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Usage:\s+tokengate scan \[PATH\]/);
+    expect(help.stdout).toMatch(/--min-score N/);
+    const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(await run(['--version'])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+  });
+
+  it('writes the JSON contract of DESIGN.md', async () => {
+    const result = await run(['scan', root, '--format', 'json', '--min-score', '0']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as JsonReport;
+    expect(typeof report.score).toBe('number');
+    expect(report.grade).toMatch(/^[A-DF]$/);
+    expect(report).toMatchObject({ minScore: 0, passed: true });
+    const pinned = report.findings.filter((finding) => finding.ruleId === 'TG102');
+    expect(pinned.map((finding) => `${finding.file}:${finding.line}:${finding.column}`)).toEqual(['src/app.py:5:12', 'web/server.ts:4:10']);
+    for (const finding of report.findings) {
+      expect(Object.keys(finding)).toEqual(expect.arrayContaining(['ruleId', 'category', 'severity', 'file', 'line', 'column', 'message', 'fingerprint']));
+      expect(finding.ruleId).toMatch(/^TG\d{3}$/);
+      expect(['critical', 'high', 'medium', 'low']).toContain(finding.severity);
+      expect(finding.file).not.toMatch(/\\|^\/|^\.\//);
+      expect(finding.line).toBeGreaterThanOrEqual(1);
+      expect(finding.column).toBeGreaterThanOrEqual(1);
+      expect(finding.fingerprint).toMatch(/^[0-9a-f]{32}$/);
+    }
+    expect(pinned[0]!.category).toBe('alg-not-pinned');
+    expect(report.skipped).toEqual([{ file: 'assets/blob.py', reason: 'binary file' }]);
+    expect(report.stats.files).toBe(3);
+    expect(report.stats.languages.python).toEqual({ files: 2, lines: 10 });
+    expect(report.stats.languages.typescript).toEqual({ files: 1, lines: 5 });
+    expect(report.stats.lines).toBe(15);
+    expect(Object.keys(report.stats.timings)).toEqual(expect.arrayContaining(['totalMs']));
+  });
+
+  it('writes a text report with findings, score and skipped files', async () => {
+    const result = await run(['scan', root, '--min-score', '0']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^src\/app\.py\n {2}5:12 {2}TG102 alg-not-pinned {2}HIGH\n/m);
+    expect(result.stdout).toMatch(/Scanned 3 files, 15 lines \(python 2 files \/ 10 lines, typescript 1 file \/ 5 lines\)\./);
+    expect(result.stdout).toMatch(/Score: \d+\/100, grade [A-DF]/);
+    expect(result.stdout).toMatch(/Skipped 1 file:\n {2}assets\/blob\.py: binary file/);
+  });
+
+  it('writes SARIF', async () => {
+    const result = await run(['scan', root, '--format', 'sarif', '--min-score', '0']);
+    expect(result.code).toBe(0);
+    const sarif = JSON.parse(result.stdout) as { version: string; runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0]!.results.filter((entry) => entry.ruleId === 'TG102').map((entry) => entry.locations[0]!.physicalLocation.artifactLocation.uri)).toEqual(['src/app.py', 'web/server.ts']);
+  });
+
+  it('never repeats the secret literal from the code, in any format', async () => {
+    for (const format of ['text', 'json', 'sarif']) {
+      const result = await run(['scan', root, '--format', format, '--min-score', '0']);
+      expect(result.code, format).toBe(0);
+      expect(result.stdout.length, format).toBeGreaterThan(100);
+      expect(result.stdout, format).not.toContain(SECRET);
+      expect(result.stdout, format).not.toContain(SECRET.slice(0, 20));
+      expect(result.stderr, format).not.toContain(SECRET);
+    }
+  });
+
+  it('gates on --min-score: exit 1 below, 0 at or above', async () => {
+    const { score } = JSON.parse((await run(['scan', root, '--format', 'json', '--min-score', '0'])).stdout) as JsonReport;
+    expect(score).toBeLessThan(100);
+    const at = await run(['scan', root, '--format', 'json', '--min-score', String(score)]);
+    expect(at.code).toBe(0);
+    expect(JSON.parse(at.stdout)).toMatchObject({ passed: true, minScore: score });
+    const above = await run(['scan', root, '--format', 'json', '--min-score', String(score + 1)]);
+    expect(above.code).toBe(1);
+    expect(JSON.parse(above.stdout)).toMatchObject({ passed: false, minScore: score + 1 });
+    const text = await run(['scan', root, '--min-score', String(score + 1)]);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain(`Gate FAILED: score ${score} is below the minimum ${score + 1}.`);
+  });
+
+  it('reads --config FILE: rules off, and min-score from the file', async () => {
+    const result = await run(['scan', root, '--format', 'json', '--config', path.join(configs, 'off.yml')]);
+    const report = JSON.parse(result.stdout) as JsonReport;
+    expect(report.findings.filter((finding) => ['TG102', 'TG201'].includes(finding.ruleId))).toEqual([]);
+    expect(report.minScore).toBe(95);
+    expect(result.code).toBe(report.score >= 95 ? 0 : 1);
+  });
+
+  it('writes the report to --output FILE', async () => {
+    const output = path.join(configs, 'report.json');
+    const result = await run(['scan', root, '--format', 'json', '--min-score', '0', '--output', output]);
+    expect(result).toMatchObject({ code: 0, stdout: '' });
+    expect((JSON.parse(fs.readFileSync(output, 'utf8')) as JsonReport).findings.length).toBeGreaterThan(0);
+  });
+
+  const usageErrors: [string, string[], RegExp][] = [
+    ['an unknown flag', ['scan', '.', '--fromat', 'json'], /Unknown option '--fromat'/],
+    ['a bad --format', ['scan', '.', '--format', 'xml'], /--format is "xml"; expected text, json or sarif/],
+    ['a word for --min-score', ['scan', '.', '--min-score', 'high'], /--min-score is "high"; expected a whole number from 0 to 100/],
+    ['--min-score over 100', ['scan', '.', '--min-score', '101'], /--min-score is "101"/],
+    ['a fractional --min-score', ['scan', '.', '--min-score', '79.5'], /--min-score is "79\.5"/],
+    ['a PATH that does not exist', ['scan', 'no/such/dir'], /PATH "no\/such\/dir" is not a directory/],
+    ['a file as PATH', ['scan', 'package.json'], /is not a directory/],
+    ['no command', [], /missing command "scan"/],
+    ['two PATHs', ['scan', '.', 'src'], /scan takes one PATH/],
+  ];
+  for (const [what, args, message] of usageErrors) {
+    it(`exits 2 for ${what}`, async () => {
+      const result = await run(args);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(message);
+    });
+  }
+
+  it('exits 2 for a bad config, naming the key and the value', async () => {
+    const bad = await run(['scan', root, '--config', path.join(configs, 'bad.yml')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/configuration error: bad\.yml: min-score is "high"; expected a (whole )?number/);
+    const typo = await run(['scan', root, '--config', path.join(configs, 'typo.yml')]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/unknown key exlude \(did you mean exclude\?\)/);
+    const missing = await run(['scan', root, '--config', path.join(configs, 'missing.yml')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/missing\.yml.*cannot be read/);
+  });
+
+  it("exits 2 for a bad .tokengate.yml in the scanned folder", async () => {
+    const withConfig = makeTree({ '.tokengate.yml': 'rules:\n  TG102: loud\n', 'app.py': '' });
+    try {
+      const result = await run(['scan', withConfig]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/\.tokengate\.yml: rules\.TG102 is "loud"; expected one of "off", "critical"/);
+    } finally {
+      fs.rmSync(withConfig, { recursive: true, force: true });
+    }
+  });
+});
