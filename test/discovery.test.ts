@@ -94,6 +94,18 @@ describe('discovery: built-in excludes', () => {
     });
     expect(listed(root)).toEqual(['src/app.py', 'src/index.ts', 'static/app.js']);
   });
+
+  it('recognises a virtualenv by its pyvenv.cfg whatever its name, and scans a package named env', () => {
+    const root = tree({
+      'pyenv-3.12/pyvenv.cfg': 'home = /usr/bin\n',
+      'pyenv-3.12/bin/activate_this.py': '',
+      'pyenv-3.12/lib/python3.12/site-packages/jwt/api_jwt.py': '',
+      'app/env/settings.py': '',
+      'env/pyvenv.cfg': 'home = /usr/bin\n',
+      'env/bin/activate_this.py': '',
+    });
+    expect(listed(root)).toEqual(['app/env/settings.py']);
+  });
 });
 
 describe('discovery: config exclude globs', () => {
@@ -204,6 +216,15 @@ describe('reading: skipped files carry a reason and the scan goes on', () => {
       { file: 'private', reason: expect.stringMatching(/^unreadable directory \(EACCES\)/) },
     ]);
     expect(result.findings.map((finding) => finding.file)).toEqual(['open.py']);
+  });
+
+  it('reads CRLF files with the same lines, columns and fingerprints as LF files', async () => {
+    const lf = await scan({ root: tree({ 'app.py': DECODE }), config: defaultConfig() });
+    const crlf = await scan({ root: tree({ 'app.py': DECODE.replace(/\n/g, '\r\n') }), config: defaultConfig() });
+    const view = (result: typeof lf) => result.findings.map(({ line, column, fingerprint }) => ({ line, column, fingerprint }));
+    expect(view(lf)).toHaveLength(1);
+    expect(view(crlf)).toEqual(view(lf));
+    expect(crlf.stats.lines).toBe(lf.stats.lines);
   });
 
   it('strips a UTF-8 byte order mark and keeps columns right', async () => {

@@ -28,7 +28,6 @@ const EXCLUDED_DIRS = new Set([
   '__pycache__',
   '.venv',
   'venv',
-  'env',
   '.env',
   '.tox',
   '.nox',
@@ -139,6 +138,8 @@ export function discoverFiles(root: string, options: DiscoveryOptions): Discover
       }
       if (isDir) {
         if (EXCLUDED_DIRS.has(entry.name) || entry.name.endsWith('.egg-info')) continue;
+        // a virtualenv under any name (`env/` is as often a source package as a venv)
+        if (fs.existsSync(path.join(abs, 'pyvenv.cfg'))) continue;
         if (isIgnored(scopes, rel, true) || isExcludedByConfig(rel, true)) continue;
         walk(abs, rel, scopes);
         continue;
