@@ -11,6 +11,7 @@ import { REPO_ROOT, makeTree } from './helpers/scan.js';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli', 'index.js');
 const SECRET = 's3cr3t-very-long-literal-key-value-1234567890';
+const DECODE_UNPINNED = 'import jwt\n\n\ndef user(token, key):\n    return jwt.decode(token, key)\n';
 
 interface Run {
   code: number;
@@ -31,9 +32,15 @@ function run(args: string[], cwd = REPO_ROOT): Promise<Run> {
   return pending;
 }
 
-function spawnCli(args: string[], cwd: string): Promise<Run> {
+/** Root reads files whatever their mode: to see EACCES, run as nobody through setpriv. */
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const SETPRIV = ['/usr/bin/setpriv', '/bin/setpriv'].find((candidate) => fs.existsSync(candidate));
+const unprivileged = isRoot ? (SETPRIV ? [SETPRIV, '--reuid', '65534', '--regid', '65534', '--clear-groups'] : undefined) : [];
+
+function spawnCli(args: string[], cwd: string, prefix: string[] = []): Promise<Run> {
+  const [command, ...commandArgs] = [...prefix, process.execPath, CLI, ...args];
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(command!, commandArgs, { cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
       resolve({ code, stdout, stderr });
     });
@@ -195,6 +202,26 @@ describe.concurrent('tokengate CLI (bundle)', () => {
     const missing = await run(['scan', root, '--config', path.join(configs, 'missing.yml')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/missing\.yml.*cannot be read/);
+  });
+
+  it.skipIf(unprivileged === undefined)('skips a chmod 000 file and folder as unreadable and scans the rest', async () => {
+    const locked = makeTree({ 'locked.py': DECODE_UNPINNED, 'private/inner.py': DECODE_UNPINNED, 'open.py': DECODE_UNPINNED });
+    try {
+      fs.chmodSync(locked, 0o755);
+      fs.chmodSync(path.join(locked, 'locked.py'), 0o000);
+      fs.chmodSync(path.join(locked, 'private'), 0o000);
+      const result = await spawnCli(['scan', locked, '--format', 'json', '--min-score', '0'], os.tmpdir(), unprivileged);
+      expect(result.stderr).toBe('');
+      const report = JSON.parse(result.stdout) as JsonReport;
+      expect(report.skipped).toEqual([
+        { file: 'locked.py', reason: 'unreadable (EACCES)' },
+        { file: 'private', reason: 'unreadable directory (EACCES)' },
+      ]);
+      expect(report.findings.map((finding) => `${finding.file} ${finding.ruleId}`)).toEqual(['open.py TG102']);
+    } finally {
+      fs.chmodSync(path.join(locked, 'private'), 0o755);
+      fs.rmSync(locked, { recursive: true, force: true });
+    }
   });
 
   it("exits 2 for a bad .tokengate.yml in the scanned folder", async () => {
