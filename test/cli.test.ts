@@ -224,6 +224,32 @@ describe.concurrent('tokengate CLI (bundle)', () => {
     }
   });
 
+  it('reports the same with the worker pool as on one thread (1,000 files)', async () => {
+    const files: Record<string, string> = {};
+    for (let index = 0; index < 1_000; index++) files[`pkg${index % 20}/m${index}.py`] = index % 50 === 0 ? DECODE_UNPINNED : `def f${index}(a):\n    return a + ${index}\n`;
+    const many = makeTree(files);
+    try {
+      const scanWith = (workers: string) =>
+        new Promise<string>((resolve, reject) => {
+          execFile(process.execPath, [CLI, 'scan', many, '--format', 'json', '--min-score', '0'], { env: { ...process.env, TOKENGATE_WORKERS: workers }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout) =>
+            error ? reject(error) : resolve(stdout),
+          );
+        });
+      const [pooled, single] = await Promise.all([scanWith('2'), scanWith('0')]);
+      const comparable = (json: string) => {
+        const report = JSON.parse(json) as JsonReport & { stats: { peakRssMb?: number; timings?: unknown } };
+        delete report.stats.timings;
+        delete report.stats.peakRssMb;
+        return report;
+      };
+      expect(comparable(pooled).findings).toHaveLength(20);
+      expect(comparable(pooled).stats.files).toBe(1_000);
+      expect(comparable(pooled)).toEqual(comparable(single));
+    } finally {
+      fs.rmSync(many, { recursive: true, force: true });
+    }
+  });
+
   it("exits 2 for a bad .tokengate.yml in the scanned folder", async () => {
     const withConfig = makeTree({ '.tokengate.yml': 'rules:\n  TG102: loud\n', 'app.py': '' });
     try {
