@@ -203,6 +203,13 @@ export interface GlobalAuth {
   framework: string;
   name: string;
   loc: Loc;
+  /**
+   * When set, the authentication covers only this router or blueprint where it is mounted
+   * (`app.include_router(items.router, dependencies=[...])`): its variable name, and the
+   * module it is imported from as written (`routers.items`; undefined: this file).
+   */
+  group?: string;
+  module?: string;
 }
 
 /** A piece of hand-written token verification (for scattered-validation). */

@@ -1,22 +1,135 @@
-import type { FileRule } from './types.js';
+import type { FileModel, GlobalAuth, RouteModel } from '../model/types.js';
+import type { RepositoryRule } from './types.js';
+
+/**
+ * Sibling rule: a route without authentication is reported when, among the routes it is
+ * compared with (same file and group; reads with reads; writes with writes and with all),
+ * at least two have authentication and they are at least twice as many as those without.
+ */
+const MIN_PROTECTED_SIBLINGS = 2;
+const PROTECTED_RATIO = 2;
+const WRITE_METHODS = /POST|PUT|PATCH|DELETE|\*/;
+
+/** DRF views without permission_classes fall back to DEFAULT_PERMISSION_CLASSES in settings: not comparable here. */
+const FRAMEWORKS_WITH_DEFAULT_AUTH = new Set(['drf']);
 
 /** A route without the authentication its siblings have. */
-export const missingAuthRoute: FileRule = {
+export const missingAuthRoute: RepositoryRule = {
   id: 'TG701',
   name: 'missing-auth-route',
   category: 'missing-auth-route',
   severity: 'high',
   languages: ['python', 'typescript', 'javascript'],
-  scope: 'file',
+  scope: 'repository',
   docs: {
-    what: 'TODO',
-    why: 'TODO',
-    fix: 'TODO',
-    fixShort: 'TODO',
-    examples: [],
+    what: 'Finds a route that has no authentication while the routes next to it (same Flask blueprint or app, FastAPI router, Express router, NestJS controller) have it. Authentication is an auth decorator or guard (`@login_required`, `@jwt_required()`, `@UseGuards(...)`), a FastAPI `Depends`/`Security` on a security scheme or on a dependency that reads or verifies the token, router or app dependencies, a `before_request` hook, middleware or `app.use(auth)` that checks the token, or a check inside the handler. Public endpoints (login, logout, token, refresh, register/signup, health, readiness, ping, status, docs/openapi, static, favicon, metrics, an app\'s home page) and routes marked optional or public (`@jwt_required(optional=True)`, `permission_classes = [AllowAny]`, `@Public()`) are never reported. A route is reported when at least two of the routes it is compared with are authenticated and they are at least twice as many as the unauthenticated ones: reads (GET, HEAD, OPTIONS) are compared with reads, writes with writes and with all routes of the group, because public reads next to protected writes are a common design and the reverse is not.',
+    why: 'Authentication added route by route is forgotten on the next route someone adds: the new DELETE endpoint works in every test (the tests send a token anyway) and is open to anyone in production. Next to authenticated siblings, a route without authentication is almost always an omission rather than a decision.',
+    fix: 'Add the same authentication its siblings use. Better, move it to the group so that a new route cannot miss it: `APIRouter(dependencies=[Depends(get_current_user)])` or `app.include_router(router, dependencies=[...])` in FastAPI, a `before_request` hook on the blueprint in Flask, `router.use(requireAuth)` before the routes in Express, `@UseGuards(AuthGuard)` on the NestJS controller. Mark deliberately public routes as such (a `@public` decorator the hook honours, `@Public()`), so the intent is visible.',
+    fixShort: 'Authenticate this route like its siblings, or move the check to the router/blueprint so no route can miss it.',
+    examples: [
+      {
+        language: 'python',
+        bad: [
+          '@router.get("/items", dependencies=[Depends(get_current_user)])',
+          'def list_items(): ...',
+          '',
+          '@router.get("/items/{item_id}", dependencies=[Depends(get_current_user)])',
+          'def get_item(item_id: int): ...',
+          '',
+          '@router.delete("/items/{item_id}")  # anyone can delete',
+          'def delete_item(item_id: int): ...',
+        ].join('\n'),
+        good: [
+          'router = APIRouter(prefix="/items", dependencies=[Depends(get_current_user)])',
+          '',
+          '@router.get("/")',
+          'def list_items(): ...',
+          '',
+          '@router.delete("/{item_id}")',
+          'def delete_item(item_id: int): ...',
+        ].join('\n'),
+      },
+      {
+        language: 'typescript',
+        bad: [
+          "router.get('/items', requireAuth, listItems);",
+          "router.get('/items/:id', requireAuth, getItem);",
+          "router.delete('/items/:id', deleteItem); // anyone can delete",
+        ].join('\n'),
+        good: [
+          'router.use(requireAuth);',
+          "router.get('/items', listItems);",
+          "router.get('/items/:id', getItem);",
+          "router.delete('/items/:id', deleteItem);",
+        ].join('\n'),
+      },
+    ],
   },
-  check(model) {
-    void model;
-    return [];
+  check(models) {
+    const coverage = models.flatMap((model) => model.globalAuth.map((auth) => ({ auth, file: model.file })));
+    const findings = [];
+    for (const model of models) {
+      if (model.isTest || model.routes.length === 0) continue;
+      const groups = new Map<string, { route: RouteModel; authenticated: boolean }[]>();
+      for (const route of model.routes) {
+        if (FRAMEWORKS_WITH_DEFAULT_AUTH.has(route.framework)) continue;
+        const members = groups.get(route.group) ?? [];
+        members.push({ route, authenticated: route.auth.length > 0 || coverage.some((entry) => covers(entry.auth, entry.file, route, model)) });
+        groups.set(route.group, members);
+      }
+      for (const members of groups.values()) {
+        for (const { route, authenticated } of members) {
+          if (authenticated || route.public) continue;
+          const siblings = members.filter((member) => member.route !== route && !member.route.public);
+          const reads = siblings.filter((member) => !isWrite(member.route));
+          const writes = siblings.filter((member) => isWrite(member.route));
+          const outnumbered = isWrite(route) ? outnumberedBy(writes) ?? outnumberedBy(siblings) : outnumberedBy(reads);
+          if (!outnumbered) continue;
+          findings.push({
+            file: model.file,
+            line: route.loc.line,
+            column: route.loc.column,
+            message: `${route.method} ${route.path || route.handler} (${route.handler}) has no authentication, while ${outnumbered.authenticated} of its ${outnumbered.compared} sibling routes on ${groupLabel(route)} have it (${outnumbered.examples.join(', ')}).`,
+          });
+        }
+      }
+    }
+    return findings;
   },
 };
+
+function isWrite(route: RouteModel): boolean {
+  return WRITE_METHODS.test(route.method.toUpperCase());
+}
+
+/** The siblings' verdict: enough of them authenticate, and they clearly outnumber those that do not. */
+function outnumberedBy(siblings: { route: RouteModel; authenticated: boolean }[]): { authenticated: number; compared: number; examples: string[] } | undefined {
+  const authenticated = siblings.filter((member) => member.authenticated);
+  const open = siblings.length - authenticated.length + 1; // the route itself
+  if (authenticated.length < MIN_PROTECTED_SIBLINGS || authenticated.length < PROTECTED_RATIO * open) return undefined;
+  const examples = [...new Set(authenticated.flatMap((member) => member.route.auth.map((evidence) => (evidence.kind === 'inline' ? 'a check in the handler' : evidence.name))))].slice(0, 3);
+  return { authenticated: authenticated.length, compared: siblings.length, examples: examples.length ? examples : ['app-wide authentication'] };
+}
+
+function groupLabel(route: RouteModel): string {
+  if (route.framework === 'nestjs') return `controller ${route.group}`;
+  return `\`${route.group}\``;
+}
+
+/**
+ * Authentication applied from elsewhere: app-wide for the framework (a global guard, an
+ * app-level hook or dependency), or to one mounted router (`include_router(items.router,
+ * dependencies=[...])`), matched by variable name and by the module it is imported from.
+ */
+function covers(auth: GlobalAuth, authFile: string, route: RouteModel, model: FileModel): boolean {
+  if (auth.framework !== route.framework) return false;
+  if (auth.group === undefined) return true;
+  if (auth.group !== route.group) return false;
+  return auth.module === undefined ? authFile === model.file : fileIsModule(model.file, auth.module);
+}
+
+/** `app/routers/items.py` is module `routers.items` (and `app.routers.items`); a package's `__init__.py` is the package. */
+function fileIsModule(file: string, module: string): boolean {
+  const dotted = file.replace(/\.[^./]+$/, '').replace(/\/__init__$/, '').replace(/\//g, '.');
+  return `.${dotted}`.endsWith(`.${module}`);
+}

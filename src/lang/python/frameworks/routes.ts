@@ -1,4 +1,734 @@
-/** Python recognizer: Flask, FastAPI and Django/DRF routes and their authentication evidence. */
-import type { Recognizer } from '../lower.js';
+/**
+ * Python recognizer: Flask (routes, blueprints, add_url_rule, MethodView, Flask-RESTful
+ * resources), FastAPI (path operations, APIRouter, include_router) and Django REST
+ * framework views, with the authentication evidence each route has: auth decorators,
+ * `Depends`/`Security` on something that reads or verifies the token, router and app
+ * dependencies, before_request hooks and middleware that check the token, and inline
+ * checks in the handler. Records one RouteModel per route at the end of the module (when
+ * every function's facts are known), and GlobalAuth for authentication that covers routes
+ * in other files (an app-wide hook, `include_router(x.router, dependencies=[...])`).
+ */
+import type { Node } from 'web-tree-sitter';
+import type { AuthEvidence, FunctionModel, Loc, RouteModel } from '../../../model/types.js';
+import { isPublicRoutePath } from '../../../model/routes.js';
+import type { PyCall, PyLowering, Recognizer, Scope } from '../lower.js';
+import { dottedName, stringContent } from '../lower.js';
+import { checksInline, childrenOf, decodingFunctions, factsOf, factsTable, guards, noteCall, noteReturn, noteValue } from './function-auth.js';
 
-export const routesRecognizer: Recognizer = {};
+type Framework = 'flask' | 'fastapi' | 'drf';
+
+interface Group {
+  framework: Framework;
+  /** An application object: its hooks and dependencies cover every route of the app, blueprints and routers included. */
+  app: boolean;
+  prefix: string;
+  /** `APIRouter(dependencies=[...])`, `FastAPI(dependencies=[...])`: the Depends targets. */
+  dependencies: Node[];
+  /** `Api(app, decorators=[...])`, `Namespace(..., decorators=[...])`. */
+  decorators: DecoratorAuth[];
+  /** before_request hooks (and FastAPI http middleware) registered on it. */
+  hooks: HookRef[];
+  loc: Loc;
+}
+
+interface HookRef {
+  name: string;
+  fnId?: number;
+  /** `before_app_request`: covers the whole app although registered on a blueprint. */
+  appWide: boolean;
+}
+
+/** What one decorator (or view wrapper) says about authentication. */
+interface DecoratorAuth {
+  evidence?: AuthEvidence;
+  /** Marks the route public on purpose (`@jwt_required(optional=True)`, `permission_classes=[AllowAny]`). */
+  public?: boolean;
+  /** A decorator defined in this file, resolved at the end: does it (or its wrapper) guard? */
+  custom?: string;
+}
+
+/** What a function definition carries: decorators and Depends targets, for handlers and dependencies alike. */
+interface HandlerInfo {
+  fn: FunctionModel;
+  decorators: DecoratorAuth[];
+  dependencies: Node[];
+}
+
+interface ClassView {
+  framework: Framework;
+  decorators: DecoratorAuth[];
+  /** def node ids of its HTTP method handlers. */
+  methodDefs: number[];
+  methods: string[];
+}
+
+interface PendingRoute {
+  framework: Framework;
+  group: string;
+  methods: string[];
+  path: string;
+  handler: string;
+  loc: Loc;
+  /** The handler's def node id, when the route decorates it. */
+  handlerDef?: number;
+  /** `view_func=` / `add_resource(X, …)` / a decorated class: resolved at the end. */
+  viewNode?: Node;
+  viewClass?: string;
+  /** Route-level `dependencies=[...]`. */
+  dependencies: Node[];
+}
+
+interface Mount {
+  target: string;
+  dependencies: Node[];
+  loc: Loc;
+}
+
+interface RoutesState {
+  groups: Map<string, Group>;
+  /** By def node id, and by function id. */
+  handlers: Map<number, HandlerInfo>;
+  handlersByFn: Map<number, HandlerInfo>;
+  classes: Map<string, ClassView>;
+  routes: PendingRoute[];
+  mounts: Mount[];
+  /** `app.add_middleware(JWTAuthMiddleware, …)`: app-wide by name. */
+  middleware: { name: string; loc: Loc }[];
+  /** `CurrentUser = Annotated[User, Depends(get_current_user)]`: alias → Depends targets. */
+  aliases: Map<string, Node[]>;
+}
+
+const STATE_KEY = 'py-routes';
+
+function stateOf(lowering: PyLowering): RoutesState {
+  let state = lowering.state.get(STATE_KEY) as RoutesState | undefined;
+  if (!state) {
+    state = { groups: new Map(), handlers: new Map(), handlersByFn: new Map(), classes: new Map(), routes: [], mounts: [], middleware: [], aliases: new Map() };
+    lowering.state.set(STATE_KEY, state);
+  }
+  return state;
+}
+
+// ---- vocabulary ----
+
+const GROUP_FACTORIES: Record<string, { framework: Framework; app: boolean }> = {
+  Flask: { framework: 'flask', app: true },
+  Quart: { framework: 'flask', app: true },
+  APIFlask: { framework: 'flask', app: true },
+  Blueprint: { framework: 'flask', app: false },
+  APIBlueprint: { framework: 'flask', app: false },
+  Api: { framework: 'flask', app: false }, // Flask-RESTful / Flask-RESTX
+  Namespace: { framework: 'flask', app: false },
+  FastAPI: { framework: 'fastapi', app: true },
+  APIRouter: { framework: 'fastapi', app: false },
+};
+const WEB_MODULES = ['flask', 'fastapi', 'quart', 'apiflask', 'flask_restful', 'flask_restx', 'starlette'];
+const ROUTE_DECORATORS: Record<string, string | undefined> = {
+  route: undefined,
+  api_route: undefined,
+  get: 'GET',
+  post: 'POST',
+  put: 'PUT',
+  patch: 'PATCH',
+  delete: 'DELETE',
+  head: 'HEAD',
+  options: 'OPTIONS',
+};
+/** Receivers named like an app, blueprint or router, when they are not bound in this file. */
+const ROUTER_NAME = /^(?:app|application|api|bp|blueprint|router|ns|[a-z]\w*_(?:bp|blueprint|router|api|app|ns)|(?:bp|api|router)_\w+)$/;
+const HTTP_METHOD_NAMES = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'list', 'retrieve', 'create', 'update', 'partial_update', 'destroy']);
+const CLASS_VIEW_BASES: Record<string, Framework> = { MethodView: 'flask', View: 'flask', Resource: 'flask' };
+const DRF_BASE = /APIView$|ViewSet$|^GenericAPIView$/;
+
+/** Decorators that authenticate by name (also as `auth.login_required`, `oidc.require_login`). */
+const AUTH_DECORATOR =
+  /^(?:\w+_)?(?:login|auth|authentication|jwt|token|api_key|apikey|bearer|permission|permissions|role|roles|scope|scopes|admin|user|staff|superuser)_(?:required|needed)$|^(?:requires?|needs?)_(?:auth|authentication|login|token|jwt|api_key|permission|permissions|role|roles|scope|scopes|user|admin)$|^(?:authenticated|protected|roles_accepted|require_oauth|accept_token|authorize|authorized)$/;
+/** Decorators that mark a route public on purpose. */
+const PUBLIC_DECORATOR = /^(?:public|public_route|public_endpoint|no_auth|allow_anonymous|skip_auth|auth_exempt|login_exempt|unauthenticated)$/;
+/** Dependencies whose name says they authenticate, when their body is not in this file. */
+const AUTH_DEPENDENCY_NAME = /current_?(?:active_?)?user|auth|token|jwt|verify|logged_?in|login|permission|principal|credential|api_?key|bearer|require|admin|scope|role|session_?user|identity|protect|guard|oauth/i;
+/** FastAPI security schemes: a Depends on one reads the bearer token (and rejects requests without it). */
+const SECURITY_SCHEMES = new Set(['OAuth2PasswordBearer', 'OAuth2AuthorizationCodeBearer', 'OAuth2', 'HTTPBearer', 'HTTPBasic', 'HTTPDigest', 'APIKeyHeader', 'APIKeyCookie', 'APIKeyQuery', 'OpenIdConnect']);
+const AUTH_MIDDLEWARE = /auth|jwt|token|bearer/i;
+/** Handlers public by name: sign-in and health endpoints. */
+const PUBLIC_HANDLER = /^(?:login|logout|log_in|log_out|sign_?in|sign_?up|sign_?out|register|health|healthz|health_?check|ping|liveness|readiness|favicon|robots_txt)$/;
+/** Handlers of an application's home page. */
+const HOME_HANDLER = /^(?:index|home|root|landing)$/;
+
+function lastSegment(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? name : name.slice(dot + 1);
+}
+
+function firstExpression(decorator: Node): Node | undefined {
+  return decorator.namedChildren.find((child) => child.type !== 'comment') ?? undefined;
+}
+
+function keywordArgument(call: Node, name: string): Node | undefined {
+  for (const argument of call.childForFieldName('arguments')?.namedChildren ?? []) {
+    if (argument.type === 'keyword_argument' && argument.childForFieldName('name')?.text === name) return argument.childForFieldName('value') ?? undefined;
+  }
+  return undefined;
+}
+
+function positionalArguments(call: Node): Node[] {
+  return (call.childForFieldName('arguments')?.namedChildren ?? []).filter((child) => child.type !== 'keyword_argument' && child.type !== 'comment' && child.type !== 'dictionary_splat' && child.type !== 'list_splat');
+}
+
+function literal(node: Node | undefined): string | undefined {
+  if (node?.type !== 'string' || node.namedChildren.some((child) => child.type === 'interpolation')) return undefined;
+  return stringContent(node);
+}
+
+/** A path argument: a literal, or a constant the walker already knows. */
+function pathOf(node: Node | undefined, lowering: PyLowering, scope: Scope): string | undefined {
+  if (!node) return undefined;
+  const direct = literal(node);
+  if (direct !== undefined) return direct;
+  const value = lowering.evalExpr(node, scope);
+  return value.kind === 'string' ? value.value : undefined;
+}
+
+function methodsOf(node: Node | undefined, lowering: PyLowering, scope: Scope): string[] | undefined {
+  if (!node) return undefined;
+  const value = lowering.evalExpr(node, scope);
+  if (value.kind !== 'list') return undefined;
+  const methods = value.items.flatMap((item) => (item.kind === 'string' ? [item.value.toUpperCase()] : []));
+  return methods.length ? methods : undefined;
+}
+
+/** The targets of `Depends(x)` / `Security(x)` found in a dependency list, a default value or an `Annotated[...]` type. */
+function dependsTargets(node: Node | null | undefined, lowering: PyLowering, out: Node[] = [], depth = 0): Node[] {
+  if (!node || depth > 6) return out;
+  if (node.type === 'call') {
+    const callee = node.childForFieldName('function');
+    const name = callee ? lastSegment(dottedName(callee) ?? '') : '';
+    if (name === 'Depends' || name === 'Security') {
+      const target = positionalArguments(node)[0] ?? keywordArgument(node, 'dependency');
+      if (target) out.push(target);
+    }
+    return out;
+  }
+  if (node.type === 'identifier') {
+    for (const target of stateOf(lowering).aliases.get(node.text) ?? []) out.push(target);
+    return out;
+  }
+  if (node.type === 'list' || node.type === 'tuple' || node.type === 'subscript' || node.type === 'type' || node.type === 'generic_type' || node.type === 'type_parameter' || node.type === 'parenthesized_expression') {
+    for (const child of node.namedChildren) dependsTargets(child, lowering, out, depth + 1);
+  }
+  return out;
+}
+
+/** DRF permission/authentication class lists: AllowAny only (or nothing) is public on purpose. */
+function permissionListAuth(list: Node | undefined, setting: string): DecoratorAuth {
+  const names = (list?.namedChildren ?? []).filter((child) => child.type !== 'comment').map((child) => lastSegment(dottedName(child) ?? child.text));
+  if (names.length === 0 || names.every((name) => name === 'AllowAny')) return { public: setting === 'permission_classes' };
+  return { evidence: { kind: 'decorator', name: `${setting}(${names.join(', ')})` } };
+}
+
+function decoratorAuth(expression: Node, lowering: PyLowering): DecoratorAuth {
+  const call = expression.type === 'call' ? expression : undefined;
+  const nameNode = call ? call.childForFieldName('function') : expression;
+  const name = nameNode ? (lowering.qualifiedName(nameNode) ?? dottedName(nameNode)) : undefined;
+  if (!name) return {};
+  const last = lastSegment(name);
+  const written = nameNode ? (dottedName(nameNode) ?? name) : name;
+  if (call && (last === 'permission_classes' || last === 'authentication_classes')) return permissionListAuth(positionalArguments(call)[0], last);
+  // @jwt_required(optional=True): anonymous requests are let through on purpose
+  if (call && keywordArgument(call, 'optional')?.type === 'true') return { public: true };
+  if (PUBLIC_DECORATOR.test(last)) return { public: true };
+  const configured = lowering.config.names['auth-decorators'];
+  if (AUTH_DECORATOR.test(last) || configured.includes(last) || configured.includes(written) || configured.includes(name)) return { evidence: { kind: 'decorator', name: written } };
+  const local = call ? undefined : name;
+  if (local && lowering.functionDefs.has(local)) return { custom: local };
+  if (call && lowering.functionDefs.has(name)) return { custom: name }; // a decorator factory defined here
+  return {};
+}
+
+function isWebFile(lowering: PyLowering): boolean {
+  return WEB_MODULES.some((module) => lowering.importedModules.has(module));
+}
+
+/** The group a route or hook is registered on: a bound app/blueprint/router, or a name that looks like one. */
+function groupFor(receiver: string | undefined, lowering: PyLowering, state: RoutesState): { name: string; group: Group } | undefined {
+  if (!receiver) return undefined;
+  const known = state.groups.get(receiver);
+  if (known) return { name: receiver, group: known };
+  const last = lastSegment(receiver);
+  if (!ROUTER_NAME.test(last)) return undefined;
+  if (!isWebFile(lowering) && !lowering.imports.has(receiver.split('.')[0]!)) return undefined;
+  const group: Group = {
+    framework: lowering.importedModules.has('fastapi') && !lowering.importedModules.has('flask') ? 'fastapi' : 'flask',
+    app: last === 'app' || last === 'application',
+    prefix: '',
+    dependencies: [],
+    decorators: [],
+    hooks: [],
+    loc: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+  };
+  state.groups.set(receiver, group);
+  return { name: receiver, group };
+}
+
+function joinPath(prefix: string, path: string): string {
+  if (!prefix) return path;
+  return `${prefix.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`.replace(/\/$/, '') || '/';
+}
+
+// ---- hooks ----
+
+function onGroupAssign(target: Node, valueNode: Node, lowering: PyLowering, state: RoutesState): void {
+  if (valueNode.type !== 'call') return;
+  const callee = valueNode.childForFieldName('function');
+  const qualified = callee ? lowering.qualifiedName(callee) : undefined;
+  const factory = qualified ? GROUP_FACTORIES[lastSegment(qualified)] : undefined;
+  const name = dottedName(target);
+  if (!factory || !name || !qualified) return;
+  const head = qualified.split('.')[0]!;
+  if (!WEB_MODULES.includes(head) && !isWebFile(lowering)) return;
+  const prefix = literal(keywordArgument(valueNode, 'prefix') ?? keywordArgument(valueNode, 'url_prefix') ?? (lastSegment(qualified) === 'Namespace' ? keywordArgument(valueNode, 'path') : undefined)) ?? '';
+  const decorators = (keywordArgument(valueNode, 'decorators')?.namedChildren ?? []).filter((child) => child.type !== 'comment').map((child) => decoratorAuth(child, lowering));
+  state.groups.set(name, {
+    framework: factory.framework,
+    app: factory.app,
+    prefix,
+    dependencies: dependsTargets(keywordArgument(valueNode, 'dependencies'), lowering),
+    decorators,
+    hooks: [],
+    loc: lowering.loc(valueNode),
+  });
+}
+
+function onRegistrationCall(call: PyCall, lowering: PyLowering, scope: Scope, state: RoutesState): void {
+  const method = call.method;
+  const receiver = call.receiverNode ? dottedName(call.receiverNode) : undefined;
+  if (!method || !receiver) return;
+  switch (method) {
+    case 'add_url_rule': {
+      const found = groupFor(receiver, lowering, state);
+      const path = pathOf(call.kwargNodes.get('rule') ?? call.argNodes[0], lowering, scope);
+      const view = call.kwargNodes.get('view_func') ?? call.argNodes[2];
+      if (!found || path === undefined || !view) return;
+      state.routes.push({
+        framework: found.group.framework,
+        group: found.name,
+        // class views answer the methods they define; a function view answers GET unless told
+        methods: methodsOf(call.kwargNodes.get('methods'), lowering, scope) ?? (isClassView(view) ? [] : ['GET']),
+        path: joinPath(found.group.prefix, path),
+        handler: viewName(view),
+        loc: lowering.loc(call.node),
+        viewNode: view,
+        dependencies: [],
+      });
+      return;
+    }
+    case 'add_resource': {
+      const found = groupFor(receiver, lowering, state);
+      const resource = call.argNodes[0];
+      const path = pathOf(call.argNodes[1], lowering, scope);
+      if (!found || !resource || path === undefined) return;
+      state.routes.push({ framework: 'flask', group: found.name, methods: [], path: joinPath(found.group.prefix, path), handler: resource.text, loc: lowering.loc(call.node), viewClass: dottedName(resource), dependencies: [] });
+      return;
+    }
+    case 'include_router': {
+      const router = call.argNodes[0] ?? call.kwargNodes.get('router');
+      const dependencies = dependsTargets(call.kwargNodes.get('dependencies'), lowering);
+      const target = router ? dottedName(router) : undefined;
+      if (target && dependencies.length) state.mounts.push({ target, dependencies, loc: lowering.loc(call.node) });
+      return;
+    }
+    case 'before_request':
+    case 'before_app_request': {
+      const found = groupFor(receiver, lowering, state);
+      const hook = call.argNodes[0];
+      if (found && hook?.type === 'identifier') found.group.hooks.push({ name: hook.text, appWide: method === 'before_app_request' || found.group.app });
+      return;
+    }
+    case 'add_middleware': {
+      const middleware = call.argNodes[0] ? dottedName(call.argNodes[0]) : undefined;
+      if (middleware && AUTH_MIDDLEWARE.test(lastSegment(middleware)) && groupFor(receiver, lowering, state)?.group.app) state.middleware.push({ name: middleware, loc: lowering.loc(call.node) });
+      return;
+    }
+  }
+}
+
+function isClassView(view: Node): boolean {
+  return view.type === 'call' && (view.childForFieldName('function')?.text.endsWith('.as_view') || positionalArguments(view).some(isClassView));
+}
+
+function viewName(view: Node): string {
+  if (view.type === 'call') {
+    const callee = view.childForFieldName('function');
+    const owner = callee?.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'as_view' ? callee.childForFieldName('object') : undefined;
+    if (owner) return owner.text;
+    const inner = positionalArguments(view)[0];
+    return inner ? viewName(inner) : view.text;
+  }
+  return dottedName(view) ?? view.text;
+}
+
+function onDefinition(def: Node, decorators: Node[], fn: FunctionModel, lowering: PyLowering, scope: Scope, state: RoutesState): void {
+  factsOf(lowering, fn).parentId = scope.parent?.fn?.id;
+  for (const value of scope.vars.values()) noteValue(value, lowering, scope);
+
+  const info: HandlerInfo = { fn, decorators: [], dependencies: [] };
+  const routes: PendingRoute[] = [];
+  for (const decorator of decorators) {
+    const expression = firstExpression(decorator);
+    if (!expression) continue;
+    const callee = expression.type === 'call' ? expression.childForFieldName('function') : expression;
+    const attribute = callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : undefined;
+    const receiver = callee?.type === 'attribute' ? dottedName(callee.childForFieldName('object')!) : undefined;
+    if (attribute === 'before_request' || attribute === 'before_app_request' || (attribute === 'middleware' && expression.type === 'call')) {
+      const found = groupFor(receiver, lowering, state);
+      if (found) {
+        found.group.hooks.push({ name: fn.name, fnId: fn.id, appWide: attribute === 'before_app_request' || found.group.app });
+        continue;
+      }
+    }
+    if (expression.type === 'call' && attribute !== undefined && attribute in ROUTE_DECORATORS) {
+      const found = groupFor(receiver, lowering, state);
+      const path = pathOf(positionalArguments(expression)[0] ?? keywordArgument(expression, 'rule') ?? keywordArgument(expression, 'path'), lowering, scope.parent ?? scope);
+      if (found && path !== undefined) {
+        const fixed = ROUTE_DECORATORS[attribute];
+        routes.push({
+          framework: found.group.framework,
+          group: found.name,
+          methods: fixed ? [fixed] : (methodsOf(keywordArgument(expression, 'methods'), lowering, scope.parent ?? scope) ?? ['GET']),
+          path: joinPath(found.group.prefix, path),
+          handler: fn.name,
+          loc: lowering.loc(decorator),
+          handlerDef: def.id,
+          dependencies: dependsTargets(keywordArgument(expression, 'dependencies'), lowering),
+        });
+        continue;
+      }
+    }
+    info.decorators.push(decoratorAuth(expression, lowering));
+  }
+  for (const parameter of def.childForFieldName('parameters')?.namedChildren ?? []) {
+    dependsTargets(parameter.childForFieldName('value'), lowering, info.dependencies);
+    dependsTargets(parameter.childForFieldName('type'), lowering, info.dependencies);
+  }
+  state.handlers.set(def.id, info);
+  state.handlersByFn.set(fn.id, info);
+  state.routes.push(...routes);
+}
+
+function onClassView(cls: Node, decorators: Node[], lowering: PyLowering, scope: Scope, state: RoutesState): void {
+  const name = cls.childForFieldName('name')?.text;
+  const bases = (cls.childForFieldName('superclasses')?.namedChildren ?? []).map((base) => lastSegment(lowering.qualifiedName(base) ?? base.text));
+  if (!name) return;
+  let framework: Framework | undefined;
+  if (lowering.importedModules.has('rest_framework') && bases.some((base) => DRF_BASE.test(base))) framework = 'drf';
+  else if (bases.some((base) => CLASS_VIEW_BASES[base]) && isWebFile(lowering)) framework = 'flask';
+  else if (state.classes.has(bases[0] ?? '')) framework = state.classes.get(bases[0]!)!.framework; // a view deriving from a view defined here
+  if (!framework) return;
+
+  const inherited = state.classes.get(bases[0] ?? '');
+  const view: ClassView = { framework, decorators: [...(inherited?.decorators ?? [])], methodDefs: [], methods: [] };
+  for (const statement of cls.childForFieldName('body')?.namedChildren ?? []) {
+    const assignment = statement.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
+    if (assignment?.type === 'assignment') {
+      const setting = assignment.childForFieldName('left')?.text;
+      const right = assignment.childForFieldName('right') ?? undefined;
+      if (setting === 'permission_classes' || setting === 'authentication_classes') view.decorators.push(permissionListAuth(right, setting));
+      else if ((setting === 'decorators' || setting === 'method_decorators') && right) {
+        const elements = right.type === 'dictionary' ? right.namedChildren.flatMap((pair) => pair.childForFieldName('value')?.namedChildren ?? []) : right.namedChildren;
+        for (const element of elements) if (element.type !== 'comment') view.decorators.push(decoratorAuth(element, lowering));
+      }
+      continue;
+    }
+    const def = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
+    const method = def?.type === 'function_definition' ? def.childForFieldName('name')?.text : undefined;
+    if (def && method && HTTP_METHOD_NAMES.has(method)) {
+      view.methodDefs.push(def.id);
+      view.methods.push(method.toUpperCase());
+    }
+  }
+  state.classes.set(name, view);
+
+  // flask-restx: @ns.route("/items") on the resource class
+  for (const decorator of decorators) {
+    const expression = firstExpression(decorator);
+    const callee = expression?.type === 'call' ? expression.childForFieldName('function') : undefined;
+    if (callee?.type !== 'attribute' || callee.childForFieldName('attribute')?.text !== 'route') continue;
+    const found = groupFor(dottedName(callee.childForFieldName('object')!), lowering, state);
+    const path = pathOf(positionalArguments(expression!)[0], lowering, scope);
+    if (found && path !== undefined) state.routes.push({ framework: 'flask', group: found.name, methods: [], path: joinPath(found.group.prefix, path), handler: name, loc: lowering.loc(decorator), viewClass: name, dependencies: [] });
+  }
+  // DRF views are routed in urls.py: record the view itself, grouped by module
+  if (framework === 'drf') {
+    state.routes.push({ framework: 'drf', group: 'views', methods: [], path: '', handler: name, loc: lowering.loc(cls.childForFieldName('name') ?? cls), viewClass: name, dependencies: [] });
+  }
+}
+
+// ---- resolution at the end of the module ----
+
+interface Resolver {
+  lowering: PyLowering;
+  state: RoutesState;
+  guards(fnId: number): boolean;
+  inline(fnId: number): boolean;
+}
+
+function makeResolver(lowering: PyLowering, state: RoutesState): Resolver {
+  const table = factsTable(lowering);
+  const decoding = decodingFunctions(lowering);
+  const children = childrenOf(table);
+  const guarded = new Map<number, boolean>();
+  return {
+    lowering,
+    state,
+    guards(fnId) {
+      let known = guarded.get(fnId);
+      if (known === undefined) guarded.set(fnId, (known = guards(fnId, table, decoding, children)));
+      return known;
+    },
+    inline: (fnId) => checksInline(table.get(fnId), decoding),
+  };
+}
+
+function handlerByName(name: string, resolver: Resolver): HandlerInfo | undefined {
+  const def = resolver.lowering.functionDefs.get(name);
+  return def ? resolver.state.handlers.get(def.id) : undefined;
+}
+
+/** Evidence from a decorator: named auth, or a decorator defined here whose wrapper guards. */
+function evidenceOfDecorator(decorator: DecoratorAuth, resolver: Resolver, seen: Set<string>): AuthEvidence | undefined {
+  if (decorator.evidence) return decorator.evidence;
+  if (!decorator.custom || seen.has(decorator.custom)) return undefined;
+  seen.add(decorator.custom);
+  const info = handlerByName(decorator.custom, resolver);
+  if (info && (resolver.guards(info.fn.id) || functionAuth(info, resolver, seen).length > 0)) return { kind: 'decorator', name: decorator.custom };
+  return undefined;
+}
+
+/** Evidence from a Depends target: a security scheme, a dependency that guards (or depends on one that does), or an auth-like name. */
+function evidenceOfDependency(target: Node, resolver: Resolver, seen: Set<string>): AuthEvidence | undefined {
+  const { lowering } = resolver;
+  const expression = target.type === 'call' ? target.childForFieldName('function') : target;
+  const name = expression ? (lowering.qualifiedName(expression) ?? dottedName(expression)) : undefined;
+  if (!name) return undefined;
+  const written = expression ? (dottedName(expression) ?? name) : name;
+  if (target.type === 'call' && SECURITY_SCHEMES.has(lastSegment(name))) return { kind: 'dependency', name: `${lastSegment(name)}()` };
+  const bound = lowering.lookup(written, lowering.moduleScope);
+  if (bound?.kind === 'unknown' && bound.name?.endsWith('()') && SECURITY_SCHEMES.has(lastSegment(bound.name.slice(0, -2)))) return { kind: 'dependency', name: written };
+  const info = handlerByName(written, resolver);
+  if (info && !seen.has(written)) {
+    seen.add(written);
+    if (resolver.guards(info.fn.id) || functionAuth(info, resolver, seen).length > 0) return { kind: 'dependency', name: written };
+  }
+  if (AUTH_DEPENDENCY_NAME.test(lastSegment(written))) return { kind: 'dependency', name: written };
+  return undefined;
+}
+
+/** The evidence a function carries itself: auth decorators and Depends on something that authenticates. */
+function functionAuth(info: HandlerInfo, resolver: Resolver, seen: Set<string>): AuthEvidence[] {
+  const evidence: AuthEvidence[] = [];
+  for (const decorator of info.decorators) {
+    const found = evidenceOfDecorator(decorator, resolver, seen);
+    if (found) evidence.push(found);
+  }
+  for (const target of info.dependencies) {
+    const found = evidenceOfDependency(target, resolver, seen);
+    if (found) evidence.push(found);
+  }
+  return evidence;
+}
+
+function hookEvidence(hook: HookRef, resolver: Resolver): AuthEvidence | undefined {
+  const info = hook.fnId !== undefined ? resolver.state.handlersByFn.get(hook.fnId) : handlerByName(hook.name, resolver);
+  if (!info) return undefined;
+  // the hook checks the token itself, or carries an auth decorator (@bp.before_request @jwt_required())
+  if (resolver.guards(info.fn.id) || functionAuth(info, resolver, new Set()).length) return { kind: 'hook', name: hook.name };
+  return undefined;
+}
+
+function groupEvidence(group: Group, resolver: Resolver): { own: AuthEvidence[]; appWide: AuthEvidence[] } {
+  const own: AuthEvidence[] = [];
+  const appWide: AuthEvidence[] = [];
+  for (const target of group.dependencies) {
+    const found = evidenceOfDependency(target, resolver, new Set());
+    if (found) (group.app ? appWide : own).push({ kind: 'router-dependency', name: found.name });
+  }
+  for (const decorator of group.decorators) {
+    const found = evidenceOfDecorator(decorator, resolver, new Set());
+    if (found) own.push({ kind: 'router-dependency', name: found.name });
+  }
+  for (const hook of group.hooks) {
+    const found = hookEvidence(hook, resolver);
+    if (found) (hook.appWide ? appWide : own).push(found);
+  }
+  return { own, appWide };
+}
+
+interface ViewAuth {
+  evidence: AuthEvidence[];
+  public: boolean;
+  handlerFnIds: number[];
+}
+
+function viewAuth(route: PendingRoute, resolver: Resolver): ViewAuth {
+  const result: ViewAuth = { evidence: [], public: false, handlerFnIds: [] };
+  const addDecorator = (decorator: DecoratorAuth): void => {
+    if (decorator.public) result.public = true;
+    const found = evidenceOfDecorator(decorator, resolver, new Set());
+    if (found) result.evidence.push(found);
+  };
+  const addHandler = (info: HandlerInfo | undefined): void => {
+    if (!info) return;
+    result.handlerFnIds.push(info.fn.id);
+    for (const decorator of info.decorators) if (decorator.public) result.public = true;
+    result.evidence.push(...functionAuth(info, resolver, new Set()));
+  };
+  const addClass = (name: string | undefined): void => {
+    const view = name ? resolver.state.classes.get(lastSegment(name)) : undefined;
+    if (!view) return;
+    for (const decorator of view.decorators) addDecorator(decorator);
+    for (const defId of view.methodDefs) addHandler(resolver.state.handlers.get(defId));
+    if (route.methods.length === 0) route.methods = view.methods;
+  };
+  if (route.handlerDef !== undefined) addHandler(resolver.state.handlers.get(route.handlerDef));
+  if (route.viewClass) addClass(route.viewClass);
+  // view_func=login_required(handler), view_func=ItemAPI.as_view("items"), view_func=handler
+  for (let view = route.viewNode; view; ) {
+    if (view.type === 'call') {
+      const callee = view.childForFieldName('function');
+      if (callee?.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'as_view') {
+        addClass(dottedName(callee.childForFieldName('object')!));
+        break;
+      }
+      addDecorator(decoratorAuth(view, resolver.lowering));
+      if (callee) addDecorator(decoratorAuth(callee, resolver.lowering));
+      view = positionalArguments(view)[0];
+    } else {
+      const name = dottedName(view);
+      if (name) addHandler(handlerByName(name, resolver));
+      break;
+    }
+  }
+  for (const target of route.dependencies) {
+    const found = evidenceOfDependency(target, resolver, new Set());
+    if (found) result.evidence.push(found);
+  }
+  return result;
+}
+
+function isPublicRoute(route: PendingRoute, group: Group | undefined): boolean {
+  if (isPublicRoutePath(route.path)) return true;
+  if (PUBLIC_HANDLER.test(route.handler)) return true;
+  // an application's home page (on a blueprint or router, "/" is the prefix's collection)
+  if (group?.app && (route.path === '/' || HOME_HANDLER.test(route.handler))) return true;
+  return false;
+}
+
+/** `items.router` after `from .routers import items` → module `routers.items`, variable `router`. */
+function mountTarget(target: string, lowering: PyLowering): { module?: string; group: string } {
+  const dot = target.indexOf('.');
+  const head = dot < 0 ? target : target.slice(0, dot);
+  const resolved = (lowering.imports.get(head) ?? head) + (dot < 0 ? '' : target.slice(dot));
+  const last = resolved.lastIndexOf('.');
+  return last < 0 ? { group: resolved } : { module: resolved.slice(0, last), group: resolved.slice(last + 1) };
+}
+
+function resolveRoutes(lowering: PyLowering): void {
+  const state = lowering.state.get(STATE_KEY) as RoutesState | undefined;
+  if (!state) return;
+  const resolver = makeResolver(lowering, state);
+  const model = lowering.model;
+
+  const ownByGroup = new Map<string, AuthEvidence[]>();
+  const appWide: { framework: Framework; evidence: AuthEvidence }[] = [];
+  for (const [name, group] of state.groups) {
+    const evidence = groupEvidence(group, resolver);
+    ownByGroup.set(name, evidence.own);
+    for (const found of evidence.appWide) appWide.push({ framework: group.framework, evidence: found });
+  }
+  for (const middleware of state.middleware) appWide.push({ framework: 'fastapi', evidence: { kind: 'hook', name: middleware.name } });
+  for (const { framework, evidence } of appWide) model.globalAuth.push({ framework, name: evidence.name, loc: lowering.loc(lowering.tree.rootNode) });
+
+  for (const mount of state.mounts) {
+    const evidence = mount.dependencies.map((target) => evidenceOfDependency(target, resolver, new Set())).filter((found): found is AuthEvidence => found !== undefined);
+    if (!evidence.length) continue;
+    const names = evidence.map((found) => found.name).join(', ');
+    if (state.groups.has(mount.target)) {
+      ownByGroup.set(mount.target, [...(ownByGroup.get(mount.target) ?? []), ...evidence.map((found) => ({ kind: 'router-dependency' as const, name: found.name }))]);
+    } else {
+      const target = mountTarget(mount.target, lowering);
+      model.globalAuth.push({ framework: 'fastapi', name: `include_router(${mount.target}, dependencies=[${names}])`, loc: mount.loc, group: target.group, ...(target.module ? { module: target.module } : {}) });
+    }
+  }
+
+  let id = model.routes.length;
+  for (const pending of state.routes) {
+    const group = state.groups.get(pending.group);
+    const view = viewAuth(pending, resolver);
+    const auth: AuthEvidence[] = [...view.evidence, ...(ownByGroup.get(pending.group) ?? [])];
+    for (const wide of appWide) if (wide.framework === pending.framework) auth.push(wide.evidence);
+    for (const fnId of view.handlerFnIds) {
+      if (resolver.inline(fnId)) {
+        auth.push({ kind: 'inline', name: pending.handler });
+        break;
+      }
+    }
+    const route: RouteModel = {
+      id: ++id,
+      framework: pending.framework,
+      group: pending.group,
+      method: (pending.methods.length ? pending.methods : ['*']).join(','),
+      path: pending.path,
+      handler: pending.handler,
+      loc: pending.loc,
+      auth: dedupe(auth),
+      public: view.public || isPublicRoute(pending, group),
+    };
+    model.routes.push(route);
+  }
+}
+
+function dedupe(evidence: AuthEvidence[]): AuthEvidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((found) => {
+    const key = `${found.kind}:${found.name}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export const routesRecognizer: Recognizer = {
+  onCall(call, lowering, scope) {
+    if (lowering.isSilent) return undefined;
+    noteCall(call, lowering, scope);
+    if (call.receiverNode) onRegistrationCall(call, lowering, scope, stateOf(lowering));
+    return undefined;
+  },
+  onAssign(target, value, valueNode, lowering, scope) {
+    noteValue(value, lowering, scope);
+    onGroupAssign(target, valueNode, lowering, stateOf(lowering));
+    if (target.type === 'identifier' && valueNode.type === 'subscript' && /^(?:typing\.)?Annotated$/.test(valueNode.childForFieldName('value')?.text ?? '')) {
+      const targets = dependsTargets(valueNode, lowering);
+      if (targets.length) stateOf(lowering).aliases.set(target.text, targets);
+    }
+  },
+  onFunction(def, decorators, fn, lowering, scope) {
+    onDefinition(def, decorators, fn, lowering, scope, stateOf(lowering));
+  },
+  onClass(cls, decorators, lowering, scope) {
+    onClassView(cls, decorators, lowering, scope, stateOf(lowering));
+  },
+  onCondition(_condition, value, lowering, scope) {
+    noteValue(value, lowering, scope);
+  },
+  onCompare(_node, _operator, left, right, lowering, scope) {
+    noteValue(left, lowering, scope);
+    noteValue(right, lowering, scope);
+  },
+  onReturn(_node, value, lowering, scope) {
+    noteReturn(value, lowering, scope);
+  },
+  onModuleEnd(lowering) {
+    resolveRoutes(lowering);
+  },
+};
