@@ -16,7 +16,7 @@
  *   without signOptions.expiresIn is the encode op that says tokens never expire.
  */
 import { ts } from 'ts-morph';
-import type { JwtOperation, LifetimeSetting, Value } from '../../../model/types.js';
+import type { JwtOperation, Value } from '../../../model/types.js';
 import type { TsCall, TsLowering, TsRecognizer, TsScope } from '../lower.js';
 import { dottedName, propertyKey } from '../lower.js';
 import { durationSeconds, expirySecondsFromNow } from './lifetimes.js';
@@ -156,6 +156,8 @@ interface OpInit {
 
 function record(lowering: TsLowering, init: OpInit): Claims | undefined {
   const id = lowering.newOpId();
+  // a verify that cannot check the signature (no key, jwt-simple's noVerify) is an unverified decode, as in the Python front end
+  if (init.kind === 'decode' && init.options?.verifySignature === false) init = { ...init, kind: 'unverified-decode' };
   const result: Claims | undefined = init.kind === 'encode' ? undefined : { kind: 'claims', verified: init.kind === 'decode' && init.options?.verifySignature !== false, opId: id };
   if (lowering.isSilent) return result;
   const state = jwtState(lowering);
@@ -368,7 +370,6 @@ function moduleSettings(call: TsCall, options: Value | undefined, optionsNode: t
   const keyNode = propertyNode(optionsNode, nest && !entry(options, 'privateKey') ? 'secret' : nest ? 'privateKey' : 'secret');
   const expiresIn = entry(signOptions, 'expiresIn');
   const expiresInSeconds = expiresIn ? durationSeconds(expiresIn, 'seconds') : undefined;
-  const expiresNode = propertyNode(propertyNode(optionsNode, nest ? 'signOptions' : 'sign'), 'expiresIn');
   record(lowering, {
     kind: 'encode',
     api,
@@ -382,10 +383,6 @@ function moduleSettings(call: TsCall, options: Value | undefined, optionsNode: t
     ...(expiresInSeconds !== undefined ? { expiresInSeconds } : {}),
     tokenType: 'access',
   });
-  if (expiresIn && !lowering.isSilent) {
-    const setting: LifetimeSetting = { name: `${api} ${nest ? 'signOptions' : 'sign'}.expiresIn`, value: expiresInSeconds ?? 0, loc: lowering.loc(expiresNode ?? call.node), tokenType: 'access' };
-    if (expiresInSeconds !== undefined) lowering.model.lifetimes.push(setting);
-  }
   if (verifyOptions?.kind === 'dict') {
     const algorithms = entry(verifyOptions, 'algorithms') ?? 'not-applicable';
     const flags = optionFlags(verifyOptions);

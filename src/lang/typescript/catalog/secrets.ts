@@ -31,7 +31,9 @@ interface SecretsState {
 const STATE_KEY = 'ts-secrets';
 
 /** Names of variables, properties and settings that hold a JWT signing secret (camelCase is split first). */
-const SECRET_NAME = /^(?:(?:jwt|token|access|refresh|access_token|refresh_token|auth|signing|session|app|hmac|api)_)?(?:secret|secret_key|secret_or_key|signing_key|private_key|jwt_key|hmac_key)$|^jwt_(?:secret|key|signing_key|private_key)(?:_key)?$/;
+const SECRET_NAME = /(?:^|_)(?:secret|secret_key|secret_or_key|signing_key|private_key|hmac_key|jwt_key)$|^jwt_(?:secret|key)(?:_|$)/;
+/** Names about a secret rather than holding one: its env variable's name, its file, its length. */
+const NOT_SECRET_NAME = /(?:^|_)(?:name|env|var|header|path|file|url|uri|id|len|length|type|field|prefix|algorithm|alg|ttl|expiry|lifetime|expires_in)$/;
 /** Options keys that hold the key in the JWT middleware and module settings. */
 const SETTING_KEYS = new Set(['secretOrKey', 'secret', 'privateKey', 'jwtSecret', 'JWT_SECRET', 'tokenSecret', 'accessTokenSecret', 'refreshTokenSecret', 'signingKey']);
 /** Containers whose `secret` member is a JWT secret: `jwtConstants`, `config.jwt`, `authConfig`. */
@@ -120,7 +122,8 @@ function lastName(name: string): string {
 }
 
 function isSecretName(name: string): boolean {
-  return SECRET_NAME.test(snake(name)) || SETTING_KEYS.has(name) && name !== 'secret' && name !== 'privateKey';
+  const words = snake(name);
+  return (SECRET_NAME.test(words) && !NOT_SECRET_NAME.test(words)) || (SETTING_KEYS.has(name) && name !== 'secret' && name !== 'privateKey');
 }
 
 /** `{ secret: 'x' }` in an object bound to `jwtConstants`/`authConfig`, and `{ jwtSecret: 'x' }` anywhere. */
