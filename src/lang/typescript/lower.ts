@@ -340,6 +340,8 @@ export class TsLowering {
 
   private walkClass(node: ts.ClassLikeDeclaration, outer: TsScope): void {
     if (!this.isSilent) for (const recognizer of TS_RECOGNIZERS) recognizer.onClass?.(node, this, outer);
+    // `@Module({ imports: [JwtModule.register({ … })] })`: decorator arguments hold configuration
+    for (const decorator of ts.getDecorators(node) ?? []) this.evalExpr(decorator.expression, outer);
     const scope: TsScope = { vars: new Map(), parent: outer, fn: outer.fn, returns: [] };
     for (const member of node.members) {
       if (ts.isMethodDeclaration(member) || ts.isConstructorDeclaration(member) || ts.isGetAccessor(member) || ts.isSetAccessor(member)) {
@@ -453,7 +455,7 @@ export class TsLowering {
         const name = (node as ts.Identifier).text;
         if (name === 'undefined') return { kind: 'none' };
         const bound = this.lookup(name, scope);
-        if (bound) return bound.kind === 'token' ? { ...bound, name } : bound;
+        if (bound) return bound.kind === 'token' ? { ...bound, name } : bound.kind === 'string' && !bound.via ? { ...bound, via: name } : bound;
         return { kind: 'unknown', name: this.imports.get(name) ?? name };
       }
       case SK.TemplateExpression: {
