@@ -234,6 +234,18 @@ describe('reading: skipped files carry a reason and the scan goes on', () => {
     expect(result.findings.map((finding) => `${finding.line}:${finding.column}`)).toEqual(['4:12']);
   });
 
+  it('recovers from an unclosed bracket early in a Python file, keeping lines and columns', async () => {
+    const tail = ['', '', 'def user(token, key):', '    return jwt.decode(token, key)', '', '', 'def other(a):', '    return a + 1', ''].join('\n');
+    for (const head of ['import jwt\nx = (\n', 'import jwt\nCONFIG = {"a": [1, 2\n', 'import jwt\nsettings(\n    debug=True,\n']) {
+      const root = tree({ 'unclosed.py': head + tail });
+      const result = await scan({ root, config: defaultConfig() });
+      const line = head.split('\n').length + 3;
+      expect(result.skipped, head).toEqual([]);
+      expect(result.models[0]?.hasSyntaxErrors, head).toBe(true);
+      expect(result.findings.map((finding) => `${finding.line}:${finding.column} ${finding.ruleId}`), head).toEqual([`${line}:12 TG102`]);
+    }
+  });
+
   it('analyses a Python file with an early syntax error where the tree allows', async () => {
     const source = ['import jwt', '', 'def broken(:', '    return ]', '', 'def user(token, key):', '    return jwt.decode(token, key)', ''].join('\n');
     const root = tree({ 'partly_broken.py': source });

@@ -7,9 +7,8 @@ import { isTestFile } from '../../engine/files.js';
 import type { AnalysisResult, FrontEnd } from '../types.js';
 import { getPythonParser, parsePython } from './parser.js';
 import { PyLowering, countLines, isRelevantPython } from './lower.js';
+import { recoverFromErrors } from './recover.js';
 
-/** Share of the file inside ERROR nodes above which the file is too broken to analyse. */
-const MAX_ERROR_SHARE = 0.5;
 
 export const pythonFrontEnd: FrontEnd = {
   async prepare(): Promise<void> {
@@ -23,22 +22,23 @@ export const pythonFrontEnd: FrontEnd = {
     } catch (error) {
       return { ok: false, reason: `could not be parsed (${(error as Error).message})` };
     }
+    const parsed = recoverFromErrors(parser, text, tree);
     try {
-      const root = tree.rootNode;
-      if (root.hasError && errorShare(root, text.length) > MAX_ERROR_SHARE) {
-        return { ok: false, reason: 'too broken to parse (most of the file is syntax errors)' };
-      }
+      if (!parsed) return { ok: false, reason: 'too broken to parse (most of the file is syntax errors)' };
+      const root = parsed.tree.rootNode;
       let model: FileModel;
-      if (isRelevantPython(text)) {
-        model = new PyLowering(tree, text, relPath, config).lower();
+      if (isRelevantPython(parsed.text)) {
+        model = new PyLowering(parsed.tree, parsed.text, relPath, config).lower();
       } else {
         model = emptyFileModel(relPath, 'python', countLines(text));
         model.isTest = isTestFile(relPath);
-        model.hasSyntaxErrors = root.hasError;
       }
-      if (mayContainSuppression(text)) model.suppressions = findSuppressions(root, text);
+      // lines blanked to recover from an unclosed bracket were syntax errors too
+      model.hasSyntaxErrors = tree.rootNode.hasError;
+      if (mayContainSuppression(parsed.text)) model.suppressions = findSuppressions(root, parsed.text);
       return { ok: true, model };
     } finally {
+      if (parsed && parsed.tree !== tree) parsed.tree.delete();
       tree.delete();
     }
   },
@@ -47,15 +47,6 @@ export const pythonFrontEnd: FrontEnd = {
     parsePython(parser, text).delete();
   },
 };
-
-function errorShare(root: Node, length: number): number {
-  if (length === 0) return 0;
-  let errorBytes = 0;
-  for (const child of root.children) {
-    if (child.type === 'ERROR') errorBytes += child.endIndex - child.startIndex;
-  }
-  return errorBytes / length;
-}
 
 function findSuppressions(root: Node, text: string): SuppressionComment[] {
   const comments: SuppressionComment[] = [];
