@@ -1,4 +1,5 @@
-import type { FileModel, GlobalAuth, RouteModel } from '../model/types.js';
+import path from 'node:path';
+import type { AuthEvidence, FileModel, GlobalAuth, RouteModel } from '../model/types.js';
 import type { RepositoryRule } from './types.js';
 
 /**
@@ -107,8 +108,14 @@ function outnumberedBy(siblings: { route: RouteModel; authenticated: boolean }[]
   const authenticated = siblings.filter((member) => member.authenticated);
   const open = siblings.length - authenticated.length + 1; // the route itself
   if (authenticated.length < MIN_PROTECTED_SIBLINGS || authenticated.length < PROTECTED_RATIO * open) return undefined;
-  const examples = [...new Set(authenticated.flatMap((member) => member.route.auth.map((evidence) => (evidence.kind === 'inline' ? 'a check in the handler' : evidence.name))))].slice(0, 3);
+  const examples = [...new Set(authenticated.flatMap((member) => member.route.auth.map(evidenceLabel)))].slice(0, 3);
   return { authenticated: authenticated.length, compared: siblings.length, examples: examples.length ? examples : ['app-wide authentication'] };
+}
+
+/** `./middleware/jwt-auth.jwtAuth` (a JS module path) → `jwtAuth`; Python names stay as written. */
+function evidenceLabel(evidence: AuthEvidence): string {
+  if (evidence.kind === 'inline') return 'a check in the handler';
+  return evidence.name.includes('/') ? evidence.name.slice(evidence.name.lastIndexOf('.') + 1) : evidence.name;
 }
 
 function groupLabel(route: RouteModel): string {
@@ -123,9 +130,20 @@ function groupLabel(route: RouteModel): string {
  */
 function covers(auth: GlobalAuth, authFile: string, route: RouteModel, model: FileModel): boolean {
   if (auth.framework !== route.framework) return false;
-  if (auth.group === undefined) return true;
-  if (auth.group !== route.group) return false;
-  return auth.module === undefined ? authFile === model.file : fileIsModule(model.file, auth.module);
+  if (auth.group === undefined && auth.module === undefined) return true;
+  // a JS/TS default import (`import itemsRouter from './items'`) names the module only: every router in it
+  if (auth.group !== undefined && auth.group !== route.group) return false;
+  if (auth.module === undefined) return authFile === model.file;
+  return SCRIPT_RELATIVE.test(auth.module) ? fileIsScriptModule(model.file, authFile, auth.module) : fileIsModule(model.file, auth.module);
+}
+
+const SCRIPT_RELATIVE = /^\.\.?\//;
+
+/** `./routes/items` imported from `src/app.ts` is `src/routes/items.ts` (any script extension) or `src/routes/items/index.ts`. */
+function fileIsScriptModule(file: string, importingFile: string, specifier: string): boolean {
+  const target = path.posix.normalize(path.posix.join(path.posix.dirname(importingFile), specifier)).replace(/\.[cm]?[jt]sx?$/, '');
+  const stem = file.replace(/\.[cm]?[jt]sx?$/, '');
+  return stem === target || stem === `${target}/index`;
 }
 
 /** `app/routers/items.py` is module `routers.items` (and `app.routers.items`); a package's `__init__.py` is the package. */

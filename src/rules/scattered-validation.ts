@@ -10,8 +10,7 @@ export const scatteredValidation: RepositoryRule = {
   name: 'scattered-validation',
   category: 'scattered-validation',
   severity: 'low',
-  // the JS/TS front end records no VerificationSite yet
-  languages: ['python'],
+  languages: ['python', 'typescript', 'javascript'],
   scope: 'repository',
   docs: {
     what: 'Finds the same kind of token verified by separate hand-written code in three or more functions: each reads the token from the request (header, cookie, query, a security scheme) and decodes it with the same key, or compares it with the same secret. Test files are not counted. One finding names every place.',
@@ -80,13 +79,13 @@ export const scatteredValidation: RepositoryRule = {
       const places = uniqueFunctions(sites).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.site.loc.line - b.site.loc.line));
       if (places.length < MIN_SITES) continue;
       const [first, ...rest] = places as [(typeof places)[number], ...typeof places];
-      const list = places.map((place) => `${place.file}:${place.site.loc.line} (${place.site.function})`).join(', ');
+      const list = places.map((place) => `${place.file}:${place.site.loc.line}${place.site.function.startsWith('<') ? '' : ` (${place.site.function})`}`).join(', ');
       findings.push({
         file: first.file,
         line: first.site.loc.line,
         column: first.site.loc.column,
         message: `${describeKind(tokenKind)} is verified by separate hand-written code in ${places.length} places: ${list}. Verify it in one shared function.`,
-        related: rest.map((place) => ({ file: place.file, line: place.site.loc.line, column: place.site.loc.column, message: `also verified here, in ${place.site.function}` })),
+        related: rest.map((place) => ({ file: place.file, line: place.site.loc.line, column: place.site.loc.column, message: place.site.function.startsWith('<') ? 'also verified here' : `also verified here, in ${place.site.function}` })),
       });
     }
     return findings;
