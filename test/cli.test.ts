@@ -143,6 +143,41 @@ describe.concurrent('tokengate CLI (bundle)', () => {
     }
   });
 
+  it('never repeats secrets in other shapes: placeholders, env fallbacks, TS literals', async () => {
+    const secrets = ['changeme-please', 'dev-fallback-secret-value-xyz', 'ts-literal-secret-value-abcdef-123456', 'inline-verify-secret-987654'];
+    const secretTree = makeTree({
+      'settings.py': [
+        'import os',
+        'import jwt',
+        `SECRET_KEY = "${secrets[0]}"`,
+        `FALLBACK = os.getenv("JWT_SECRET", "${secrets[1]}")`,
+        '',
+        '',
+        'def issue(sub):',
+        '    return jwt.encode({"sub": sub}, SECRET_KEY, algorithm="HS256") + jwt.encode({"sub": sub}, FALLBACK, algorithm="HS256")',
+        '',
+      ].join('\n'),
+      'keys.ts': [
+        "import jwt from 'jsonwebtoken';",
+        `const secret = '${secrets[2]}';`,
+        "export const sign = (sub: string) => jwt.sign({ sub }, secret, { algorithm: 'HS256', expiresIn: '1h' });",
+        `export const verify = (t: string) => jwt.verify(t, '${secrets[3]}', { algorithms: ['HS256'] });`,
+        '',
+      ].join('\n'),
+    });
+    try {
+      const reports = await Promise.all(['text', 'json', 'sarif'].map((format) => spawnCli(['scan', secretTree, '--format', format, '--min-score', '0'], REPO_ROOT)));
+      const json = JSON.parse(reports[1]!.stdout) as JsonReport;
+      // the scan did see them: otherwise the check below proves nothing
+      expect(json.findings.filter((finding) => finding.category === 'hardcoded-secret' || finding.category === 'weak-secret').length).toBeGreaterThanOrEqual(3);
+      for (const report of reports) {
+        for (const secret of secrets) expect(`${report.stdout}${report.stderr}`).not.toContain(secret);
+      }
+    } finally {
+      fs.rmSync(secretTree, { recursive: true, force: true });
+    }
+  });
+
   it('gates on --min-score: exit 1 below, 0 at or above', async () => {
     const { score } = JSON.parse((await run(['scan', root, '--format', 'json', '--min-score', '0'])).stdout) as JsonReport;
     expect(score).toBeLessThan(100);
