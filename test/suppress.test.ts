@@ -1,7 +1,7 @@
 /** Inline suppressions: where they apply, and the findings about the suppressions themselves. */
 import { describe, expect, it } from 'vitest';
 import { parseSuppression } from '../src/engine/suppress.js';
-import { scanPython } from './helpers/scan.js';
+import { scanFiles, scanPython } from './helpers/scan.js';
 
 const HEAD = 'import jwt\n\n\ndef user(token, key):\n';
 /** The finding-producing line, TG102 at line 5 unless lines are added before it. */
@@ -92,6 +92,23 @@ describe('suppressions', () => {
     const result = await scanPython(`${HEAD}    return jwt.decode(token, key, options={"x": "#é"})  # tokengate: ignore[TG102] checked upstream\n`);
     expect(result.findings).toEqual([]);
     expect(summary(result.suppressed)).toEqual(['5 TG102 high']);
+  });
+});
+
+describe('suppressions in TypeScript', () => {
+  it('apply from // and /* */ comments, on the line or alone above, never from a string', async () => {
+    const source = [
+      "import jwt from 'jsonwebtoken';",
+      'export const a = (t: string, k: string) => jwt.verify(t, k); // tokengate: ignore[TG102] the gateway pins RS256',
+      '// tokengate: ignore[alg-not-pinned] legacy partner tokens',
+      'export const b = (t: string, k: string) => jwt.verify(t, k);',
+      'const note = "// tokengate: ignore[TG102] not a comment"; export const c = (t: string, k: string) => jwt.verify(t, k);',
+      '/* tokengate: ignore[TG102] block comment */ export const d = (t: string, k: string) => jwt.verify(t, k);',
+      '',
+    ].join('\n');
+    const result = await scanFiles({ 'auth.ts': source });
+    expect(summary(result.suppressed)).toEqual(['2 TG102 high', '4 TG102 high', '6 TG102 high']);
+    expect(summary(result.findings)).toEqual(['5 TG102 high']);
   });
 });
 
