@@ -5,6 +5,7 @@ import { tsSecretsRecognizer } from './catalog/secrets.js';
 import { tsSinksRecognizer } from './catalog/sinks.js';
 import { tsChecksRecognizer } from './catalog/checks.js';
 import { tsResourcesRecognizer } from './catalog/resources.js';
+import { tsVerificationRecognizer } from './frameworks/verification.js';
 import { tsRoutesRecognizer } from './frameworks/routes.js';
 
-export const TS_RECOGNIZERS: TsRecognizer[] = [tsJwtRecognizer, tsSecretsRecognizer, tsSinksRecognizer, tsChecksRecognizer, tsResourcesRecognizer, tsRoutesRecognizer];
+export const TS_RECOGNIZERS: TsRecognizer[] = [tsJwtRecognizer, tsSecretsRecognizer, tsSinksRecognizer, tsChecksRecognizer, tsResourcesRecognizer, tsVerificationRecognizer, tsRoutesRecognizer];

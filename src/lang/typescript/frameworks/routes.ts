@@ -1,57 +1,119 @@
 /**
- * JS/TS recognizer: Express, Fastify, NestJS and Next.js routes with their
- * authentication evidence (route middleware, router/app-level middleware registered
- * before the route, mounted routers, NestJS guards, Fastify hooks, inline checks).
+ * JS/TS recognizer: Express, Koa, Hono, Fastify, NestJS and Next.js routes with their
+ * authentication evidence: route middleware, router/app-level middleware registered
+ * before the route, routers mounted behind middleware (`app.use('/api', auth, router)`,
+ * across files too), NestJS guards and global guards, Fastify hooks, Next.js middleware,
+ * and inline checks in the handler. Evidence is resolved at the end of the module, when
+ * every function (also those declared below the route) has been walked.
  */
 import { ts } from 'ts-morph';
 import type { AuthEvidence, RouteModel } from '../../../model/types.js';
 import type { TsCall, TsLowering, TsRecognizer } from '../lower.js';
 import { dottedName } from '../lower.js';
 import { isPublicRoutePath } from '../../../model/routes.js';
+import { inlineAuthOf } from './verification.js';
 
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head']);
 /** Middleware and guard names that authenticate. */
 const AUTH_NAME = /auth|jwt|token|protect|guard|logged|session|verify|bearer|passport|credential|permission|requireUser|currentUser|ensureUser/i;
-const APP_FACTORIES = /^(?:express(?:\.Router)?|Router|fastify|Fastify|koa-router|@koa\/router|express\(\)\.Router)(?:\(\))?$/;
-const APP_NAMES = /^(?:app|router|api|server|fastify|instance|[a-z]\w*Router|[a-z]\w*Routes|routes)$/;
+/** Middleware whose names look like authentication but is not: sessions stores, CSRF, CORS, headers, rate limits. */
+const NOT_AUTH_NAME = /csrf|xsrf|^(?:express-session|cookie-session|cors|helmet|express-rate-limit|morgan|compression|cookie-parser|body-parser)(?:\.|$)|rateLimit|session\(\)$/i;
+/** What an app or router variable is bound to. */
+const APP_FACTORIES = /^(?:express(?:\.Router)?|express\.express|Router|express\.Router|fastify|fastify\.fastify|Fastify|koa-router|@koa\/router|hono\.Hono|Hono)(?:\(\))?$/;
+/** Receiver names that are apps or routers even without a server import (`module.exports = (app) => …`). */
+const APP_NAMES = /^(?:app|router|[a-z]\w*Router)$/;
+/** Receiver names that are apps or routers in a file that imports a server framework. */
+const SERVER_NAMES = /^(?:api|server|fastify|instance|routes|[a-z]\w*Routes|v\d+|admin|publicRouter)$/;
+const SERVER_MODULES = ['express', 'fastify', 'koa-router', '@koa/router', 'hono', 'restify'];
+/** A mounted sub-application or router, not middleware. */
+const ROUTER_NAME = /(?:router|routes|Router|Routes|controller|Controller|app|App|api|Api)$/;
+
+type Evidence = AuthEvidence['kind'];
 
 interface PendingRoute {
   route: RouteModel;
   /** Receiver the route was registered on (its group). */
   receiver: string;
   handler: ts.Node | undefined;
-  /** Auth from `use`/hooks registered on the receiver before this route. */
+  /** Middleware/preHandler expressions written on the route itself. */
+  middleware: ts.Expression[];
   position: number;
+}
+
+interface Registered {
+  node: ts.Expression;
+  position: number;
+  /** Fastify hooks apply to every route of their context, whatever the order. */
+  anyOrder: boolean;
+  /** `app.use('/admin', auth)` guards only the paths under the prefix. */
+  prefix: string;
+}
+
+interface Mount {
+  /** Middleware written before the router in `app.use('/api', auth, router)`. */
+  middleware: ts.Expression[];
+  /** Middleware registered on the parent before the mount (`app.use(auth); app.use('/api', router)`). */
+  parent: string;
+  position: number;
+  prefix: string;
+  loc: ts.Node;
 }
 
 interface State {
   routes: PendingRoute[];
-  /** receiver → evidence from `app.use(auth)` / `addHook('onRequest', …)`, with registration order. */
-  receiverAuth: Map<string, { evidence: AuthEvidence; position: number }[]>;
-  /** router variable → evidence from `app.use('/x', auth, router)`. */
-  mountedAuth: Map<string, AuthEvidence[]>;
+  /** receiver → middleware from `app.use(auth)` / `addHook('onRequest', …)`, with registration order. */
+  receiverAuth: Map<string, Registered[]>;
+  /** router variable → where it is mounted. */
+  mounts: Map<string, Mount[]>;
   counter: number;
+  nextMiddleware: number | undefined;
 }
 
 function state(lowering: TsLowering): State {
   let current = lowering.state.get('ts-routes') as State | undefined;
   if (!current) {
-    current = { routes: [], receiverAuth: new Map(), mountedAuth: new Map(), counter: 0 };
+    current = { routes: [], receiverAuth: new Map(), mounts: new Map(), counter: 0, nextMiddleware: undefined };
     lowering.state.set('ts-routes', current);
   }
   return current;
 }
 
-function isAppReceiver(name: string | undefined, lowering: TsLowering): boolean {
-  if (!name) return false;
-  const bound = lowering.lookup(name, lowering.moduleScope);
-  if (bound?.kind === 'unknown' && bound.name && APP_FACTORIES.test(bound.name.replace(/\(\)$/, ''))) return true;
-  return APP_NAMES.test(name);
+function importsServer(lowering: TsLowering): boolean {
+  return SERVER_MODULES.some((name) => lowering.importedModules.has(name));
 }
 
-/** Evidence that one middleware/preHandler expression authenticates. */
+function isAppReceiver(name: string | undefined, lowering: TsLowering, at?: ts.Node): boolean {
+  if (!name) return false;
+  if (at && isPluginInstance(name, at)) return true;
+  const bound = lowering.lookup(name, lowering.moduleScope);
+  const boundName = bound?.kind === 'unknown' ? bound.name?.replace(/\(\)$/, '') : undefined;
+  if (boundName && APP_FACTORIES.test(boundName)) return true;
+  // `const api = axios.create()`: a client, whatever its name
+  if (boundName && /\(\)$/.test(bound?.kind === 'unknown' ? (bound.name ?? '') : '')) return false;
+  if (bound && bound.kind !== 'unknown') return false;
+  return APP_NAMES.test(name) || (SERVER_NAMES.test(name) && importsServer(lowering));
+}
+
+/** `fastify.register(async (scope) => { scope.get(…) })`: the plugin's first parameter is an app instance. */
+function isPluginInstance(name: string, at: ts.Node): boolean {
+  for (let node = at.parent; node && !ts.isSourceFile(node); node = node.parent) {
+    if (!ts.isArrowFunction(node) && !ts.isFunctionExpression(node) && !ts.isFunctionDeclaration(node)) continue;
+    const first = node.parameters[0];
+    if (!first || !ts.isIdentifier(first.name) || first.name.text !== name) continue;
+    const parent = node.parent;
+    return ts.isCallExpression(parent) && ts.isPropertyAccessExpression(parent.expression) && parent.expression.name.text === 'register';
+  }
+  return false;
+}
+
+/** A route handler is a function, a name or a wrapped function; an object or string last argument is a client call's options. */
+function isHandlerNode(node: ts.Expression | undefined): boolean {
+  if (!node) return false;
+  return ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isIdentifier(node) || ts.isPropertyAccessExpression(node) || ts.isCallExpression(node) || ts.isArrayLiteralExpression(node);
+}
+
+/** Evidence that one middleware/preHandler expression authenticates (resolved at module end). */
 function evidenceOf(node: ts.Expression, lowering: TsLowering): AuthEvidence | undefined {
-  const configured = lowering.config.names['auth-decorators'];
   if (ts.isArrayLiteralExpression(node)) {
     for (const element of node.elements) {
       const found = evidenceOf(element, lowering);
@@ -59,33 +121,54 @@ function evidenceOf(node: ts.Expression, lowering: TsLowering): AuthEvidence | u
     }
     return undefined;
   }
+  if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node)) return evidenceOf(node.expression, lowering);
   const name = ts.isCallExpression(node) ? lowering.qualifiedName(node.expression) : lowering.qualifiedName(node);
-  if (name && (AUTH_NAME.test(name) || configured.some((entry) => name === entry || name.endsWith(`.${entry}`)))) return { kind: 'hook', name };
+  if (name && isAuthName(name, lowering)) return { kind: 'hook', name };
   // a middleware function defined here that verifies a token
   const fn = functionModelOf(node, lowering);
-  if (fn && verifiesInside(fn.id, lowering)) return { kind: 'hook', name: fn.name };
-  return undefined;
-}
-
-function functionModelOf(node: ts.Node, lowering: TsLowering): { id: number; name: string } | undefined {
-  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return lowering.functionOf.get(node);
-  if (ts.isIdentifier(node)) {
-    const def = lowering.functionDefs.get(node.text);
-    return def ? lowering.functionOf.get(def) : undefined;
+  const inline = fn && inlineAuthOf(lowering, fn.id);
+  // a named middleware by its name; an inline one by what it calls (`request.jwtVerify`)
+  if (inline) return { kind: 'hook', name: ts.isIdentifier(node) ? fn.name : inline };
+  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) {
+    if (containsJwtVerify(node)) return { kind: 'hook', name: 'jwtVerify' };
   }
   return undefined;
 }
 
-/** A function verifies a token when a verifying decode or hand-written verification sits in it. */
-function verifiesInside(functionId: number, lowering: TsLowering): boolean {
-  return lowering.model.jwtOps.some((op) => op.functionId === functionId && op.kind === 'decode') || lowering.model.verificationSites.some((site) => site.functionId === functionId);
+function isAuthName(name: string, lowering: TsLowering): boolean {
+  const configured = lowering.config.names['auth-decorators'];
+  if (configured.some((entry) => name === entry || name.endsWith(`.${entry}`))) return true;
+  return AUTH_NAME.test(name) && !NOT_AUTH_NAME.test(name);
+}
+
+function functionModelOf(node: ts.Node, lowering: TsLowering): { id: number; name: string } | undefined {
+  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isMethodDeclaration(node) || ts.isFunctionDeclaration(node)) return lowering.functionOf.get(node);
+  if (ts.isIdentifier(node)) {
+    const def = lowering.functionDefs.get(node.text);
+    return def ? lowering.functionOf.get(def) : undefined;
+  }
+  // asyncHandler(async (req, res) => …): the wrapped function
+  if (ts.isCallExpression(node) && node.arguments.length === 1) return functionModelOf(node.arguments[0]!, lowering);
+  return undefined;
 }
 
 function literalPath(node: ts.Expression | undefined): string | undefined {
   return node && ts.isStringLiteralLike(node) ? node.text : undefined;
 }
 
-function addRoute(lowering: TsLowering, framework: string, receiver: string, method: string, path: string, node: ts.Node, handler: ts.Node | undefined, auth: AuthEvidence[]): void {
+/** `/admin/users` is under `/admin`; `/administrator` is not. */
+function underPrefix(path: string, prefix: string): boolean {
+  if (!prefix) return true;
+  const base = prefix.replace(/\/+$/, '');
+  return path === base || path.startsWith(`${base}/`);
+}
+
+function joinPath(prefix: string, path: string): string {
+  if (!prefix) return path;
+  return `/${[prefix, path].join('/')}`.replace(/\/+/g, '/').replace(/(.)\/$/, '$1');
+}
+
+function addRoute(lowering: TsLowering, framework: string, receiver: string, method: string, path: string, node: ts.Node, handler: ts.Node | undefined, middleware: ts.Expression[]): void {
   const current = state(lowering);
   current.routes.push({
     route: {
@@ -96,11 +179,12 @@ function addRoute(lowering: TsLowering, framework: string, receiver: string, met
       path,
       handler: handler ? handlerName(handler) : '<handler>',
       loc: lowering.loc(node),
-      auth,
+      auth: [],
       public: isPublicRoutePath(path),
     },
     receiver,
     handler,
+    middleware,
     position: current.counter,
   });
 }
@@ -108,6 +192,7 @@ function addRoute(lowering: TsLowering, framework: string, receiver: string, met
 function handlerName(node: ts.Node): string {
   if (ts.isIdentifier(node) || ts.isPropertyAccessExpression(node)) return dottedName(node) ?? '<handler>';
   if ((ts.isFunctionExpression(node) || ts.isFunctionDeclaration(node)) && node.name) return node.name.text;
+  if (ts.isCallExpression(node) && node.arguments.length === 1) return handlerName(node.arguments[0]!);
   return '<inline handler>';
 }
 
@@ -116,20 +201,73 @@ function objectProperty(node: ts.Expression | undefined, key: string): ts.Expres
   for (const property of node.properties) {
     if (ts.isPropertyAssignment(property) && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) && property.name.text === key) return property.initializer;
     if (ts.isShorthandPropertyAssignment(property) && property.name.text === key) return property.name;
+    if (ts.isMethodDeclaration(property) && ts.isIdentifier(property.name) && property.name.text === key) return property as unknown as ts.Expression;
   }
   return undefined;
 }
 
 const FASTIFY_HOOKS = ['preHandler', 'onRequest', 'preValidation', 'preParsing'];
 
-function fastifyOptionsEvidence(options: ts.Expression | undefined, lowering: TsLowering): AuthEvidence[] {
-  const evidence: AuthEvidence[] = [];
-  for (const hook of FASTIFY_HOOKS) {
-    const value = objectProperty(options, hook);
-    const found = value && evidenceOf(value, lowering);
-    if (found) evidence.push(found);
+function fastifyHookNodes(options: ts.Expression | undefined): ts.Expression[] {
+  return FASTIFY_HOOKS.map((hook) => objectProperty(options, hook)).filter((value): value is ts.Expression => value !== undefined);
+}
+
+function frameworkOf(lowering: TsLowering): string {
+  if (lowering.importedModules.has('fastify')) return 'fastify';
+  if (lowering.importedModules.has('koa-router') || lowering.importedModules.has('@koa/router')) return 'koa';
+  if (lowering.importedModules.has('hono')) return 'hono';
+  return 'express';
+}
+
+function register(lowering: TsLowering, receiver: string, node: ts.Expression, anyOrder: boolean, prefix = ''): void {
+  const current = state(lowering);
+  const list = current.receiverAuth.get(receiver) ?? [];
+  list.push({ node, position: current.counter, anyOrder, prefix: prefix === '/' ? '' : prefix });
+  current.receiverAuth.set(receiver, list);
+}
+
+/** `app.use(auth)`, `app.use('/api', auth, router)`, `router.use(auth)`, `app.use('/admin', requireAdmin)`. */
+function onUse(call: TsCall, receiver: string, lowering: TsLowering): void {
+  const prefix = literalPath(call.argNodes[0]) ?? '';
+  const args = call.argNodes.filter((arg) => literalPath(arg) === undefined);
+  const routers = args.filter((arg) => ts.isIdentifier(arg) && isRouterIdentifier(arg, lowering));
+  const middleware = args.filter((arg) => !routers.includes(arg));
+  const current = state(lowering);
+  if (routers.length) {
+    for (const router of routers as ts.Identifier[]) {
+      const list = current.mounts.get(router.text) ?? [];
+      list.push({ middleware, parent: receiver, position: current.counter, prefix, loc: call.node });
+      current.mounts.set(router.text, list);
+    }
+    return;
   }
-  return evidence;
+  for (const node of middleware) register(lowering, receiver, node, false, prefix);
+}
+
+/** A mounted router: bound to a router factory here, imported from a relative module, or named like one. */
+function isRouterIdentifier(node: ts.Identifier, lowering: TsLowering): boolean {
+  const bound = lowering.lookup(node.text, lowering.moduleScope);
+  if (bound?.kind === 'unknown' && bound.name && APP_FACTORIES.test(bound.name.replace(/\(\)$/, ''))) return true;
+  if (lowering.functionDefs.has(node.text)) return false;
+  const imported = lowering.imports.get(node.text);
+  if (imported?.startsWith('.')) return ROUTER_NAME.test(node.text) || !isAuthName(node.text, lowering);
+  return ROUTER_NAME.test(node.text);
+}
+
+/** `router.route('/items').get(auth, list).post(create)`: the path of a chained Express route. */
+function chainedRoutePath(node: ts.Expression | undefined): { receiver: string; path: string } | undefined {
+  let current = node;
+  while (current && ts.isCallExpression(current) && ts.isPropertyAccessExpression(current.expression)) {
+    const name = current.expression.name.text;
+    if (name === 'route') {
+      const path = literalPath(current.arguments[0]);
+      const receiver = dottedName(current.expression.expression);
+      return path !== undefined && receiver ? { receiver, path } : undefined;
+    }
+    if (!HTTP_METHODS.has(name)) return undefined;
+    current = current.expression.expression;
+  }
+  return undefined;
 }
 
 function onRouteCall(call: TsCall, lowering: TsLowering): void {
@@ -137,65 +275,54 @@ function onRouteCall(call: TsCall, lowering: TsLowering): void {
   const receiverNode = call.receiverNode;
   const receiver = receiverNode ? dottedName(receiverNode) : undefined;
 
-  // app.use(auth) / app.use('/api', auth, router) / router.use(auth)
-  if (method === 'use' && receiver && isAppReceiver(receiver, lowering)) {
-    const args = call.argNodes.filter((arg) => literalPath(arg) === undefined);
-    const evidence = args.map((arg) => evidenceOf(arg, lowering)).filter((found): found is AuthEvidence => found !== undefined);
-    const mounted = args.filter((arg) => ts.isIdentifier(arg) && !evidenceOf(arg, lowering)).map((arg) => (arg as ts.Identifier).text);
-    if (evidence.length && mounted.length) {
-      for (const router of mounted) state(lowering).mountedAuth.set(router, [...(state(lowering).mountedAuth.get(router) ?? []), ...evidence]);
-    } else if (evidence.length) {
-      const list = state(lowering).receiverAuth.get(receiver) ?? [];
-      for (const found of evidence) list.push({ evidence: found, position: state(lowering).counter });
-      state(lowering).receiverAuth.set(receiver, list);
-    }
+  if (method === 'use' && receiver && isAppReceiver(receiver, lowering, call.node)) {
+    onUse(call, receiver, lowering);
     return;
   }
   // fastify.addHook('onRequest', async (request) => { await request.jwtVerify() })
-  if (method === 'addHook' && receiver && isAppReceiver(receiver, lowering)) {
+  if (method === 'addHook' && receiver && isAppReceiver(receiver, lowering, call.node)) {
     const hookName = literalPath(call.argNodes[0]);
     const hook = call.argNodes[1];
-    if (hookName && FASTIFY_HOOKS.includes(hookName) && hook) {
-      const found = evidenceOf(hook, lowering) ?? (containsJwtVerify(hook) ? { kind: 'hook' as const, name: `${hookName}:jwtVerify` } : undefined);
-      if (found) {
-        const list = state(lowering).receiverAuth.get(receiver) ?? [];
-        list.push({ evidence: found, position: state(lowering).counter });
-        state(lowering).receiverAuth.set(receiver, list);
-      }
-    }
+    if (hookName && FASTIFY_HOOKS.includes(hookName) && hook) register(lowering, receiver, hook, true);
     return;
   }
   // fastify.route({ method, url, preHandler, handler })
-  if (method === 'route' && receiver && isAppReceiver(receiver, lowering) && call.argNodes.length === 1 && ts.isObjectLiteralExpression(call.argNodes[0]!)) {
+  if (method === 'route' && receiver && isAppReceiver(receiver, lowering, call.node) && call.argNodes.length === 1 && ts.isObjectLiteralExpression(call.argNodes[0]!)) {
     const options = call.argNodes[0];
     const path = literalPath(objectProperty(options, 'url') ?? objectProperty(options, 'path'));
-    const verb = literalPath(objectProperty(options, 'method')) ?? 'GET';
-    if (path !== undefined) addRoute(lowering, 'fastify', receiver, verb, path, call.node, objectProperty(options, 'handler'), fastifyOptionsEvidence(options, lowering));
+    const verbNode = objectProperty(options, 'method');
+    const verb = literalPath(verbNode) ?? (verbNode && ts.isArrayLiteralExpression(verbNode) ? (literalPath(verbNode.elements[0]) ?? 'GET') : 'GET');
+    if (path !== undefined) addRoute(lowering, 'fastify', receiver, verb, path, call.node, objectProperty(options, 'handler'), fastifyHookNodes(options));
     return;
   }
-  if (!HTTP_METHODS.has(method) || !receiver || !isAppReceiver(receiver, lowering)) return;
+  if (!HTTP_METHODS.has(method)) return;
+  const chained = chainedRoutePath(receiverNode);
+  if (chained) {
+    if (!isAppReceiver(chained.receiver, lowering) || !call.argNodes.length) return;
+    const handler = call.argNodes[call.argNodes.length - 1];
+    if (!isHandlerNode(handler)) return;
+    addRoute(lowering, frameworkOf(lowering), chained.receiver, method === 'del' ? 'delete' : method, chained.path, call.node, handler, call.argNodes.slice(0, -1));
+    return;
+  }
+  if (!receiver || !isAppReceiver(receiver, lowering, call.node)) return;
   const path = literalPath(call.argNodes[0]);
   if (path === undefined || call.argNodes.length < 2) return;
   const rest = call.argNodes.slice(1);
   const handler = rest[rest.length - 1];
-  const middleware = rest.slice(0, -1);
-  const evidence: AuthEvidence[] = [];
-  for (const item of middleware) {
-    if (ts.isObjectLiteralExpression(item)) evidence.push(...fastifyOptionsEvidence(item, lowering));
-    else {
-      const found = evidenceOf(item, lowering);
-      if (found) evidence.push(found);
-    }
+  if (!isHandlerNode(handler)) return;
+  const middleware: ts.Expression[] = [];
+  for (const item of rest.slice(0, -1)) {
+    if (ts.isObjectLiteralExpression(item)) middleware.push(...fastifyHookNodes(item));
+    else middleware.push(item);
   }
-  const framework = lowering.importedModules.has('fastify') ? 'fastify' : lowering.importedModules.has('koa-router') || lowering.importedModules.has('@koa/router') ? 'koa' : 'express';
-  addRoute(lowering, framework, receiver, method === 'del' ? 'delete' : method, path, call.node, handler, evidence);
+  addRoute(lowering, frameworkOf(lowering), receiver, method === 'del' ? 'delete' : method, path, call.node, handler, middleware);
 }
 
 function containsJwtVerify(node: ts.Node): boolean {
   let found = false;
   const visit = (child: ts.Node): void => {
     if (found) return;
-    if (ts.isCallExpression(child) && ts.isPropertyAccessExpression(child.expression) && child.expression.name.text === 'jwtVerify') found = true;
+    if (ts.isCallExpression(child) && ts.isPropertyAccessExpression(child.expression) && /^(?:jwtVerify|authenticate)$/.test(child.expression.name.text)) found = true;
     else ts.forEachChild(child, visit);
   };
   visit(node);
@@ -214,11 +341,14 @@ function decoratorsOf(node: ts.Node): { name: string; args: readonly ts.Expressi
 }
 
 const NEST_METHODS: Record<string, string> = { Get: 'GET', Post: 'POST', Put: 'PUT', Patch: 'PATCH', Delete: 'DELETE', All: 'ALL', Options: 'OPTIONS', Head: 'HEAD' };
-const NEST_PUBLIC = /^(?:Public|SkipAuth|AllowAnonymous|IsPublic|NoAuth|Unprotected)$/;
+const NEST_PUBLIC = /^(?:Public|SkipAuth|AllowAnonymous|IsPublic|NoAuth|Unprotected|PublicRoute)$/;
+/** Decorators that apply guards: `@UseGuards(…)` and the usual composed `@Auth()`/`@Authenticated()`/`@Roles()` helpers. */
+const NEST_GUARD_DECORATORS = /^(?:UseGuards|Auth|Authorized|Authenticated|Authorize|Roles|RequireAuth|JwtAuth|ApiAuth)$/;
 
-function guardEvidence(decorators: { name: string; args: readonly ts.Expression[] }[]): AuthEvidence[] {
+function guardEvidence(decorators: { name: string; args: readonly ts.Expression[] }[], lowering: TsLowering): AuthEvidence[] {
+  const configured = lowering.config.names['auth-decorators'];
   return decorators
-    .filter((decorator) => decorator.name === 'UseGuards' || decorator.name === 'Auth' || decorator.name === 'Authorized' || decorator.name === 'Roles')
+    .filter((decorator) => NEST_GUARD_DECORATORS.test(decorator.name) || configured.includes(decorator.name))
     .map((decorator) => ({ kind: 'decorator' as const, name: `${decorator.name}(${decorator.args.map((arg) => dottedName(ts.isCallExpression(arg) || ts.isNewExpression(arg) ? arg.expression : arg) ?? '…').join(', ')})` }));
 }
 
@@ -228,7 +358,7 @@ function onNestController(node: ts.ClassLikeDeclaration, lowering: TsLowering): 
   if (!controller) return;
   const prefixArg = controller.args[0];
   const prefix = prefixArg && ts.isStringLiteralLike(prefixArg) ? prefixArg.text : (literalPath(objectProperty(prefixArg, 'path')) ?? '');
-  const classAuth = guardEvidence(classDecorators);
+  const classAuth = guardEvidence(classDecorators, lowering);
   const classPublic = classDecorators.some((decorator) => NEST_PUBLIC.test(decorator.name));
   const group = node.name?.text ?? 'controller';
   for (const member of node.members) {
@@ -249,54 +379,172 @@ function onNestController(node: ts.ClassLikeDeclaration, lowering: TsLowering): 
         path,
         handler: `${group}.${methodName}`,
         loc: lowering.loc(member.name ?? member),
-        auth: [...classAuth, ...guardEvidence(decorators)],
+        auth: [...classAuth, ...guardEvidence(decorators, lowering)],
         public: classPublic || decorators.some((decorator) => NEST_PUBLIC.test(decorator.name)) || isPublicRoutePath(path),
       },
       receiver: group,
       handler: member,
+      middleware: [],
       position: current.counter,
     });
   }
 }
 
-/** `app.useGlobalGuards(new JwtAuthGuard())` and `{ provide: APP_GUARD, useClass: JwtAuthGuard }`. */
+/** `app.useGlobalGuards(new JwtAuthGuard())`. */
 function onGlobalGuard(call: TsCall, lowering: TsLowering): void {
-  if (call.method === 'useGlobalGuards' && call.argNodes.length) {
-    lowering.model.globalAuth.push({ framework: 'nestjs', name: 'useGlobalGuards', loc: lowering.loc(call.node) });
+  if (call.method === 'useGlobalGuards' && call.argNodes.length && !lowering.isSilent) {
+    const first = call.argNodes[0]!;
+    const name = dottedName(ts.isNewExpression(first) || ts.isCallExpression(first) ? first.expression : first) ?? 'useGlobalGuards';
+    lowering.model.globalAuth.push({ framework: 'nestjs', name, loc: lowering.loc(call.node) });
   }
 }
 
+/** `{ provide: APP_GUARD, useClass: JwtAuthGuard }` in a module's providers. */
 function onAppGuardProvider(node: ts.ObjectLiteralExpression, lowering: TsLowering): void {
   const provide = objectProperty(node, 'provide');
-  if (provide && dottedName(provide)?.endsWith('APP_GUARD')) lowering.model.globalAuth.push({ framework: 'nestjs', name: 'APP_GUARD', loc: lowering.loc(node) });
+  if (!provide || !dottedName(provide)?.endsWith('APP_GUARD')) return;
+  const guard = objectProperty(node, 'useClass') ?? objectProperty(node, 'useExisting');
+  const name = (guard && dottedName(guard)) ?? 'APP_GUARD';
+  // a global guard that only throttles or checks roles does not authenticate
+  if (/throttl|rate|limit|roles?guard|cache/i.test(name)) return;
+  lowering.model.globalAuth.push({ framework: 'nestjs', name, loc: lowering.loc(node) });
 }
 
 // ---- Next.js ----
 
-const NEXT_ROUTE_FILE = /(?:^|\/)route\.[cm]?[jt]sx?$/;
-const NEXT_MIDDLEWARE_FILE = /^(?:src\/)?middleware\.[cm]?[jt]s$/;
+const NEXT_ROUTE_FILE = /(?:^|\/)app\/(?:.*\/)?route\.[cm]?[jt]sx?$/;
+const NEXT_PAGES_API_FILE = /(?:^|\/)pages\/api\/(.+)\.[cm]?[jt]sx?$/;
+const NEXT_MIDDLEWARE_FILE = /^(?:src\/)?(?:middleware|proxy)\.[cm]?[jt]s$/;
+const NEXT_VERBS = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
+
+/** The exported name of `export async function GET…` or `export const GET = …`, `export default function handler`. */
+function exportedName(node: ts.SignatureDeclaration): string | undefined {
+  if (ts.isFunctionDeclaration(node)) {
+    const flags = ts.getCombinedModifierFlags(node);
+    if (!(flags & ts.ModifierFlags.Export)) return undefined;
+    return flags & ts.ModifierFlags.Default ? 'default' : node.name?.text;
+  }
+  if ((ts.isArrowFunction(node) || ts.isFunctionExpression(node)) && ts.isVariableDeclaration(node.parent) && ts.isIdentifier(node.parent.name)) {
+    const statement = node.parent.parent?.parent;
+    if (statement && ts.isVariableStatement(statement) && (ts.getCombinedModifierFlags(statement as unknown as ts.Declaration) & ts.ModifierFlags.Export || statement.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword))) return node.parent.name.text;
+  }
+  if ((ts.isArrowFunction(node) || ts.isFunctionExpression(node)) && ts.isExportAssignment(node.parent)) return 'default';
+  return undefined;
+}
 
 function onNextRouteHandler(node: ts.SignatureDeclaration, fn: { id: number; name: string }, lowering: TsLowering): void {
-  if (!NEXT_ROUTE_FILE.test(lowering.model.file) || !ts.isFunctionDeclaration(node) || !node.name || !isExported(node)) return;
-  const verb = node.name.text;
-  if (!/^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(verb)) return;
-  const path = `/${lowering.model.file.replace(/(?:^|\/)route\.[cm]?[jt]sx?$/, '').replace(/^(?:src\/)?app\/?/, '')}`;
+  const file = lowering.model.file;
+  const appRoute = NEXT_ROUTE_FILE.test(file);
+  const pagesApi = !appRoute ? NEXT_PAGES_API_FILE.exec(file) : null;
+  if (!appRoute && !pagesApi) return;
+  const exported = exportedName(node);
+  if (!exported) return;
+  let path: string;
+  let verb: string;
+  if (appRoute) {
+    if (!NEXT_VERBS.test(exported)) return;
+    verb = exported;
+    path = `/${file.replace(/(?:^|\/)route\.[cm]?[jt]sx?$/, '').replace(/^(?:.*\/)?app\/?/, '')}`;
+  } else {
+    if (exported !== 'default') return;
+    verb = 'ALL';
+    path = `/api/${pagesApi![1]!.replace(/(?:^|\/)index$/, '')}`;
+  }
+  // route groups `(admin)` are not part of the URL
+  path = path.replace(/\/\([^/)]*\)/g, '') || '/';
   const current = state(lowering);
   current.routes.push({
-    route: { id: ++current.counter, framework: 'nextjs', group: 'app', method: verb, path, handler: fn.name, loc: lowering.loc(node.name), auth: [], public: isPublicRoutePath(path) },
+    route: { id: ++current.counter, framework: 'nextjs', group: 'app', method: verb, path, handler: fn.name === '<anonymous>' ? exported : fn.name, loc: lowering.loc(node.name ?? node), auth: [], public: isPublicRoutePath(path) },
     receiver: 'app',
     handler: node,
+    middleware: [],
     position: current.counter,
   });
 }
 
-function isExported(node: ts.FunctionDeclaration): boolean {
-  return (ts.getCombinedModifierFlags(node) & ts.ModifierFlags.Export) !== 0;
+// ---- resolution at module end ----
+
+function resolveRoutes(lowering: TsLowering): void {
+  const current = state(lowering);
+  const evidenceCache = new Map<ts.Expression, AuthEvidence | undefined>();
+  const evidence = (node: ts.Expression): AuthEvidence | undefined => {
+    if (!evidenceCache.has(node)) evidenceCache.set(node, evidenceOf(node, lowering));
+    return evidenceCache.get(node);
+  };
+  const registeredOn = (receiver: string, before: number, kind: Evidence, path: string): AuthEvidence[] =>
+    (current.receiverAuth.get(receiver) ?? []).flatMap((registered) => {
+      const found = (registered.anyOrder || registered.position < before) && underPrefix(path, registered.prefix) && evidence(registered.node);
+      return found ? [{ kind, name: found.name } as AuthEvidence] : [];
+    });
+  for (const pending of current.routes) {
+    const route = pending.route;
+    for (const node of pending.middleware) {
+      const found = evidence(node);
+      if (found) route.auth.push(found);
+    }
+    route.auth.push(...registeredOn(pending.receiver, pending.position, 'router-dependency', route.path));
+    const mounts = current.mounts.get(pending.receiver) ?? [];
+    for (const mount of mounts) {
+      for (const node of mount.middleware) {
+        const found = evidence(node);
+        if (found) route.auth.push({ kind: 'router-dependency', name: found.name });
+      }
+      route.auth.push(...registeredOn(mount.parent, mount.position, 'router-dependency', joinPath(mount.prefix, route.path)));
+    }
+    if (mounts.length === 1 && mounts[0]!.prefix) {
+      route.path = joinPath(mounts[0]!.prefix, route.path);
+      route.public = route.public || isPublicRoutePath(route.path);
+    }
+    // an inline check in the handler: it verifies a token itself
+    const handler = pending.handler;
+    const fn = handler && functionModelOf(handler, lowering);
+    const inline = fn && inlineAuthOf(lowering, fn.id);
+    if (inline) route.auth.push({ kind: 'inline', name: inline });
+    lowering.model.routes.push(route);
+  }
+  recordCrossFileMounts(lowering, evidence);
+}
+
+/** `app.use('/items', auth, itemsRouter)` with itemsRouter imported: its routes, in another file, are guarded. */
+function recordCrossFileMounts(lowering: TsLowering, evidence: (node: ts.Expression) => AuthEvidence | undefined): void {
+  const current = state(lowering);
+  for (const [router, mounts] of current.mounts) {
+    const imported = lowering.imports.get(router);
+    if (!imported?.startsWith('.')) continue;
+    for (const mount of mounts) {
+      const found = mount.middleware.map(evidence).find(Boolean) ?? (current.receiverAuth.get(mount.parent) ?? []).map((registered) => registered.position < mount.position && underPrefix(mount.prefix, registered.prefix) && evidence(registered.node)).find(Boolean);
+      if (!found) continue;
+      // `import { router } from './items'` names the router; a default import mounts the module's router, whatever it is called there
+      const named = importIsNamed(lowering, router) ? /^(.*)\.([A-Za-z_$][\w$]*)$/.exec(imported) : null;
+      lowering.model.globalAuth.push({
+        framework: frameworkOf(lowering),
+        name: found.name,
+        loc: lowering.loc(mount.loc),
+        group: named ? named[2] : undefined,
+        module: named ? named[1] : imported,
+      });
+    }
+  }
+}
+
+/** True when the local name came from `import { router } from './x'` or `const { router } = require('./x')`. */
+function importIsNamed(lowering: TsLowering, local: string): boolean {
+  for (const statement of lowering.sourceFile.statements) {
+    if (ts.isImportDeclaration(statement) && statement.importClause?.namedBindings && ts.isNamedImports(statement.importClause.namedBindings)) {
+      if (statement.importClause.namedBindings.elements.some((element) => element.name.text === local)) return true;
+    }
+    if (ts.isVariableStatement(statement)) {
+      for (const declaration of statement.declarationList.declarations) {
+        if (ts.isObjectBindingPattern(declaration.name) && declaration.name.elements.some((element) => ts.isIdentifier(element.name) && element.name.text === local)) return true;
+      }
+    }
+  }
+  return false;
 }
 
 export const tsRoutesRecognizer: TsRecognizer = {
   onCall(call, lowering) {
-    if (!call.method) return undefined;
+    if (!call.method || lowering.isSilent) return undefined;
     if (call.receiverNode) onRouteCall(call, lowering);
     onGlobalGuard(call, lowering);
     return undefined;
@@ -314,28 +562,19 @@ export const tsRoutesRecognizer: TsRecognizer = {
   onFunction(node, fn, lowering) {
     onNextRouteHandler(node, fn, lowering);
     // Next.js middleware that verifies the token guards every route it matches
-    if (NEXT_MIDDLEWARE_FILE.test(lowering.model.file) && ts.isFunctionDeclaration(node) && node.name?.text === 'middleware') {
-      lowering.state.set('ts-routes-next-middleware', fn.id);
+    if (NEXT_MIDDLEWARE_FILE.test(lowering.model.file) && (exportedName(node) === 'middleware' || exportedName(node) === 'default' || exportedName(node) === 'proxy')) {
+      state(lowering).nextMiddleware = fn.id;
     }
   },
   onModuleEnd(lowering) {
-    const middlewareId = lowering.state.get('ts-routes-next-middleware') as number | undefined;
-    if (middlewareId !== undefined && (verifiesInside(middlewareId, lowering) || lowering.model.functions.find((fn) => fn.id === middlewareId)?.touchesToken)) {
-      lowering.model.globalAuth.push({ framework: 'nextjs', name: 'middleware', loc: lowering.model.functions.find((fn) => fn.id === middlewareId)!.loc });
-    }
     const current = state(lowering);
-    for (const pending of current.routes) {
-      const route = pending.route;
-      for (const registered of current.receiverAuth.get(pending.receiver) ?? []) {
-        if (registered.position < pending.position) route.auth.push({ kind: 'router-dependency', name: registered.evidence.name });
-      }
-      for (const evidence of current.mountedAuth.get(pending.receiver) ?? []) route.auth.push({ kind: 'router-dependency', name: evidence.name });
-      // an inline check in the handler: it verifies a token itself
-      const handler = pending.handler;
-      const fn = handler ? (functionModelOf(handler, lowering) ?? lowering.functionOf.get(handler)) : undefined;
-      if (fn && verifiesInside(fn.id, lowering)) route.auth.push({ kind: 'inline', name: fn.name });
-      lowering.model.routes.push(route);
+    const middlewareId = current.nextMiddleware;
+    if (middlewareId !== undefined) {
+      const fn = lowering.model.functions.find((candidate) => candidate.id === middlewareId);
+      const inline = inlineAuthOf(lowering, middlewareId);
+      if (fn && inline) lowering.model.globalAuth.push({ framework: 'nextjs', name: `middleware (${inline})`, loc: fn.loc });
     }
+    resolveRoutes(lowering);
   },
 };
 

@@ -1,0 +1,195 @@
+/**
+ * JS/TS recognizer: what each function does that counts as authenticating a request. It
+ * records VerificationSite facts (a function that verifies a token itself: a verifying
+ * JWT decode of a token value, or a hand-written comparison of a presented token with a
+ * secret) for scattered-validation, and keeps per-function facts the routes recognizer
+ * asks at the end of the module: does a handler or middleware check a token inline?
+ */
+import { ts } from 'ts-morph';
+import type { JwtOperation, Value } from '../../../model/types.js';
+import type { TsLowering, TsRecognizer, TsScope } from '../lower.js';
+import { firstToken } from '../lower.js';
+
+export interface FunctionAuthFacts {
+  /** A token read from the request (a strong source) passes through the function. */
+  readsToken: boolean;
+  /** Ends the request with 401/403 (`res.status(401)`, `reply.code(401)`, `new UnauthorizedException()`, `{ status: 401 }`). */
+  denies: boolean;
+  /** A verify-like call on a token or on the request (`verifyToken(token)`, `request.jwtVerify()`), as written. */
+  verifyCall: string | undefined;
+  /** Names of same-file functions it calls (`requireUser(req)`), for one level of indirection. */
+  calls: Set<string>;
+}
+
+interface VerificationState {
+  facts: Map<number, FunctionAuthFacts>;
+  /** function id → `bearer-compare:<name>` kinds from hand-written comparisons. */
+  compares: Map<number, { kind: string; loc: ts.Node }[]>;
+}
+
+const STATE_KEY = 'ts-verification';
+/** Calls that verify what they are given: verifyToken, jwtVerify, authenticate, validateApiKey, checkToken, introspect. */
+const VERIFY_CALL = /verif|authenticat|validat\w*(?:token|key|jwt|auth|session|user)|check\w*(?:token|key|jwt|auth|session)|introspect/i;
+const DENY_STATUS = /^(?:401|403)$/;
+const DENY_NAMES = /UNAUTHORI[SZ]ED|FORBIDDEN/i;
+const DENY_EXCEPTIONS = /^(?:UnauthorizedException|ForbiddenException|UnauthorizedError|AuthenticationError|AuthError|HttpUnauthorized)$/;
+/** `res.status(401)`, `res.sendStatus(401)`, `reply.code(401)`, `ctx.throw(401)`, `createError(401)`, `res.writeHead(401)`. */
+const STATUS_METHODS = new Set(['status', 'sendStatus', 'code', 'throw', 'writeHead', 'createError', 'httpError', 'error']);
+
+function stateOf(lowering: TsLowering): VerificationState {
+  let state = lowering.state.get(STATE_KEY) as VerificationState | undefined;
+  if (!state) {
+    state = { facts: new Map(), compares: new Map() };
+    lowering.state.set(STATE_KEY, state);
+  }
+  return state;
+}
+
+function factsFor(lowering: TsLowering, fnId: number): FunctionAuthFacts {
+  const table = stateOf(lowering).facts;
+  let facts = table.get(fnId);
+  if (!facts) table.set(fnId, (facts = { readsToken: false, denies: false, verifyCall: undefined, calls: new Set() }));
+  return facts;
+}
+
+function isStrongToken(value: Value | undefined): boolean {
+  const token = value && firstToken(value);
+  return token !== undefined && token.source.strength === 'strong';
+}
+
+function deniesWith(value: Value | undefined): boolean {
+  if (!value) return false;
+  if (value.kind === 'number') return DENY_STATUS.test(String(value.value));
+  if (value.kind === 'unknown') return value.name !== undefined && DENY_NAMES.test(value.name);
+  if (value.kind === 'dict') return value.entries.some((entry) => (entry.key === 'status' || entry.key === 'statusCode') && deniesWith(entry.value));
+  return false;
+}
+
+/** The request object by its usual names: a verify call taking it checks the request's token. */
+function isRequestArgument(node: ts.Expression | undefined): boolean {
+  return node !== undefined && ts.isIdentifier(node) && /^(?:req|request|ctx|context)$/.test(node.text);
+}
+
+/** What a comparison checks a presented token against, when it is a secret: `process.env.API_TOKEN`, `API_KEY`, `config.apiKey`. */
+function secretName(value: Value): string | undefined {
+  if (value.kind === 'env') return `env.${value.name}`;
+  if (value.kind === 'string' && value.via) return value.via;
+  if (value.kind === 'unknown' && value.name && /secret|token|key|password|credential/i.test(value.name) && !value.name.endsWith('()')) return value.name;
+  return undefined;
+}
+
+/** The kind of JWT a verifying decode accepts: its algorithms and the name of its key. */
+function jwtKind(op: JwtOperation): string {
+  const algorithms = op.algorithms;
+  let algs = 'any';
+  if (algorithms !== 'missing' && algorithms !== 'not-applicable') {
+    const items = algorithms.kind === 'list' ? algorithms.items : [algorithms];
+    const names = items.flatMap((item) => (item.kind === 'string' ? [item.value] : []));
+    algs = names.length ? [...names].sort().join(',') : 'dynamic';
+  }
+  return `jwt:${algs}:${keyName(op.key)}`;
+}
+
+function keyName(key: Value | undefined): string {
+  if (!key) return 'unknown';
+  if (key.kind === 'env') return `env.${key.name}`;
+  if (key.kind === 'string') return key.via ?? 'literal';
+  if (key.kind === 'unknown' && key.name) return key.name.replace(/\(\)$/, '');
+  return 'unknown';
+}
+
+/** A presented token compared with a named secret: a hand-written verification in the enclosing function. */
+function noteCompare(node: ts.Node, left: Value, right: Value, lowering: TsLowering, scope: TsScope): void {
+  if (!scope.fn || lowering.isSilent) return;
+  const presented = firstToken(left) ?? firstToken(right);
+  if (!presented) return;
+  if (presented.source.strength === 'strong') factsFor(lowering, scope.fn.id).readsToken = true;
+  const name = secretName(firstToken(left) ? right : left);
+  if (!name) return;
+  const list = stateOf(lowering).compares.get(scope.fn.id) ?? [];
+  list.push({ kind: `bearer-compare:${name}`, loc: node });
+  stateOf(lowering).compares.set(scope.fn.id, list);
+}
+
+/** Whether a function authenticates the request itself; the evidence name when it does. Asked at module end. */
+export function inlineAuthOf(lowering: TsLowering, fnId: number, depth = 0): string | undefined {
+  const model = lowering.model;
+  const fn = model.functions.find((candidate) => candidate.id === fnId);
+  if (!fn) return undefined;
+  if (model.jwtOps.some((op) => op.functionId === fnId && op.kind === 'decode')) return fn.name;
+  if (model.verificationSites.some((site) => site.functionId === fnId)) return fn.name;
+  const facts = stateOf(lowering).facts.get(fnId);
+  if (!facts) return undefined;
+  if (facts.verifyCall) return facts.verifyCall;
+  if (facts.readsToken && facts.denies) return fn.name;
+  if (depth === 0) {
+    for (const name of facts.calls) {
+      const def = lowering.functionDefs.get(name);
+      const callee = def && lowering.functionOf.get(def);
+      if (callee && callee.id !== fnId && inlineAuthOf(lowering, callee.id, 1)) return name;
+    }
+  }
+  return undefined;
+}
+
+export const tsVerificationRecognizer: TsRecognizer = {
+  onCall(call, lowering, scope) {
+    const fn = scope.fn;
+    if (!fn || lowering.isSilent) return undefined;
+    const facts = factsFor(lowering, fn.id);
+    if (isStrongToken(call.receiver) || call.args.some(isStrongToken)) facts.readsToken = true;
+    const method = call.method ?? '';
+    const tokenArgument = call.args.some((argument) => firstToken(argument) !== undefined) || call.argNodes.some(isRequestArgument);
+    if (!facts.verifyCall && VERIFY_CALL.test(method) && (tokenArgument || method === 'jwtVerify')) facts.verifyCall = call.callee ?? method;
+    if (!facts.denies) {
+      if (call.isNew && DENY_EXCEPTIONS.test(method)) facts.denies = true;
+      else if (STATUS_METHODS.has(method) && deniesWith(call.args[0])) facts.denies = true;
+      else if ((method === 'json' || method === 'Response' || method === 'text') && deniesWith(call.args[1])) facts.denies = true;
+      else if (method === 'HttpException' && deniesWith(call.args[1])) facts.denies = true;
+    }
+    if (call.callee && !call.callee.includes('.') && lowering.functionDefs.has(call.callee)) facts.calls.add(call.callee);
+    // crypto.timingSafeEqual(Buffer.from(token), Buffer.from(process.env.API_TOKEN)) compares like `===`
+    if (method === 'timingSafeEqual' && call.args.length === 2) noteCompare(call.node, call.args[0]!, call.args[1]!, lowering, scope);
+    return undefined;
+  },
+
+  onAssign(target, value, _valueNode, lowering, scope) {
+    if (!scope.fn || lowering.isSilent) return;
+    const facts = factsFor(lowering, scope.fn.id);
+    if (isStrongToken(value)) facts.readsToken = true;
+    // ctx.status = 401 / res.statusCode = 403
+    if (!ts.isIdentifier(target) && ts.isPropertyAccessExpression(target) && /^(?:status|statusCode)$/.test(target.name.text) && deniesWith(value)) facts.denies = true;
+  },
+
+  onCondition(_condition, value, lowering, scope) {
+    if (scope.fn && !lowering.isSilent && isStrongToken(value)) factsFor(lowering, scope.fn.id).readsToken = true;
+  },
+
+  onCompare(node, _operator, left, right, lowering, scope) {
+    noteCompare(node, left, right, lowering, scope);
+  },
+
+  onModuleEnd(lowering) {
+    const model = lowering.model;
+    const names = new Map(model.functions.map((fn) => [fn.id, fn.name]));
+    const seen = new Set<string>();
+    // a verifying decode of a token value: the function checks the token itself
+    for (const op of model.jwtOps) {
+      if (op.kind !== 'decode' || op.functionId === undefined || !op.subject || !firstToken(op.subject)) continue;
+      const tokenKind = jwtKind(op);
+      const key = `${op.functionId} ${tokenKind}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      model.verificationSites.push({ loc: op.loc, function: names.get(op.functionId) ?? '<anonymous>', functionId: op.functionId, tokenKind });
+    }
+    // crypto.timingSafeEqual(Buffer.from(token), Buffer.from(process.env.API_TOKEN)) and `token === process.env.API_TOKEN`
+    for (const [fnId, compares] of stateOf(lowering).compares) {
+      for (const compare of compares) {
+        const key = `${fnId} ${compare.kind}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        model.verificationSites.push({ loc: lowering.loc(compare.loc), function: names.get(fnId) ?? '<anonymous>', functionId: fnId, tokenKind: compare.kind });
+      }
+    }
+  },
+};

@@ -1,0 +1,372 @@
+/**
+ * The JS/TS route facts: which routes the front end sees (Express, Koa, Fastify, NestJS,
+ * Next.js), their paths and groups, and the authentication evidence each one carries;
+ * global authentication (NestJS global guards, Next.js middleware, routers mounted behind
+ * middleware from another file) and the verification sites scattered-validation reads.
+ */
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../src/engine/config.js';
+import { javascriptFrontEnd, typescriptFrontEnd } from '../src/lang/typescript/index.js';
+import type { FileModel, RouteModel } from '../src/model/types.js';
+
+async function lower(source: string, file = 'app.ts'): Promise<FileModel> {
+  const frontEnd = /\.[cm]?jsx?$/.test(file) ? javascriptFrontEnd : typescriptFrontEnd;
+  const result = await frontEnd.analyse(source, file, defaultConfig());
+  if (!result.ok) throw new Error(result.reason);
+  return result.model;
+}
+
+/** `METHOD path` → names of its auth evidence (empty: unauthenticated). */
+function authByRoute(model: FileModel): Record<string, string[]> {
+  return Object.fromEntries(model.routes.map((route) => [`${route.method} ${route.path}`, route.auth.map((evidence) => `${evidence.kind}:${evidence.name}`)]));
+}
+
+function route(model: FileModel, key: string): RouteModel {
+  const found = model.routes.find((candidate) => `${candidate.method} ${candidate.path}` === key);
+  if (!found) throw new Error(`no route ${key} in ${model.routes.map((candidate) => `${candidate.method} ${candidate.path}`).join(', ')}`);
+  return found;
+}
+
+describe('Express routes', () => {
+  it('reads middleware chains on app and router methods, with the route group', async () => {
+    const model = await lower(`
+      import express from 'express';
+      import { requireAuth } from './auth';
+      const app = express();
+      const router = express.Router();
+      app.get('/orders', requireAuth, (req, res) => res.json([]));
+      app.post('/orders', [requireAuth, validate], createOrder);
+      app.delete('/orders/:id', deleteOrder);
+      router.put('/items/:id', passport.authenticate('jwt', { session: false }), updateItem);
+    `);
+    expect(authByRoute(model)).toEqual({
+      'GET /orders': ['hook:./auth.requireAuth'],
+      'POST /orders': ['hook:./auth.requireAuth'],
+      'DELETE /orders/:id': [],
+      'PUT /items/:id': ['hook:passport.authenticate'],
+    });
+    expect(route(model, 'DELETE /orders/:id')).toMatchObject({ framework: 'express', group: 'app', handler: 'deleteOrder', loc: { line: 8 } });
+    expect(route(model, 'PUT /items/:id').group).toBe('router');
+  });
+
+  it('applies router.use(auth) to the routes registered after it, not before', async () => {
+    const model = await lower(`
+      const { Router } = require('express');
+      const router = Router();
+      router.get('/status-page', showStatus);
+      router.use(requireAuth);
+      router.get('/profile', showProfile);
+      router.post('/profile', saveProfile);
+    `, 'routes.js');
+    expect(authByRoute(model)).toEqual({
+      'GET /status-page': [],
+      'GET /profile': ['router-dependency:requireAuth'],
+      'POST /profile': ['router-dependency:requireAuth'],
+    });
+  });
+
+  it("mounts routers behind middleware: app.use('/api', auth, apiRouter) guards the router's routes and prefixes their paths", async () => {
+    const model = await lower(`
+      import express from 'express';
+      const app = express();
+      const apiRouter = express.Router();
+      const openRouter = express.Router();
+      apiRouter.get('/invoices', listInvoices);
+      openRouter.get('/catalog', listCatalog);
+      app.use('/api', authenticateJwt, apiRouter);
+      app.use('/shop', openRouter);
+    `);
+    expect(authByRoute(model)).toEqual({
+      'GET /api/invoices': ['router-dependency:authenticateJwt'],
+      'GET /shop/catalog': [],
+    });
+  });
+
+  it('treats a router named like auth as a mounted router, not as middleware', async () => {
+    const model = await lower(`
+      import express from 'express';
+      import authRouter from './routes/auth';
+      const app = express();
+      app.use('/auth', authRouter);
+      app.get('/reports', listReports);
+    `);
+    expect(authByRoute(model)).toEqual({ 'GET /reports': [] });
+  });
+
+  it('path-scoped middleware guards only the routes under its prefix', async () => {
+    const model = await lower(`
+      import express from 'express';
+      const app = express();
+      app.use('/admin', requireAdminToken);
+      app.get('/admin/users', listUsers);
+      app.get('/administrators', listAdmins);
+    `);
+    expect(authByRoute(model)).toEqual({ 'GET /admin/users': ['router-dependency:requireAdminToken'], 'GET /administrators': [] });
+  });
+
+  it('resolves middleware and handlers declared below the routes, by what they do', async () => {
+    const model = await lower(`
+      import express from 'express';
+      import jwt from 'jsonwebtoken';
+      const app = express();
+      app.get('/a', ensureValid, listA);
+      app.get('/b', (req, res) => {
+        const header = req.headers.authorization;
+        if (!header) return res.status(401).end();
+        res.json(lookup(header));
+      });
+      app.get('/c', (req, res) => res.json(loadCurrent(req)));
+      function ensureValid(req, res, next) {
+        jwt.verify(req.headers.authorization, process.env.JWT_SECRET, { algorithms: ['HS256'] });
+        next();
+      }
+      function loadCurrent(req) {
+        return jwt.verify(req.get('authorization'), process.env.JWT_SECRET, { algorithms: ['HS256'] });
+      }
+    `);
+    expect(authByRoute(model)).toEqual({
+      'GET /a': ['hook:ensureValid'],
+      'GET /b': ['inline:<anonymous>'],
+      'GET /c': ['inline:loadCurrent'],
+    });
+  });
+
+  it('reads chained router.route(path).get(...).post(...)', async () => {
+    const model = await lower(`
+      import express from 'express';
+      const router = express.Router();
+      router.route('/notes').get(requireAuth, listNotes).post(createNote);
+    `);
+    expect(authByRoute(model)).toEqual({ 'GET /notes': ['hook:requireAuth'], 'POST /notes': [] });
+  });
+
+  it('does not take session stores, CSRF or CORS middleware for authentication', async () => {
+    const model = await lower(`
+      import express from 'express';
+      import session from 'express-session';
+      import csrf from 'csurf';
+      const app = express();
+      app.use(session({ secret: process.env.SESSION_SECRET }));
+      app.use(csrf());
+      app.use(verifyCsrfToken);
+      app.get('/cart', showCart);
+    `);
+    expect(authByRoute(model)).toEqual({ 'GET /cart': [] });
+  });
+
+  it('ignores HTTP clients that look like routers (axios instances, fetch wrappers)', async () => {
+    const model = await lower(`
+      import axios from 'axios';
+      const api = axios.create({ baseURL: '/api' });
+      export async function load(token: string) {
+        return api.get('/orders', { headers: { Authorization: 'Bearer ' + token } });
+      }
+      const router = useRouter();
+      router.push('/orders');
+    `);
+    expect(model.routes).toEqual([]);
+  });
+
+  it('marks login, health and docs endpoints public', async () => {
+    const model = await lower(`
+      const express = require('express');
+      const app = express();
+      app.post('/auth/login', login);
+      app.get('/healthz', health);
+      app.get('/orders', listOrders);
+    `, 'server.js');
+    expect(model.routes.map((candidate) => [candidate.path, candidate.public])).toEqual([
+      ['/auth/login', true],
+      ['/healthz', true],
+      ['/orders', false],
+    ]);
+  });
+
+  it('records a router imported from another file and mounted behind middleware as covered there', async () => {
+    const model = await lower(`
+      import express from 'express';
+      import itemsRouter from './routes/items';
+      import { router as ordersRouter } from './routes/orders.js';
+      const app = express();
+      app.use('/items', requireAuth, itemsRouter);
+      app.use('/orders', requireAuth, ordersRouter);
+    `, 'src/app.ts');
+    expect(model.globalAuth.map(({ framework, name, group, module }) => ({ framework, name, group, module }))).toEqual([
+      { framework: 'express', name: 'requireAuth', group: undefined, module: './routes/items' },
+      { framework: 'express', name: 'requireAuth', group: 'router', module: './routes/orders.js' },
+    ]);
+  });
+});
+
+describe('NestJS routes', () => {
+  const controllers = `
+    import { Controller, Delete, Get, Post, UseGuards } from '@nestjs/common';
+    import { AuthGuard } from '@nestjs/passport';
+    import { Public } from './public.decorator';
+
+    @Controller('users')
+    @UseGuards(JwtAuthGuard)
+    export class UsersController {
+      @Get()
+      list() { return []; }
+
+      @Public()
+      @Get('invite-preview')
+      preview() { return {}; }
+    }
+
+    @Controller('orders')
+    export class OrdersController {
+      @UseGuards(AuthGuard('jwt'))
+      @Get(':id')
+      one() { return {}; }
+
+      @Post()
+      create() { return {}; }
+    }
+  `;
+
+  it('takes @UseGuards on the class or the method, and @Public() as public', async () => {
+    const model = await lower(controllers, 'src/users.controller.ts');
+    expect(authByRoute(model)).toEqual({
+      'GET /users': ['decorator:UseGuards(JwtAuthGuard)'],
+      'GET /users/invite-preview': ['decorator:UseGuards(JwtAuthGuard)'],
+      'GET /orders/:id': ['decorator:UseGuards(AuthGuard)'],
+      'POST /orders': [],
+    });
+    expect(route(model, 'GET /users/invite-preview').public).toBe(true);
+    expect(route(model, 'POST /orders')).toMatchObject({ framework: 'nestjs', group: 'OrdersController', handler: 'OrdersController.create' });
+    expect(model.globalAuth).toEqual([]);
+  });
+
+  it('records APP_GUARD providers and app.useGlobalGuards as global authentication', async () => {
+    const module = await lower(`
+      import { Module } from '@nestjs/common';
+      import { APP_GUARD } from '@nestjs/core';
+      @Module({ providers: [{ provide: APP_GUARD, useClass: JwtAuthGuard }] })
+      export class AppModule {}
+    `, 'src/app.module.ts');
+    expect(module.globalAuth.map((auth) => [auth.framework, auth.name, auth.group])).toEqual([['nestjs', 'JwtAuthGuard', undefined]]);
+    const main = await lower(`
+      import { NestFactory } from '@nestjs/core';
+      const app = await NestFactory.create(AppModule);
+      app.useGlobalGuards(new JwtAuthGuard(app.get(Reflector)));
+    `, 'src/main.ts');
+    expect(main.globalAuth.map((auth) => [auth.framework, auth.name])).toEqual([['nestjs', 'JwtAuthGuard']]);
+  });
+
+  it('does not take a global throttler guard for authentication', async () => {
+    const module = await lower(`
+      import { Module } from '@nestjs/common';
+      import { APP_GUARD } from '@nestjs/core';
+      import { ThrottlerGuard } from '@nestjs/throttler';
+      @Module({ providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }] })
+      export class AppModule {}
+    `, 'src/app.module.ts');
+    expect(module.globalAuth).toEqual([]);
+  });
+});
+
+describe('Fastify routes', () => {
+  it('reads preHandler/onRequest route options, addHook in any order and plugin scopes', async () => {
+    const model = await lower(`
+      import Fastify from 'fastify';
+      const fastify = Fastify();
+      fastify.get('/a', { preHandler: [fastify.authenticate] }, async () => 'a');
+      fastify.get('/b', { onRequest: async (request) => { await request.jwtVerify(); } }, async () => 'b');
+      fastify.register(async (instance) => {
+        instance.get('/c', async () => 'c');
+        instance.addHook('onRequest', async (request) => { await request.jwtVerify(); });
+      });
+      fastify.register(async (openApi) => {
+        openApi.get('/d', async () => 'd');
+      });
+      fastify.route({ method: 'POST', url: '/e', preHandler: fastify.auth([fastify.verifyJWT]), handler: async () => 'e' });
+    `);
+    expect(authByRoute(model)).toEqual({
+      'GET /a': ['hook:fastify.authenticate'],
+      'GET /b': ['hook:request.jwtVerify'],
+      'GET /c': ['router-dependency:request.jwtVerify'],
+      'GET /d': [],
+      'POST /e': ['hook:fastify.auth'],
+    });
+    expect(route(model, 'GET /c').group).toBe('instance');
+  });
+});
+
+describe('Next.js routes', () => {
+  it('reads app/**/route.ts handlers, with inline checks', async () => {
+    const model = await lower(`
+      import { NextResponse } from 'next/server';
+      import { jwtVerify } from 'jose';
+      const secret = new TextEncoder().encode(process.env.JWT_SECRET);
+      export async function GET(request: Request) {
+        const auth = request.headers.get('authorization');
+        if (!auth?.startsWith('Bearer ')) return NextResponse.json({ error: 'unauthorized' }, { status: 401 });
+        await jwtVerify(auth.slice(7), secret, { algorithms: ['HS256'] });
+        return NextResponse.json([]);
+      }
+      export const POST = async (request: Request) => NextResponse.json(await request.json());
+      function helper() { return 1; }
+    `, 'src/app/(shop)/api/orders/[id]/route.ts');
+    expect(authByRoute(model)).toEqual({
+      'GET /api/orders/[id]': ['inline:GET'],
+      'POST /api/orders/[id]': [],
+    });
+    expect(route(model, 'POST /api/orders/[id]')).toMatchObject({ framework: 'nextjs', handler: 'POST' });
+  });
+
+  it('reads pages/api handlers', async () => {
+    const model = await lower(`
+      export default function handler(req, res) { res.json({ token: 'x' }); }
+    `, 'pages/api/session/index.js');
+    expect(model.routes.map((candidate) => `${candidate.method} ${candidate.path} ${candidate.handler}`)).toEqual(['ALL /api/session handler']);
+  });
+
+  it('records middleware that verifies the token as global authentication, and not middleware that only redirects', async () => {
+    const verifying = await lower(`
+      import { NextResponse } from 'next/server';
+      import { jwtVerify } from 'jose';
+      export async function middleware(request) {
+        const token = request.cookies.get('token')?.value;
+        await jwtVerify(token, new TextEncoder().encode(process.env.JWT_SECRET), { algorithms: ['HS256'] });
+        return NextResponse.next();
+      }
+      export const config = { matcher: ['/api/:path*'] };
+    `, 'middleware.ts');
+    expect(verifying.globalAuth.map((auth) => auth.framework)).toEqual(['nextjs']);
+    const locale = await lower(`
+      import { NextResponse } from 'next/server';
+      export function middleware(request) {
+        return NextResponse.rewrite(new URL('/en' + request.nextUrl.pathname, request.url));
+      }
+    `, 'src/middleware.ts');
+    expect(locale.globalAuth).toEqual([]);
+  });
+});
+
+describe('verification sites', () => {
+  it('records each function that verifies a token itself, with the kind of token, and not the functions that call a shared one', async () => {
+    const model = await lower(`
+      import jwt from 'jsonwebtoken';
+      import crypto from 'node:crypto';
+      const SECRET = process.env.JWT_SECRET;
+      export function orders(req, res) {
+        const claims = jwt.verify(req.headers.authorization.slice(7), SECRET, { algorithms: ['HS256'] });
+        res.json(claims);
+      }
+      export function webhook(req, res) {
+        const presented = req.get('x-api-key');
+        if (!crypto.timingSafeEqual(Buffer.from(presented), Buffer.from(process.env.WEBHOOK_KEY))) return res.sendStatus(401);
+        res.end();
+      }
+      export function invoices(req, res) {
+        res.json(currentUser(req));
+      }
+    `, 'handlers.js');
+    expect(model.verificationSites.map((site) => [site.function, site.tokenKind])).toEqual([
+      ['orders', 'jwt:HS256:env.JWT_SECRET'],
+      ['webhook', 'bearer-compare:env.WEBHOOK_KEY'],
+    ]);
+  });
+});
