@@ -246,6 +246,17 @@ describe('reading: skipped files carry a reason and the scan goes on', () => {
     }
   });
 
+  it('analyses a TypeScript file with an early syntax error, and skips a garbage one', async () => {
+    const body = Array.from({ length: 8 }, (_, index) => `export function f${index}(a: number) {\n  return a + ${index};\n}\n`).join('');
+    const root = tree({
+      'early.ts': `import jwt from 'jsonwebtoken';\nconst x = ;\n${body}export const user = (t: string, k: string) => jwt.verify(t, k);\n`,
+      'garbage.ts': ')]}{(@@ !! $$ ``` \n'.repeat(60),
+    });
+    const result = await scan({ root, config: defaultConfig() });
+    expect(result.skipped).toEqual([{ file: 'garbage.ts', reason: expect.stringMatching(/does not parse \(line 1: /) }]);
+    expect(result.findings.map((finding) => `${finding.file}:${finding.line} ${finding.ruleId}`)).toEqual(['early.ts:27 TG102']);
+  });
+
   it('analyses a Python file with an early syntax error where the tree allows', async () => {
     const source = ['import jwt', '', 'def broken(:', '    return ]', '', 'def user(token, key):', '    return jwt.decode(token, key)', ''].join('\n');
     const root = tree({ 'partly_broken.py': source });
