@@ -200,6 +200,15 @@ describe.concurrent('tokengate CLI (bundle)', () => {
     expect(result.code).toBe(report.score >= 95 ? 0 : 1);
   });
 
+  it('lets --min-score override the config file, and scans the working directory without PATH', async () => {
+    const overridden = await run(['scan', root, '--format', 'json', '--config', path.join(configs, 'off.yml'), '--min-score', '0']);
+    expect(overridden.code).toBe(0);
+    expect(JSON.parse(overridden.stdout)).toMatchObject({ minScore: 0, passed: true });
+    const here = await run(['scan', '--format', 'json', '--min-score', '0'], root);
+    const there = await run(['scan', root, '--format', 'json', '--min-score', '0']);
+    expect((JSON.parse(here.stdout) as JsonReport).findings).toEqual((JSON.parse(there.stdout) as JsonReport).findings);
+  });
+
   it('writes the report to --output FILE', async () => {
     const output = path.join(configs, 'report.json');
     const result = await run(['scan', root, '--format', 'json', '--min-score', '0', '--output', output]);
