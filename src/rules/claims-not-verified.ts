@@ -7,7 +7,8 @@ export const claimsNotVerified: FileRule = {
   name: 'claims-not-verified',
   category: 'claims-not-verified',
   severity: 'medium',
-  languages: ['python', 'typescript', 'javascript'],
+  // JS libraries (jsonwebtoken, jose, passport-jwt, express-jwt) have no switch that turns an aud/iss check off: they check what is passed
+  languages: ['python'],
   scope: 'file',
   skipInTestFiles: true,
   docs: {
