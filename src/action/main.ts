@@ -1,17 +1,199 @@
-/** The GitHub Action entrypoint (minimal: scan the workspace and set outputs). */
+/**
+ * The GitHub Action: inputs → config → scan → diff → gate, then the reports (SARIF,
+ * outputs, annotations, check run, sticky comment, job summary). The API-backed reports
+ * degrade when the token or the API cannot serve them; the gate and the files never do.
+ * Anything that stops the scan itself fails the step with "tokengate could not run".
+ */
 import * as core from '@actions/core';
+import fs from 'node:fs';
 import path from 'node:path';
-import { loadConfig } from '../engine/config.js';
-import { scan } from '../engine/scan.js';
+import { fileURLToPath } from 'node:url';
+import { loadConfig, DEFAULT_CONFIG_FILE, type Config } from '../engine/config.js';
+import { computeScore } from '../engine/score.js';
+import { analyseWithConfig, isDirectory, scan, type ScanResult } from '../engine/scan.js';
+import { runWorkerIfRequested } from '../engine/pool.js';
+import { renderSarif } from '../report/sarif.js';
+import { renderMarkdown, type MarkdownContext } from '../report/markdown.js';
+import { checkAnnotation, emitInline } from './annotations.js';
+import { loadBaseline } from './baseline.js';
+import { publishCheckRun } from './check-run.js';
+import { upsertStickyComment } from './comment.js';
+import { isOnChangedLine, learnChangedLines, type DiffScope } from './diff.js';
+import { readEvent, type EventInfo } from './event.js';
+import { evaluateGate } from './gate.js';
+import { ApiError, GitHubApi, octokitTransport, retryOptionsFromEnv } from './github-api.js';
+import { DIFF_EVENTS, readInputs, type ActionInputs } from './inputs.js';
+import { prefixWithin, repositoryRelative } from './paths.js';
+
+/** Everything settled before scanning; a problem here means tokengate cannot run. */
+interface Plan {
+  inputs: ActionInputs;
+  event: EventInfo;
+  root: string;
+  prefix: string;
+  config: Config;
+  minScore: number;
+  baseline?: Set<string>;
+  token?: string;
+}
+
+function prepare(): Plan {
+  const token = core.getInput('github-token') || undefined;
+  if (token) core.setSecret(token);
+  const event = readEvent();
+  const inputs = readInputs((name) => core.getInput(name), event.eventName);
+  const root = path.resolve(event.workspace, inputs.path);
+  const prefix = prefixWithin(event.workspace, root);
+  if (prefix === undefined) throw new Error(`input path is "${inputs.path}"; expected a folder inside the workspace ${event.workspace}`);
+  if (!isDirectory(root)) throw new Error(`input path is "${inputs.path}"; ${root} is not a readable folder`);
+  fs.accessSync(root, fs.constants.R_OK | fs.constants.X_OK);
+  // the default file is optional and sits in the scanned folder; a named one must exist
+  const configPath = inputs.config === DEFAULT_CONFIG_FILE ? undefined : path.resolve(event.workspace, inputs.config);
+  const config = loadConfig(root, configPath);
+  const baseline = inputs.baseline ? loadBaseline(path.resolve(event.workspace, inputs.baseline), inputs.baseline) : undefined;
+  return { inputs, event, root, prefix, config, minScore: inputs['min-score'] ?? config['min-score'], baseline, token };
+}
+
+/** Baseline findings do not count: not in the score, the gate, the annotations or the reports. */
+function withoutBaseline(result: ScanResult, baseline: Set<string> | undefined): { result: ScanResult; baselined: number } {
+  if (!baseline?.size) return { result, baselined: 0 };
+  const findings = result.findings.filter((finding) => !baseline.has(finding.fingerprint));
+  return { result: { ...result, findings, score: computeScore(findings) }, baselined: result.findings.length - findings.length };
+}
 
 async function run(): Promise<void> {
-  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const root = path.resolve(workspace, core.getInput('path') || '.');
-  const config = loadConfig(root, undefined);
-  const result = await scan({ root, config });
+  let plan: Plan;
+  let scanned: ScanResult;
+  try {
+    plan = prepare();
+    core.info(`tokengate: scanning ${plan.root}`);
+    scanned = await scan({ root: plan.root, config: plan.config, workerEntry: bundleEntry() });
+  } catch (error) {
+    core.setFailed(`tokengate could not run: ${(error as Error).message}`);
+    return;
+  }
+  const { inputs, event } = plan;
+  const { result: counted, baselined } = withoutBaseline(scanned, plan.baseline);
+  const result = repositoryRelative(counted, plan.prefix);
+  const api = plan.token && event.repository ? new GitHubApi(octokitTransport(plan.token), retryOptionsFromEnv((message) => core.info(message))) : undefined;
+
+  // new findings: on the lines the change added (diff events); every counted finding otherwise
+  const diffEvent = (DIFF_EVENTS as readonly string[]).includes(event.eventName);
+  let scope: DiffScope | undefined;
+  if (diffEvent) scope = await learnChangedLines(api, event, event.workspace, (message) => core.info(`tokengate: ${message}`));
+  const newFindings = scope ? result.findings.filter((finding) => isOnChangedLine(scope.files, finding.file, finding.line, finding.endLine)) : result.findings;
+  if (scope) core.info(`tokengate: ${newFindings.length} of ${result.findings.length} findings are on lines this change added (diff from the ${scope.source === 'api' ? 'API' : 'git history'}).`);
+  const diffAware = inputs.annotate === 'changed' && diffEvent;
+  const gated = inputs.annotate === 'changed' ? newFindings : result.findings;
+  const annotated = inputs.annotate === 'none' ? [] : gated;
+
+  const verdict = evaluateGate({
+    score: result.score.score,
+    minScore: plan.minScore,
+    gated,
+    scope: diffAware ? 'new' : 'all',
+    failOnSeverity: inputs['fail-on-severity'],
+    warnOnly: inputs['warn-only'],
+  });
+
+  const sarifPath = path.resolve(event.workspace, inputs['sarif-file']);
+  try {
+    fs.mkdirSync(path.dirname(sarifPath), { recursive: true });
+    fs.writeFileSync(sarifPath, renderSarif(result, { category: plan.prefix ? `tokengate/${plan.prefix}` : 'tokengate' }));
+  } catch (error) {
+    core.setFailed(`tokengate could not run: cannot write the SARIF file ${sarifPath}: ${(error as Error).message}`);
+    return;
+  }
   core.setOutput('score', String(result.score.score));
   core.setOutput('grade', result.score.grade);
   core.setOutput('findings', String(result.findings.length));
+  core.setOutput('new-findings', String(newFindings.length));
+  core.setOutput('sarif-file', sarifPath);
+  core.setOutput('passed', String(verdict.passed));
+
+  const inline = emitInline(annotated, core);
+  const notes: string[] = [];
+  const runUrl = process.env.GITHUB_RUN_ID ? `${event.serverUrl}/${event.repository}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
+  const context: MarkdownContext = {
+    verdict,
+    ...(scope && diffAware ? { newFingerprints: new Set(newFindings.map((finding) => finding.fingerprint)) } : {}),
+    ...(event.repository && event.headSha ? { links: { serverUrl: event.serverUrl, repository: event.repository, sha: event.headSha } } : {}),
+    baselined,
+    notes,
+    ...(runUrl ? { runUrl } : {}),
+  };
+
+  let checkRunPublished = false;
+  if (inputs['check-run'] && api) {
+    try {
+      await publishCheckRun(api, {
+        repository: event.repository,
+        headSha: event.headSha,
+        conclusion: verdict.passed ? 'success' : verdict.warnOnly ? 'neutral' : 'failure',
+        title: `Score ${result.score.score} (${result.score.grade}): ${verdict.passed ? 'passed' : 'failed'}`,
+        summary: renderMarkdown(result, context, { variant: 'comment' }),
+        annotations: annotated.map(checkAnnotation),
+        ...(runUrl ? { detailsUrl: runUrl } : {}),
+      });
+      checkRunPublished = true;
+    } catch (error) {
+      notes.push(degraded('The check run could not be created', error, 'checks: write'));
+      core.info(`tokengate: ${notes.at(-1)!}`);
+    }
+  }
+  if (inline.omitted > 0) {
+    const where = checkRunPublished ? 'the check run "tokengate", the job summary and the SARIF file' : 'the job summary and the SARIF file';
+    core.info(`tokengate: showed ${inline.shown} annotations inline (GitHub displays at most 10 of each type per step); ${inline.omitted} more are in ${where}.`);
+  }
+
+  if (event.pullNumber !== undefined && api && inputs.comment !== 'never') {
+    try {
+      const done = await upsertStickyComment(api, {
+        repository: event.repository,
+        pullNumber: event.pullNumber,
+        body: renderMarkdown(result, context, { variant: 'comment' }),
+        mode: inputs.comment,
+        gatePassed: verdict.passed,
+      });
+      if (done) core.info(`tokengate: ${done} the pull request comment.`);
+    } catch (error) {
+      notes.push(degraded('The pull request comment could not be written', error, 'pull-requests: write'));
+      core.info(`tokengate: ${notes.at(-1)!}`);
+    }
+  }
+
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+  if (summaryFile) {
+    try {
+      fs.appendFileSync(summaryFile, renderMarkdown(result, context, { variant: 'summary' }));
+    } catch (error) {
+      core.info(`tokengate: cannot write the job summary: ${(error as Error).message}`);
+    }
+  }
+
+  const reasons = verdict.reasons.join(' ');
+  if (verdict.passed) core.info(`tokengate passed: ${reasons}`);
+  // info, not a warning annotation: those count against the 10 warnings a step may show
+  else if (verdict.warnOnly) core.info(`tokengate gate failed (warn-only, the step does not fail): ${reasons}`);
+  else core.setFailed(`tokengate gate failed: ${reasons}`);
 }
 
-run().catch((error: unknown) => core.setFailed(`tokengate could not run: ${(error as Error).message}`));
+/** One log line for an API-backed report that is skipped; nothing else is lost. */
+function degraded(what: string, error: unknown, permission: string): string {
+  const status = error instanceof ApiError ? error.status : 0;
+  const why =
+    status === 403 || status === 401
+      ? `the token may not do this (HTTP ${status}; a fork's pull request gets a read-only token, otherwise grant \`${permission}\`)`
+      : (error as Error).message;
+  return `${what}: ${why}. The findings are still in the job summary, the SARIF file, the outputs and the gate.`;
+}
+
+/** Workers are started from the bundle; from source the scan stays on one thread. */
+function bundleEntry(): string | undefined {
+  const entry = fileURLToPath(import.meta.url);
+  return entry.endsWith('.js') ? entry : undefined;
+}
+
+if (!runWorkerIfRequested(analyseWithConfig)) {
+  run().catch((error: unknown) => core.setFailed(`tokengate could not run: internal error: ${(error as Error).stack ?? String(error)}`));
+}

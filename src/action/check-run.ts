@@ -1,0 +1,49 @@
+/**
+ * The `tokengate` check run: conclusion, summary and every annotation. The Checks API takes
+ * 50 annotations a request and appends them on update, so the run is created with the
+ * first 50 and updated with the rest.
+ */
+import type { CheckAnnotation } from './annotations.js';
+import type { GitHubApi } from './github-api.js';
+
+export const CHECK_RUN_NAME = 'tokengate';
+export const ANNOTATIONS_PER_REQUEST = 50;
+/** The Checks API's limit on output.summary and output.text. */
+const OUTPUT_MAX_CHARS = 65_535;
+
+export interface CheckRunInput {
+  repository: string;
+  headSha: string;
+  conclusion: 'success' | 'failure' | 'neutral';
+  title: string;
+  summary: string;
+  annotations: CheckAnnotation[];
+  detailsUrl?: string;
+}
+
+/** Creates the completed check run and appends the remaining annotations; returns its id. */
+export async function publishCheckRun(api: GitHubApi, input: CheckRunInput): Promise<number> {
+  const [owner, repo] = input.repository.split('/');
+  const batches: CheckAnnotation[][] = [];
+  for (let start = 0; start < input.annotations.length; start += ANNOTATIONS_PER_REQUEST) batches.push(input.annotations.slice(start, start + ANNOTATIONS_PER_REQUEST));
+  const output = (annotations: CheckAnnotation[] | undefined) => ({
+    title: input.title,
+    summary: input.summary.length > OUTPUT_MAX_CHARS ? `${input.summary.slice(0, OUTPUT_MAX_CHARS - 40)}\n\n… (see the job summary)` : input.summary,
+    ...(annotations ? { annotations } : {}),
+  });
+  const created = await api.request<{ id: number }>('POST /repos/{owner}/{repo}/check-runs', {
+    owner,
+    repo,
+    name: CHECK_RUN_NAME,
+    head_sha: input.headSha,
+    status: 'completed',
+    conclusion: input.conclusion,
+    completed_at: new Date().toISOString(),
+    ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
+    output: output(batches[0]),
+  });
+  for (const batch of batches.slice(1)) {
+    await api.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { owner, repo, check_run_id: created.id, output: output(batch) });
+  }
+  return created.id;
+}

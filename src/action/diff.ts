@@ -1,0 +1,183 @@
+/**
+ * What a pull request (or merge-queue entry) changed: the files and the line numbers it
+ * added, in the new version. From the REST API's patches first, from `git diff` against
+ * the base when the API cannot answer. Paths are relative to the repository root.
+ */
+import { execFileSync } from 'node:child_process';
+import { ApiError, type GitHubApi } from './github-api.js';
+import type { EventInfo } from './event.js';
+
+/** Per changed file, the added lines; 'all' when the whole file counts (no patch given). */
+export type ChangedFiles = Map<string, Set<number> | 'all'>;
+
+export interface DiffScope {
+  source: 'api' | 'git';
+  files: ChangedFiles;
+}
+
+const HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
+
+/** The new-file line numbers of the `+` lines of a unified-diff patch (hunks only, as the API gives them). */
+export function parsePatch(patch: string): Set<number> {
+  const added = new Set<number>();
+  let newLine = 0;
+  let inHunk = false;
+  for (const line of patch.split('\n')) {
+    const header = HUNK_HEADER.exec(line);
+    if (header) {
+      newLine = Number(header[1]);
+      inHunk = true;
+      continue;
+    }
+    if (!inHunk) continue;
+    if (line.startsWith('+')) added.add(newLine++);
+    else if (line.startsWith(' ')) newLine++;
+    // '-' lines exist only in the old file; '\ No newline at end of file' is not a line
+  }
+  return added;
+}
+
+/** Files and added lines of `git diff` output (several files, with their headers). */
+export function parseGitDiff(output: string): ChangedFiles {
+  const files: ChangedFiles = new Map();
+  let current: string | undefined;
+  let hunkText: string[] = [];
+  const flush = (): void => {
+    if (current !== undefined) files.set(current, parsePatch(hunkText.join('\n')));
+    current = undefined;
+    hunkText = [];
+  };
+  for (const line of output.split('\n')) {
+    if (line.startsWith('diff --git ')) {
+      flush();
+      continue;
+    }
+    if (line.startsWith('+++ ')) {
+      const target = line.slice(4);
+      current = target === '/dev/null' ? undefined : unquoteGitPath(target).replace(/^b\//, '');
+      continue;
+    }
+    if (current !== undefined && !line.startsWith('--- ')) hunkText.push(line);
+  }
+  flush();
+  return files;
+}
+
+/** git quotes paths with unusual bytes C-style: "b/caf\303\251.py". */
+function unquoteGitPath(text: string): string {
+  if (!text.startsWith('"') || !text.endsWith('"')) return text;
+  const bytes: number[] = [];
+  const body = text.slice(1, -1);
+  const simple: Record<string, number> = { n: 10, t: 9, '"': 34, '\\': 92, a: 7, b: 8, f: 12, r: 13, v: 11 };
+  for (let i = 0; i < body.length; i++) {
+    const char = body[i]!;
+    if (char !== '\\') {
+      bytes.push(...Buffer.from(char));
+      continue;
+    }
+    const next = body[i + 1] ?? '';
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      bytes.push(simple[next] ?? next.charCodeAt(0));
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+/** Whether a finding spanning `line`..`endLine` of `file` touches a line the change added. */
+export function isOnChangedLine(files: ChangedFiles, file: string, line: number, endLine = line): boolean {
+  const added = files.get(file);
+  if (added === undefined) return false;
+  if (added === 'all') return true;
+  for (let current = line; current <= Math.max(line, endLine); current++) if (added.has(current)) return true;
+  return false;
+}
+
+interface ApiFile {
+  filename: string;
+  status: string;
+  patch?: string;
+}
+
+function fromApiFiles(apiFiles: ApiFile[]): ChangedFiles {
+  const files: ChangedFiles = new Map();
+  for (const file of apiFiles) {
+    if (file.status === 'removed') continue;
+    // the API leaves out the patch of large or binary diffs: the whole file counts
+    files.set(file.filename, file.patch === undefined ? 'all' : parsePatch(file.patch));
+  }
+  return files;
+}
+
+/** The pull request's (or merge group's) changes from the REST API. */
+export async function changedLinesFromApi(api: GitHubApi, event: EventInfo): Promise<ChangedFiles> {
+  const [owner, repo] = event.repository.split('/');
+  if (event.pullNumber !== undefined) {
+    return fromApiFiles(await api.paginate<ApiFile>('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner, repo, pull_number: event.pullNumber }));
+  }
+  if (event.baseSha && event.headSha) {
+    const select = (data: unknown): ApiFile[] => (data as { files?: ApiFile[] }).files ?? [];
+    return fromApiFiles(await api.paginate<ApiFile>('GET /repos/{owner}/{repo}/compare/{basehead}', { owner, repo, basehead: `${event.baseSha}...${event.headSha}` }, select));
+  }
+  throw new ApiError('changed files', 0, 'the event names no pull request and no base and head commits');
+}
+
+type Git = (args: string[]) => string;
+
+function runGit(workspace: string): Git {
+  return (args) =>
+    execFileSync('git', ['-c', 'core.quotePath=false', ...args], { cwd: workspace, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, timeout: 120_000, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/**
+ * The changes from `git diff` between the base commit and the checked-out tree (what was
+ * scanned). A shallow checkout may lack the base: it is fetched once.
+ */
+export function changedLinesFromGit(workspace: string, baseSha: string, git: Git = runGit(workspace)): ChangedFiles {
+  const diff = (range: string[]): string => git(['diff', '--no-color', '--no-ext-diff', '--unified=0', '--find-renames', ...range, '--']);
+  const attempts: (() => string)[] = [
+    () => diff([`${baseSha}...HEAD`]),
+    () => diff([baseSha, 'HEAD']),
+    () => {
+      git(['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', baseSha]);
+      return diff([baseSha, 'HEAD']);
+    },
+  ];
+  let lastError: unknown;
+  for (const attempt of attempts) {
+    try {
+      return parseGitDiff(attempt());
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  const stderr = (lastError as { stderr?: string }).stderr?.trim();
+  throw new Error(`git diff against ${baseSha} failed: ${stderr || (lastError as Error).message}`);
+}
+
+/**
+ * The diff of the event, or undefined (with the reason logged) when neither the API nor
+ * git can tell: then every finding counts as new.
+ */
+export async function learnChangedLines(api: GitHubApi | undefined, event: EventInfo, workspace: string, log: (message: string) => void): Promise<DiffScope | undefined> {
+  if (api) {
+    try {
+      return { source: 'api', files: await changedLinesFromApi(api, event) };
+    } catch (error) {
+      log(`Changed files are not available from the API (${(error as Error).message}); using git diff against the base instead.`);
+    }
+  }
+  if (!event.baseSha) {
+    log('The event names no base commit, so changed lines are unknown: every finding counts as new.');
+    return undefined;
+  }
+  try {
+    return { source: 'git', files: changedLinesFromGit(workspace, event.baseSha) };
+  } catch (error) {
+    log(`Changed lines are unknown (${(error as Error).message}): every finding counts as new.`);
+    return undefined;
+  }
+}
