@@ -35,7 +35,7 @@ export const algNotPinned: FileRule = {
       } else if (op.algorithms === 'missing' && op.library === 'authlib') {
         findings.push({ ...at(op.loc), message: `${op.api} uses authlib's default jwt, which accepts every registered algorithm; decode with JsonWebToken(["RS256"]) (the algorithms your issuer uses).` });
       } else if (op.algorithms === 'missing') {
-        findings.push({ ...at(op.loc), message: `${op.api} is called without algorithms=; pin the algorithms the issuer uses.` });
+        findings.push({ ...at(op.loc), message: `${op.api} is called without ${model.language === 'python' ? 'algorithms=' : 'an algorithms option'}; pin the algorithms the issuer uses.` });
       }
     }
     return findings;

@@ -2,10 +2,13 @@ import type { RawFinding } from '../engine/finding.js';
 import type { JwtOperation } from '../model/types.js';
 import type { FileRule } from './types.js';
 
+/** JS libraries, whose switch is `ignoreExpiration: true`. */
+const JS_LIBRARIES = new Set(['jsonwebtoken', 'passport-jwt', 'express-jwt', 'koa-jwt', '@nestjs/jwt', '@fastify/jwt']);
+
 function how(op: JwtOperation): string {
   if (op.library === 'itsdangerous') return `${op.api} is called without max_age, so signatures of any age are accepted`;
   if (op.library === 'authlib') return `${op.api} returns claims whose exp is never checked (claims.validate() is not called)`;
-  return `${op.api} is called with expiry verification turned off (verify_exp), so expired tokens are accepted`;
+  return `${op.api} is called with expiry verification turned off (${JS_LIBRARIES.has(op.library) ? 'ignoreExpiration' : 'verify_exp'}), so expired tokens are accepted`;
 }
 
 /** Verifying a token but not its expiry. */

@@ -34,7 +34,10 @@ export const unguardedSplit: FileRule = {
       findings.push({
         line: split.loc.line,
         column: split.loc.column,
-        message: `The ${split.value.source.name} header is split and indexed without checking it has two parts; a header without a space raises IndexError (a 500 instead of a 401).`,
+        message:
+          model.language === 'python'
+            ? `The ${split.value.source.name} header is split and indexed without checking it has two parts; a header without a space raises IndexError (a 500 instead of a 401).`
+            : `The ${split.value.source.name} header is split and indexed without checking it is present; a request without it throws a TypeError (a 500 instead of a 401).`,
       });
     }
     return findings;
