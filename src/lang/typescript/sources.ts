@@ -21,8 +21,13 @@ const COLLECTION_KIND: Record<string, TokenSourceKind> = {
   params: 'query',
 };
 
+/** Custom credential headers: `x-admin-token`, `x-service-api-key`, `x-webhook-secret` (not CSRF tokens). */
+const CUSTOM_TOKEN_HEADER = /^x-[a-z0-9-]*(?:token|api-?key|secret)$/;
+
 function headerSource(key: string, loc: Loc): TokenSource | undefined {
-  return TOKEN_HEADERS.has(key.toLowerCase()) ? { kind: 'auth-header', name: key, loc, strength: 'strong' } : undefined;
+  const lower = key.toLowerCase();
+  const credential = TOKEN_HEADERS.has(lower) || (CUSTOM_TOKEN_HEADER.test(lower) && !/csrf|xsrf/.test(lower));
+  return credential ? { kind: 'auth-header', name: key, loc, strength: 'strong' } : undefined;
 }
 
 function splitRequestPath(dotted: string): { owner: string; rest: string[] } | undefined {
