@@ -63,6 +63,9 @@ describe('Express routes', () => {
       'GET /profile': ['router-dependency:requireAuth'],
       'POST /profile': ['router-dependency:requireAuth'],
     });
+    // registered above the guard: left public on purpose (the Express idiom)
+    expect(route(model, 'GET /status-page').public).toBe(true);
+    expect(route(model, 'GET /profile').public).toBe(false);
   });
 
   it("mounts routers behind middleware: app.use('/api', auth, apiRouter) guards the router's routes and prefixes their paths", async () => {

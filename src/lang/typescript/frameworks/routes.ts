@@ -476,6 +476,8 @@ function resolveRoutes(lowering: TsLowering): void {
       const found = (registered.anyOrder || registered.position < before) && underPrefix(path, registered.prefix) && evidence(registered.node);
       return found ? [{ kind, name: found.name } as AuthEvidence] : [];
     });
+  const guardedLater = (pending: PendingRoute): boolean =>
+    (current.receiverAuth.get(pending.receiver) ?? []).some((registered) => !registered.anyOrder && registered.position >= pending.position && underPrefix(pending.route.path, registered.prefix) && evidence(registered.node) !== undefined);
   for (const pending of current.routes) {
     const route = pending.route;
     for (const node of pending.middleware) {
@@ -491,6 +493,8 @@ function resolveRoutes(lowering: TsLowering): void {
       }
       route.auth.push(...registeredOn(mount.parent, mount.position, 'router-dependency', joinPath(mount.prefix, route.path)));
     }
+    // Express idiom: routes registered above `router.use(auth)` are left public on purpose
+    if (route.auth.length === 0 && guardedLater(pending)) route.public = true;
     if (mounts.length === 1 && mounts[0]!.prefix) {
       route.path = joinPath(mounts[0]!.prefix, route.path);
       route.public = route.public || isPublicRoutePath(route.path);

@@ -98,6 +98,17 @@ function keyName(key: Value | undefined): string {
   return 'unknown';
 }
 
+function conditionLeaves(node: ts.Expression, out: ts.Expression[] = []): ts.Expression[] {
+  if (ts.isParenthesizedExpression(node)) return conditionLeaves(node.expression, out);
+  if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken) return conditionLeaves(node.operand, out);
+  if (ts.isBinaryExpression(node) && (node.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken || node.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
+    conditionLeaves(node.left, out);
+    return conditionLeaves(node.right, out);
+  }
+  out.push(node);
+  return out;
+}
+
 /** A presented token compared with a named secret: a hand-written verification in the enclosing function. */
 function noteCompare(node: ts.Node, left: Value, right: Value, lowering: TsLowering, scope: TsScope): void {
   if (!scope.fn || lowering.isSilent) return;
@@ -161,8 +172,10 @@ export const tsVerificationRecognizer: TsRecognizer = {
     if (!ts.isIdentifier(target) && ts.isPropertyAccessExpression(target) && /^(?:status|statusCode)$/.test(target.name.text) && deniesWith(value)) facts.denies = true;
   },
 
-  onCondition(_condition, value, lowering, scope) {
-    if (scope.fn && !lowering.isSilent && isStrongToken(value)) factsFor(lowering, scope.fn.id).readsToken = true;
+  onCondition(condition, value, lowering, scope) {
+    if (!scope.fn || lowering.isSilent) return;
+    // `if (!req.headers.authorization)`, `if (!auth || !auth.startsWith('Bearer '))`: the leaves carry the token
+    if (isStrongToken(value) || conditionLeaves(condition).some((leaf) => isStrongToken(lowering.evalExpr(leaf, scope)))) factsFor(lowering, scope.fn.id).readsToken = true;
   },
 
   onCompare(node, _operator, left, right, lowering, scope) {
