@@ -540,8 +540,13 @@ export const tsJwtRecognizer: TsRecognizer = {
     if (builderResult) return builderResult;
     const api = normalise(call.callee);
     // claims passed on to other code (a user lookup, done(null, claims)) decide who the caller is
-    if (!lowering.isSilent && api && !api.startsWith('jsonwebtoken.') && !api.startsWith('jose.') && !NOT_DECISION_CALL.test(api)) {
-      for (const argument of call.args) actOn(argument, lowering);
+    if (!lowering.isSilent && api && !NOT_DECISION_CALL.test(api)) {
+      // header members given to a verify (its key, its algorithms) select the key; claims given to anything else act
+      const verifying = /^(?:jsonwebtoken\.(?:verify|decode)|jose\.(?:jwtVerify|decodeJwt|decodeProtectedHeader))$/.test(api);
+      for (const argument of call.args) {
+        if (verifying) for (const claims of claimsIn(argument)) noteUse(lowering, claims, 'key-selection');
+        else actOn(argument, lowering);
+      }
     }
     if (!api) return undefined;
     if (api.startsWith('jsonwebtoken.')) return jsonwebtoken(call, api, lowering, scope);
