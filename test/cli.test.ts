@@ -63,8 +63,7 @@ beforeAll(() => {
   fs.writeFileSync(path.join(configs, 'typo.yml'), 'exlude: [legacy/**]\n');
 });
 afterAll(() => {
-  fs.rmSync(root, { recursive: true, force: true });
-  fs.rmSync(configs, { recursive: true, force: true });
+  for (const dir of [root, configs]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 interface JsonReport {
