@@ -1,6 +1,7 @@
 import type { FileRule } from './types.js';
+import { at, countedFlows, describeToken } from './token-flows.js';
 
-/** A raw token used as a cache or store key. */
+/** A raw token used as a cache, session or store key. */
 export const tokenCacheKey: FileRule = {
   id: 'TG403',
   name: 'token-cache-key',
@@ -9,14 +10,31 @@ export const tokenCacheKey: FileRule = {
   languages: ['python', 'typescript', 'javascript'],
   scope: 'file',
   docs: {
-    what: 'TODO',
-    why: 'TODO',
-    fix: 'TODO',
-    fixShort: 'TODO',
-    examples: [],
+    what: 'Finds a raw token, or a string containing it (`f"session:{token}"`), used as a key: cache and redis calls (`get`/`set`/`setex`/`delete`/`hset`/`expire`/`incr`… on a redis or memcached client, Django `cache`, flask-caching, cachetools), `session[token]`, module-level dict caches (`_cache[token] = user`), rate limiters keyed by the bearer token (`key_func=lambda: request.headers["Authorization"]`), and the stores listed under `names.caches` in `.tokengate.yml`; in JS/TS ioredis/node-redis, lru-cache, node-cache and module-level `Map`s. Keys built from a hash of the token (`hashlib.sha256(token.encode()).hexdigest()`, `hmac.new(...)`, `createHash("sha256")`) or from verified claims (`claims["jti"]`, `sub`) are not reported.',
+    why: 'Cache keys are not treated as secrets: they show up in `redis-cli MONITOR` and `KEYS` output, slow logs, memcached stats dumps, metrics labels and cache-debugging tools, and anyone with read access to the cache can list them. A raw bearer token as a key hands a working credential to every one of those readers; a rate-limiter key does the same in its backend.',
+    fix: 'Key by a digest of the token (`hashlib.sha256(token.encode()).hexdigest()`, or an HMAC with a server-side key when the token space is small), or by the verified `jti`/`sub` claim. For rate limiting by caller, key on the authenticated user id, not the header.',
+    fixShort: 'Key by sha256(token) or the verified jti/sub, not the raw token.',
+    examples: [
+      {
+        language: 'python',
+        bad: 'redis.setex(f"session:{token}", 300, user_id)',
+        good: 'digest = hashlib.sha256(token.encode()).hexdigest()\nredis.setex(f"session:{digest}", 300, user_id)',
+      },
+      {
+        language: 'typescript',
+        bad: "await redis.set(`session:${token}`, userId, 'EX', 300);",
+        good: "const digest = createHash('sha256').update(token).digest('hex');\nawait redis.set(`session:${digest}`, userId, 'EX', 300);",
+      },
+    ],
   },
   check(model) {
-    void model;
-    return [];
+    return countedFlows(model, 'cache-key').map((flow) => ({
+      ...at(flow.loc),
+      message: `${capitalize(describeToken(flow.value))} is used as a key in ${flow.api}; key by a hash of the token or its jti instead.`,
+    }));
   },
 };
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

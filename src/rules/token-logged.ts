@@ -1,4 +1,5 @@
 import type { FileRule } from './types.js';
+import { at, countedFlows, describeToken } from './token-flows.js';
 
 /** A token written to a log. */
 export const tokenLogged: FileRule = {
@@ -9,14 +10,31 @@ export const tokenLogged: FileRule = {
   languages: ['python', 'typescript', 'javascript'],
   scope: 'file',
   docs: {
-    what: 'TODO',
-    why: 'TODO',
-    fix: 'TODO',
-    fixShort: 'TODO',
-    examples: [],
+    what: 'Finds a bearer token or JWT, or a string built from one (f-strings, `%`/`.format`, concatenation, template literals, dicts such as `extra={"token": token}`, helper return values), written to a log or the console: `logging.*`, any logger from `logging.getLogger` or named `log`/`logger`/`LOG`, `app.logger` and `current_app.logger`, structlog, loguru, `print`, `sys.stdout`/`sys.stderr.write`; in JS/TS `console.*`, pino, winston, bunyan and the NestJS `Logger`; and the functions listed under `names.loggers` in `.tokengate.yml`. A token is what the request presented (the Authorization header, a token query parameter, cookie or form field, a framework bearer dependency) or, in files that import a web framework or a JWT library (outside test files), a parameter or variable named like a token. Hashes of the token and literal slices of at most 8 characters (`token[:6] + "…"`) are not reported; neither are tokens the code has just issued.',
+    why: 'Logs are copied to aggregators, shared with support staff and vendors, and kept for months, with far weaker access control than the token store. A bearer token in a log line is a working credential for anyone who can read it, until it expires; a refresh token or API key often for much longer.',
+    fix: 'Log who the caller is, not what they presented: the user id or `sub` claim after verification, the token\'s `jti`, or a short fingerprint (`hashlib.sha256(token.encode()).hexdigest()[:12]`). If a prefix helps debugging, log at most the first few characters. For structured logs, drop `authorization`/`token` fields with a redaction filter or processor.',
+    fixShort: 'Log the user id, the jti or a hash of the token, never the token itself.',
+    examples: [
+      {
+        language: 'python',
+        bad: 'token = request.headers["Authorization"].split()[1]\nlogger.info("verifying token %s", token)',
+        good: 'token = request.headers["Authorization"].split()[1]\nfingerprint = hashlib.sha256(token.encode()).hexdigest()[:12]\nlogger.info("verifying token %s", fingerprint)',
+      },
+      {
+        language: 'typescript',
+        bad: "const token = req.headers.authorization;\nlogger.debug(`checking ${token}`);",
+        good: "const token = req.headers.authorization;\nlogger.debug({ user: req.user?.id }, 'checking token');",
+      },
+    ],
   },
   check(model) {
-    void model;
-    return [];
+    return countedFlows(model, 'log').map((flow) => ({
+      ...at(flow.loc),
+      message: `${capitalize(describeToken(flow.value))} is written to ${flow.api}; log the user id, the jti or a hash instead.`,
+    }));
   },
 };
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

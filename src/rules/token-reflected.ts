@@ -1,6 +1,7 @@
 import type { FileRule } from './types.js';
+import { at, countedFlows, describeToken } from './token-flows.js';
 
-/** A token echoed in a response or error. */
+/** A presented token echoed back in a response body or error message. */
 export const tokenReflected: FileRule = {
   id: 'TG404',
   name: 'token-reflected',
@@ -9,14 +10,31 @@ export const tokenReflected: FileRule = {
   languages: ['python', 'typescript', 'javascript'],
   scope: 'file',
   docs: {
-    what: 'TODO',
-    why: 'TODO',
-    fix: 'TODO',
-    fixShort: 'TODO',
-    examples: [],
+    what: 'Finds a token the request presented (or a string built from it) sent back to the client: `jsonify(...)`, `make_response`, Flask/Starlette/Django/DRF `Response` classes, `JSONResponse`, `HTTPException(detail=…)`, `abort(401, …)`, DRF `AuthenticationFailed(…)`, the return value of a route handler (`@app.get("/me")` returning `{"token": token}`); in JS/TS `res.json`/`res.send`, `Response.json`, thrown `HttpException`s. Only values derived from an incoming token count: a login or refresh endpoint returning a token it has just issued (`jwt.encode`, `create_access_token`, `jwt.sign`) is not reported, nor is a refresh endpoint handing back the `refresh_token` it received under that key (the OAuth token response).',
+    why: 'Error bodies and echoed payloads end up in browser consoles, client-side error trackers, API gateway and CDN logs, and support tickets, none of which are meant to hold credentials. Echoing a token in an error message also turns any injection or mixed-content bug on that page into a token leak.',
+    fix: 'Return a fixed message (`{"detail": "invalid token"}`) and, if the client needs to correlate, a request id or the token\'s `jti`. Keep the token out of exception details and `abort()` descriptions; log a hash of it server-side if needed.',
+    fixShort: 'Return a fixed error message or the jti, never the presented token.',
+    examples: [
+      {
+        language: 'python',
+        bad: 'raise HTTPException(status_code=401, detail=f"invalid token {token}")',
+        good: 'raise HTTPException(status_code=401, detail="invalid token", headers={"WWW-Authenticate": "Bearer"})',
+      },
+      {
+        language: 'typescript',
+        bad: "res.status(401).json({ error: 'invalid token', token });",
+        good: "res.status(401).json({ error: 'invalid token' });",
+      },
+    ],
   },
   check(model) {
-    void model;
-    return [];
+    return countedFlows(model, 'response').map((flow) => ({
+      ...at(flow.loc),
+      message: `${capitalize(describeToken(flow.value))} is sent back to the client by ${flow.api}; return a fixed message instead.`,
+    }));
   },
 };
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -405,6 +405,8 @@ export class PyLowering {
   }
 
   tokenValue(source: TokenSource, name?: string): TokenValue {
+    // a token read from the query string is itself a finding (token-in-url), wherever it flows
+    if (source.kind === 'query' && !this.isSilent) this.model.queryReads.push({ name: source.name, loc: source.loc, api: 'query string' });
     return { kind: 'token', source, transforms: [], name };
   }
 
@@ -548,7 +550,7 @@ export class PyLowering {
       if (expression) parts.push(this.evalExpr(expression, scope));
     }
     const token = parts.find((part): part is TokenValue => part.kind === 'token');
-    if (token) return withTransform(token, 'f-string');
+    if (token) return urlIfShaped(withTransform(preferUnredacted(parts) ?? token, 'f-string'), stringContent(node));
     return { kind: 'unknown' };
   }
 
@@ -584,11 +586,13 @@ export class PyLowering {
       // now() + 3600 where a recognizer evaluates now() as a zero duration (expiry arithmetic)
       if (isDuration(leftValue) && rightValue.kind === 'number') return { kind: 'duration', seconds: durationSeconds(leftValue) + rightValue.value };
       if (leftValue.kind === 'number' && isDuration(rightValue)) return { kind: 'duration', seconds: leftValue.value + durationSeconds(rightValue) };
-      return joinStrings([leftValue, rightValue], 'concatenation');
+      const joined = joinStrings([leftValue, rightValue], 'concatenation');
+      // `BASE + "?token=" + token`: the literal sits in a nested `+` whose value is unknown
+      return joined.kind === 'token' ? urlIfShaped(joined, concatenatedLiterals(node)) : joined;
     }
     if (operator === '%') {
       const token = firstToken(rightValue);
-      if (token) return withTransform(token, '%-format');
+      if (token) return urlIfShaped(withTransform(token, '%-format'), leftValue.kind === 'string' ? leftValue.value : '');
       return UNKNOWN;
     }
     if (operator === '*' && leftValue.kind === 'number' && rightValue.kind === 'number') return { kind: 'number', value: leftValue.value * rightValue.value };
@@ -697,7 +701,7 @@ export class PyLowering {
     const index = indexNode ? this.evalExpr(indexNode, scope) : UNKNOWN;
     if (!this.isSilent) for (const recognizer of RECOGNIZERS) recognizer.onSubscript?.(node, objectValue, index, this, scope);
     if (source) return this.tokenValue(source);
-    if (objectValue.kind === 'token') return withTransform(objectValue, indexNode?.type === 'slice' ? 'slice' : 'index');
+    if (objectValue.kind === 'token') return withTransform(objectValue, indexNode?.type === 'slice' ? sliceTransform(indexNode) : 'index');
     if (objectValue.kind === 'claims') return objectValue;
     if (objectValue.kind === 'dict' && index.kind === 'string') return objectValue.entries.find((entry) => entry.key === index.value)?.value ?? UNKNOWN;
     if (objectValue.kind === 'list' && index.kind === 'number') return objectValue.items.at(index.value) ?? UNKNOWN;
@@ -776,7 +780,7 @@ export class PyLowering {
     if (receiver?.kind === 'token' && method && TOKEN_PRESERVING_METHODS.has(method)) return withTransform(receiver, method);
     if (receiver?.kind === 'string' && method === 'format') {
       const token = [...args, ...kwargs.values()].map(firstToken).find(Boolean);
-      return token ? withTransform(token, '.format') : UNKNOWN;
+      return token ? urlIfShaped(withTransform(token, '.format'), receiver.value) : UNKNOWN;
     }
     if (receiver?.kind === 'string' && method === 'join') {
       const token = args[0] ? firstToken(args[0]) : undefined;
@@ -805,7 +809,7 @@ export class PyLowering {
   }
 
   /** The value a module-level helper returns, evaluated once, without recording facts. */
-  private helperReturn(def: Node, scope: Scope): Value {
+  helperReturn(def: Node, scope: Scope): Value {
     const cached = this.helperReturns.get(def.id);
     if (cached) return cached;
     this.helperReturns.set(def.id, UNKNOWN); // recursion guard
@@ -883,10 +887,67 @@ export function stringContent(node: Node): string {
 }
 
 function joinStrings(parts: Value[], transform: string): Value {
-  const token = parts.map(firstToken).find(Boolean);
-  if (token) return withTransform(token, transform);
+  const token = preferUnredacted(parts) ?? parts.map(firstToken).find(Boolean);
+  if (token) return urlIfShaped(withTransform(token, transform), parts.map((part) => (part.kind === 'string' ? part.value : ' ')).join(''));
   if (parts.every((part) => part.kind === 'string')) return { kind: 'string', value: parts.map((part) => (part as { value: string }).value).join('') };
   return UNKNOWN;
+}
+
+/** Literal text that builds a URL: a scheme, or a query parameter being assigned (`?token=`, `&jwt=`). */
+const URL_SHAPED = /^[a-z][a-z0-9+.-]*:\/\/|[?&][\w.[\]-]+=/i;
+
+/** Marks a token built into URL-shaped text with the 'url' transform (once: later string building keeps it). */
+function urlIfShaped(token: TokenValue, literalText: string): TokenValue {
+  if (token.transforms.includes('url') || !URL_SHAPED.test(literalText)) return token;
+  return withTransform(token, 'url');
+}
+
+/** The longest slice treated as a redacted prefix or suffix (`token[:8]`, `token[-4:]`). */
+const REDACTED_SLICE_MAX = 8;
+
+/** 'redacted-slice' for a literal slice of at most REDACTED_SLICE_MAX characters, 'slice' otherwise. */
+function sliceTransform(slice: Node): string {
+  const bounds: (number | undefined)[] = [];
+  let current: number | undefined;
+  let sawValue = false;
+  for (const child of slice.children) {
+    if (child.type === ':') {
+      bounds.push(sawValue ? current : undefined);
+      current = undefined;
+      sawValue = false;
+    } else if (child.isNamed) {
+      sawValue = true;
+      const text = child.text.replace(/\s+/g, '');
+      current = /^-?\d+$/.test(text) ? Number(text) : Number.NaN;
+    }
+  }
+  bounds.push(sawValue ? current : undefined);
+  const [start, stop, step] = bounds;
+  if ([start, stop, step].some((bound) => bound !== undefined && Number.isNaN(bound))) return 'slice';
+  if (step !== undefined && step !== 1) return 'slice';
+  const from = start ?? 0;
+  let length: number | undefined;
+  if (stop === undefined) length = from < 0 ? -from : undefined; // token[-4:]
+  else if (from >= 0 && stop >= 0) length = stop - from; // token[:8], token[2:6]
+  else if (from < 0 && stop < 0) length = stop - from; // token[-6:-2]
+  return length !== undefined && length <= REDACTED_SLICE_MAX ? 'redacted-slice' : 'slice';
+}
+
+/** The literal strings of a `+` chain, in order (`a + "?token=" + t` → "?token="). */
+function concatenatedLiterals(node: Node): string {
+  if (node.type === 'string') return stringContent(node);
+  if (node.type === 'parenthesized_expression') return node.namedChildren.map(concatenatedLiterals).join('');
+  if (node.type !== 'binary_operator' || node.childForFieldName('operator')?.text !== '+') return ' ';
+  return node.namedChildren.map(concatenatedLiterals).join('');
+}
+
+/** The first token among parts that is not a redacted slice: `f"{token[:6]}…{token}"` still carries the whole token. */
+function preferUnredacted(parts: Value[]): TokenValue | undefined {
+  for (const part of parts) {
+    const token = firstToken(part);
+    if (token && !token.transforms.includes('redacted-slice')) return token;
+  }
+  return undefined;
 }
 
 function elementOf(iterable: Value): Value {
