@@ -58,6 +58,17 @@ describe('suppressions', () => {
     expect(result.findings[0]!.message).toMatch(/TG102 suppresses nothing/);
   });
 
+  it('does not call a suppression stale when its rule is off or skips the file', async () => {
+    const off = await scanPython(`${HEAD}${DECODE}  # tokengate: ignore[TG102] verified at the gateway\n`, 'app.py', { rules: { TG102: 'off' } });
+    expect(off.findings).toEqual([]);
+    const secret = '    return jwt.encode({"sub": "u"}, "a-test-signing-key-for-fixtures-0123456789", algorithm="HS256")  # tokengate: ignore[TG201] test key\n';
+    const inTest = await scanPython(`${HEAD}${secret}`, 'tests/test_auth.py');
+    expect(summary(inTest.findings).filter((entry) => entry.includes('TG902'))).toEqual([]);
+    // the same suppression outside tests is used, so it is not stale either; a typo still is
+    const typo = await scanPython(`${HEAD}${DECODE}  # tokengate: ignore[TG102, TG1O2] verified at the gateway\n`, 'app.py', { rules: { TG102: 'off' } });
+    expect(summary(typo.findings)).toEqual(['5 TG902 low']);
+  });
+
   it('reports an unknown rule id by name', async () => {
     const result = await scanPython(`${HEAD}${DECODE}  # tokengate: ignore[TG999] typo\n`);
     expect(summary(result.findings)).toEqual(['5 TG102 high', '5 TG902 low']);

@@ -178,7 +178,13 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   findings.push(...fingerprintFindings(repositoryRaw, lineText));
   const repositoryDone = performance.now();
 
-  const outcome = applySuppressions(findings, byFile);
+  const activeById = new Map(rules.map((rule) => [rule.id, rule]));
+  const ruleRan = (ruleId: string, model: FileModel): boolean => {
+    const rule = activeById.get(ruleId);
+    if (!rule || !rule.languages.includes(model.language)) return false;
+    return !(rule.scope === 'file' && rule.skipInTestFiles && model.isTest && config['test-files'] === 'skip-secrets');
+  };
+  const outcome = applySuppressions(findings, byFile, ruleRan);
   findings = outcome.kept;
   const suppressionFindings = outcome.problems
     .map(({ file, comment, problem, ruleId }) => suppressionFinding(file, comment, problem, ruleId))

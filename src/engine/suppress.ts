@@ -34,7 +34,12 @@ export interface SuppressionOutcome {
  * Applies inline suppressions: a comment on the finding's line, or standing alone on the
  * line above it. A suppression without a reason still applies, and is reported.
  */
-export function applySuppressions(findings: Finding[], models: Map<string, FileModel>): SuppressionOutcome {
+export function applySuppressions(
+  findings: Finding[],
+  models: Map<string, FileModel>,
+  /** Whether the rule ran on the file: a suppression for a rule that is off (or skips the file) is not stale. */
+  ruleRan: (ruleId: string, model: FileModel) => boolean = () => true,
+): SuppressionOutcome {
   const kept: Finding[] = [];
   const suppressed: Finding[] = [];
   const used = new Map<SuppressionComment, Set<string>>();
@@ -58,7 +63,9 @@ export function applySuppressions(findings: Finding[], models: Map<string, FileM
       if (!comment.reason) problems.push({ file, comment, problem: 'no-reason', ruleId: comment.ruleIds[0] ?? '' });
       if (comment.ruleIds.length === 0) problems.push({ file, comment, problem: 'unused', ruleId: '' });
       for (const ruleId of new Set(comment.ruleIds)) {
-        if (!used.get(comment)?.has(ruleId)) problems.push({ file, comment, problem: 'unused', ruleId });
+        if (used.get(comment)?.has(ruleId)) continue;
+        if (findRule(ruleId) && !ruleRan(ruleId, model)) continue;
+        problems.push({ file, comment, problem: 'unused', ruleId });
       }
     }
   }
