@@ -19,6 +19,8 @@ export interface FunctionFacts {
   denies403: boolean;
   /** A verify-like call on a token (`verify_token(token)`), or flask-jwt-extended's `verify_jwt_in_request()`. */
   verifyCall: string | undefined;
+  /** Module functions of this file it calls (`user = current_user()`), for checks one call away. */
+  calls: Set<string>;
 }
 
 const STATE_KEY = 'py-function-auth';
@@ -36,7 +38,7 @@ export function factsOf(lowering: PyLowering, fn: FunctionModel): FunctionFacts 
   const table = factsTable(lowering);
   let facts = table.get(fn.id);
   if (!facts) {
-    facts = { fn, parentId: undefined, readsToken: false, denies401: false, denies403: false, verifyCall: undefined };
+    facts = { fn, parentId: undefined, readsToken: false, denies401: false, denies403: false, verifyCall: undefined, calls: new Set() };
     table.set(fn.id, facts);
   }
   return facts;
@@ -66,7 +68,10 @@ const DENY_401_CLASS = /^(?:Unauthori[sz]ed|NotAuthenticated|AuthenticationFaile
 const DENY_403_CLASS = /^(?:Forbidden|PermissionDenied|HTTPForbidden)$/;
 const STATUS_KEYWORDS = ['status', 'status_code', 'code'];
 /** Calls that verify a token by name, also without a token argument (they read the request themselves). */
+const COMPARE_DIGEST = new Set(['hmac.compare_digest', 'secrets.compare_digest']);
 const SELF_READING_VERIFY = new Set(['verify_jwt_in_request', 'verify_jwt_refresh_token_in_request']);
+/** Helpers that authenticate the current request by name (`user = current_user()`), when their body is in another file. */
+const SELF_READING_AUTH = /^(?:get_)?(?:current|authenticated|logged_in)_user(?:_id)?$|^require_(?:auth|authentication|user|login|token)$|^authenticate(?:_request)?$|^verify_request$/;
 const VERIFY_NAME = /(?:^|_)(?:verify|authenticate|validate|check)(?:_|$)|(?:token|jwt|auth)_(?:verify|decode|validate|check)|^decode_(?:\w+_)?(?:token|jwt)$|^(?:get_)?current_user$/i;
 const NOT_TOKEN_VERIFY = /password|passwd|email|otp|captcha|checksum|ssl|cert|signature|webhook/i;
 
@@ -92,7 +97,11 @@ export function noteCall(call: PyCall, lowering: PyLowering, scope: Scope): void
   if (status === 401) facts.denies401 = true;
   if (status === 403) facts.denies403 = true;
 
+  const local = call.callee !== undefined && !call.callee.includes('.') && lowering.functionDefs.has(call.callee);
+  if (local) facts.calls.add(call.callee!);
   if (SELF_READING_VERIFY.has(name) && call.callee !== undefined) facts.verifyCall ??= call.callee;
+  else if (COMPARE_DIGEST.has(call.callee ?? '')) facts.verifyCall ??= call.callee; // a credential checked in constant time
+  else if (!local && call.receiver === undefined && SELF_READING_AUTH.test(name)) facts.verifyCall ??= name;
   else if ((tokenArgument || isStrongToken(call.receiver)) && VERIFY_NAME.test(name) && !NOT_TOKEN_VERIFY.test(name)) facts.verifyCall ??= call.callee ?? name;
 }
 
@@ -114,11 +123,15 @@ export function decodingFunctions(lowering: PyLowering): Set<number> {
 
 /**
  * A handler checks inline when it decodes a token, calls a verify-like function on one,
- * or reads one and denies with 401 itself.
+ * or reads one and denies with 401/403 itself (an API key compared, then `abort(403)`).
  */
-export function checksInline(facts: FunctionFacts | undefined, decoding: Set<number>): boolean {
+export function checksInline(facts: FunctionFacts | undefined, decoding: Set<number>, localFacts?: (name: string) => FunctionFacts | undefined): boolean {
   if (!facts) return false;
-  return decoding.has(facts.fn.id) || facts.verifyCall !== undefined || (facts.readsToken && facts.denies401);
+  if (decoding.has(facts.fn.id) || facts.verifyCall !== undefined || (facts.readsToken && (facts.denies401 || facts.denies403))) return true;
+  // one call away: `user = current_user()` where current_user is defined in this file and verifies
+  if (!localFacts) return false;
+  for (const name of facts.calls) if (checksInline(localFacts(name), decoding)) return true;
+  return false;
 }
 
 /**

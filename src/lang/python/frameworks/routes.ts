@@ -485,7 +485,11 @@ function makeResolver(lowering: PyLowering, state: RoutesState): Resolver {
       if (known === undefined) guarded.set(fnId, (known = guards(fnId, table, decoding, children)));
       return known;
     },
-    inline: (fnId) => checksInline(table.get(fnId), decoding),
+    inline: (fnId) => checksInline(table.get(fnId), decoding, (name) => {
+      const def = lowering.functionDefs.get(name);
+      const fn = def ? state.handlers.get(def.id)?.fn : undefined;
+      return fn ? table.get(fn.id) : undefined;
+    }),
   };
 }
 

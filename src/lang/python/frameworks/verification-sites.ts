@@ -23,7 +23,8 @@ export function keyLabel(value: Value | undefined): string {
   if (!value) return '?';
   switch (value.kind) {
     case 'unknown':
-      return value.name ? lastName(value.name) : '?';
+      // `API_KEY.encode()` is still API_KEY
+      return value.name ? lastName(value.name.replace(/(?:\.(?:encode|decode|strip|lower|upper|get_secret_value)\(\))+$/, '')) : '?';
     case 'env':
       return `env.${value.name}`;
     case 'string':
@@ -56,10 +57,19 @@ function addSite(site: VerificationSite, lowering: PyLowering): void {
   if (!sites.has(key)) sites.set(key, site);
 }
 
+/** Scheme words a presented header is compared with: parsing, not verification. */
+const SCHEME_WORD = /^(?:bearer|basic|token|jwt|digest)$/i;
+
+/** Only comparisons with a named secret are verification: a constant, a setting, an environment value. */
+function isNamedSecret(value: Value): boolean {
+  if (value.kind === 'env') return true;
+  if (value.kind === 'string') return value.via !== undefined && !SCHEME_WORD.test(value.value.trim()) && value.value !== '';
+  return value.kind === 'unknown' && value.name !== undefined;
+}
+
 function compareSite(presented: Value, against: Value, node: Node, lowering: PyLowering, scope: Scope): void {
-  if (!scope.fn || lowering.isSilent || !isRequestToken(presented) || against.kind === 'token' || against.kind === 'none') return;
+  if (!scope.fn || lowering.isSilent || !isRequestToken(presented) || !isNamedSecret(against)) return;
   const label = keyLabel(against);
-  if (label === '?' || label === 'bool' || label === 'number') return;
   addSite({ loc: lowering.loc(node), function: scope.fn.name, functionId: scope.fn.id, tokenKind: `bearer-compare:${label}` }, lowering);
 }
 
