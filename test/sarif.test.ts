@@ -85,6 +85,14 @@ describe('SARIF shape', () => {
     expect(levels).toEqual(['TG901 note', 'TG102 error']);
   });
 
+  it('counts columns in UTF-16 code units, SARIF\'s default, after non-ASCII text', async () => {
+    const pyLine = '    x = "é😀"; return jwt.decode(t, k)';
+    const tsLine = "const x = 'é😀'; export const v = (t: string, k: string) => jwt.verify(t, k);";
+    const result = await scanFiles({ 'a.py': `import jwt\n\ndef f(t, k):\n${pyLine}\n`, 'b.ts': `import jwt from 'jsonwebtoken';\n${tsLine}\n` });
+    const columns = sarifOf(result).runs[0]!.results.map((entry) => entry.locations[0]!.physicalLocation.region.startColumn);
+    expect(columns).toEqual([pyLine.indexOf('jwt.decode') + 1, tsLine.indexOf('jwt.verify') + 1]);
+  });
+
   it('carries the run category in automationDetails.id', async () => {
     const result = await scanFiles({ 'app.py': APP });
     expect(sarifOf(result).runs[0]!.automationDetails.id).toBe('tokengate/');
