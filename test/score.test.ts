@@ -140,6 +140,15 @@ describe('scan determinism', () => {
     expect(renderText(second, gate)).toBe(renderText(first, gate));
   });
 
+  it('shows related locations under a finding in the text report', async () => {
+    const root = makeTree({ 'b/service.py': files['b/service.py'] });
+    roots.push(root);
+    const result = await scan({ root, config: defaultConfig() });
+    const first = result.findings[0]!;
+    const withRelated = { ...result, findings: [{ ...first, related: [{ file: 'b/service.py', line: 7, column: 12, message: 'first release (pool.release)' }] }] };
+    expect(renderText(withRelated)).toContain(`  ${first.line}:${first.column}  TG102 alg-not-pinned  HIGH\n    ${first.message}\n    See also b/service.py:7:12: first release (pool.release)\n    Fix: `);
+  });
+
   it('scores a clean tree 100, grade A', async () => {
     const root = makeTree({ 'a/clean.py': files['a/clean.py'], 'util.py': 'def add(a, b):\n    return a + b\n' });
     roots.push(root);

@@ -17,6 +17,7 @@ export function renderText(result: ScanResult, gate?: { minScore: number; passed
     for (const finding of findings) {
       out.push(`  ${finding.line}:${finding.column}  ${finding.ruleId} ${finding.ruleName}  ${SEVERITY_LABEL[finding.severity]}`);
       out.push(`    ${finding.message}`);
+      for (const related of finding.related ?? []) out.push(`    See also ${related.file}:${related.line}:${related.column}: ${related.message}`);
       if (finding.fix) out.push(`    Fix: ${finding.fix}`);
     }
     out.push('');
