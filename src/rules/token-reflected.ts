@@ -30,7 +30,7 @@ export const tokenReflected: FileRule = {
   check(model) {
     return countedFlows(model, 'response').map((flow) => ({
       ...at(flow.loc),
-      message: `${capitalize(describeToken(flow.value))} is sent back to the client by ${flow.api}; return a fixed message instead.`,
+      message: `${capitalize(describeToken(flow.value))} is sent back to the client via ${flow.api}; return a fixed message instead.`,
     }));
   },
 };

@@ -27,7 +27,7 @@ export const unstableKey: FileRule = {
       .filter((flow) => flow.sink === 'hash-key')
       .map((flow) => ({
         ...at(flow.loc),
-        message: `hash() of \`${flow.value.name ?? flow.value.source.name}\` is used with ${flow.api}: hash() is salted per process (PYTHONHASHSEED), so other workers compute a different key; use hashlib.sha256.`,
+        message: `hash() of \`${flow.value.source.name}\`${flow.value.name ? ` (in \`${flow.value.name}\`)` : ''} reaches ${flow.api}, a store other processes share: hash() is salted per process (PYTHONHASHSEED), so other workers compute a different key; use hashlib.sha256.`,
       }));
   },
 };

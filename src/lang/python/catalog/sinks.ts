@@ -135,8 +135,8 @@ interface SinksState {
   httpClients: Set<string>;
   /** Functions registered as route handlers (their return value is the response body). */
   routeFunctions: Set<number>;
-  /** `${functionId}:${name}` of names bound to a value built with the built-in hash(). */
-  hashNames: Set<string>;
+  /** `${functionId}:${name}` of names bound to a value built with the built-in hash() → what was hashed. */
+  hashNames: Map<string, string>;
   /** The built-in hash() was called somewhere before: only then are stores checked for hash() keys. */
   sawHash: boolean;
 }
@@ -146,7 +146,7 @@ const STATE_KEY = 'sinks';
 function stateOf(lowering: PyLowering): SinksState {
   let state = lowering.state.get(STATE_KEY) as SinksState | undefined;
   if (!state) {
-    state = { loggers: new Set(), caches: new Set(), dictCaches: new Set(), httpClients: new Set(), routeFunctions: new Set(), hashNames: new Set(), sawHash: false };
+    state = { loggers: new Set(), caches: new Set(), dictCaches: new Set(), httpClients: new Set(), routeFunctions: new Set(), hashNames: new Map(), sawHash: false };
     lowering.state.set(STATE_KEY, state);
   }
   return state;
@@ -271,7 +271,8 @@ function httpClientCall(call: PyCall, receiver: string | undefined, state: Sinks
 function onUrlArgument(call: PyCall, api: string, value: Value | undefined, node: Node | undefined, lowering: PyLowering): boolean {
   const token = value ? firstToken(value) : undefined;
   if (!token) return false;
-  if (token.transforms.includes('url') && !buildsValue(node)) return true;
+  // a URL built earlier was recorded where it was built (assignment, urlencode, return)
+  if (token.transforms.includes('url') && !(token.transforms.at(-1) === 'url' && buildsValue(node))) return true;
   record(lowering, 'url', api, call.node, token);
   return true;
 }
@@ -300,7 +301,8 @@ function noteHashAssignment(hashCall: Node, lowering: PyLowering, scope: Scope, 
       const left = node.childForFieldName('left');
       const inRight = node.childForFieldName('right')?.id === child.id;
       const name = inRight && left && (left.type === 'identifier' || left.type === 'attribute') ? dottedName(left) : undefined;
-      if (name) state.hashNames.add(`${functionKey(scope)}:${name}`);
+      const argument = hashCall.childForFieldName('arguments')?.namedChildren[0];
+      if (name) state.hashNames.set(`${functionKey(scope)}:${name}`, argument ? (dottedName(argument) ?? 'an expression') : 'a value');
       return;
     }
     if (node.type === 'lambda' || node.type === 'block' || node.type === 'module' || node.type.endsWith('_statement') && node.type !== 'expression_statement') return;
@@ -314,31 +316,40 @@ function containsHash(node: Node | undefined, lowering: PyLowering, scope: Scope
     const fn = node.childForFieldName('function');
     if (fn?.type === 'identifier' && fn.text === 'hash' && isBuiltin('hash', lowering)) return true;
   }
-  if (node.type === 'identifier') return state.hashNames.has(`${functionKey(scope)}:${node.text}`) || state.hashNames.has(`0:${node.text}`);
+  if (node.type === 'identifier') return hashedThrough(node.text, scope, state) !== undefined;
   if (node.type === 'lambda') return false;
   for (const child of node.namedChildren) if (containsHash(child, lowering, scope, state)) return true;
   return false;
 }
 
-/** The flow's value for hash(): the token hashed when there is one, else a stand-in naming what was hashed. */
-function hashedValue(node: Node, lowering: PyLowering, scope: Scope): TokenValue {
-  const token = firstToken(lowering.evalExpr(node, scope));
-  if (token) return { ...token, transforms: [...token.transforms, 'hash()'] };
-  const name = hashArgumentName(node) ?? 'a value';
-  return { kind: 'token', source: { kind: 'named', name, loc: lowering.loc(node), strength: 'strong' }, transforms: ['hash()'], name };
+/** What a name bound to a hash() result hashed (`key = hash(token)` → 'token'). */
+function hashedThrough(name: string, scope: Scope, state: SinksState): string | undefined {
+  return state.hashNames.get(`${functionKey(scope)}:${name}`) ?? state.hashNames.get(`0:${name}`);
 }
 
-function hashArgumentName(node: Node): string | undefined {
+/**
+ * The flow's value for hash(): a stand-in naming what was hashed (source name) and, when the
+ * hash was bound to a name first, that name (`key`). hash() applies to any value, not only tokens.
+ */
+function hashedValue(node: Node, lowering: PyLowering, scope: Scope, state: SinksState): TokenValue {
+  const found = hashUse(node, scope, state) ?? { hashed: 'a value' };
+  return { kind: 'token', source: { kind: 'named', name: found.hashed, loc: lowering.loc(node), strength: 'strong' }, transforms: ['hash()'], name: found.via };
+}
+
+function hashUse(node: Node, scope: Scope, state: SinksState): { hashed: string; via?: string } | undefined {
   if (node.type === 'call') {
     const fn = node.childForFieldName('function');
     if (fn?.type === 'identifier' && fn.text === 'hash') {
       const argument = node.childForFieldName('arguments')?.namedChildren[0];
-      return argument ? (dottedName(argument) ?? 'an expression') : undefined;
+      return { hashed: argument ? (dottedName(argument) ?? 'an expression') : 'a value' };
     }
   }
-  if (node.type === 'identifier') return node.text;
+  if (node.type === 'identifier') {
+    const hashed = hashedThrough(node.text, scope, state);
+    return hashed ? { hashed, via: node.text } : undefined;
+  }
   for (const child of node.namedChildren) {
-    const found = hashArgumentName(child);
+    const found = hashUse(child, scope, state);
     if (found) return found;
   }
   return undefined;
@@ -347,7 +358,7 @@ function hashArgumentName(node: Node): string | undefined {
 /** Records the hash-key flow when a key or stored value in `nodes` is built with hash(). */
 function onStore(api: string, at: Node, nodes: (Node | undefined)[], lowering: PyLowering, scope: Scope, state: SinksState): void {
   const hashed = nodes.find((node) => containsHash(node, lowering, scope, state));
-  if (hashed) record(lowering, 'hash-key', api, at, hashedValue(hashed, lowering, scope));
+  if (hashed) record(lowering, 'hash-key', api, at, hashedValue(hashed, lowering, scope, state));
 }
 
 /** `key_func=lambda: request.headers["Authorization"]` or a module-level function returning a token. */
@@ -366,7 +377,7 @@ function keyFunctionToken(node: Node | undefined, lowering: PyLowering, scope: S
 
 function onCacheCall(call: PyCall, receiver: string, kind: 'shared' | 'in-process', lowering: PyLowering, scope: Scope, state: SinksState): void {
   const method = call.method!;
-  const api = `${receiver}.${method}`;
+  const api = writtenName(call, receiver);
   const keys = [call.args[0], ...(FIELD_METHODS.has(method) ? [call.args[1]] : []), call.kwargs.get('key'), call.kwargs.get('name')];
   const keyToken = tokenIn(keys.filter((key): key is Value => key !== undefined));
   if (keyToken) record(lowering, 'cache-key', api, call.node, keyToken);
@@ -440,7 +451,7 @@ export const sinksRecognizer: Recognizer = {
     }
     if (!scope.fn || !stateOf(lowering).routeFunctions.has(scope.fn.id)) return;
     const token = responseToken(value);
-    if (token && expression) record(lowering, 'response', 'route handler return', expression, token);
+    if (token && expression) record(lowering, 'response', `the return value of ${scope.fn.name}()`, expression, token);
   },
 
   onCall(call, lowering, scope) {
@@ -455,7 +466,8 @@ export const sinksRecognizer: Recognizer = {
     const keyFunction = call.kwargNodes.get('key_func') ?? call.kwargNodes.get('key_function');
     if (keyFunction) {
       const token = keyFunctionToken(keyFunction, lowering, scope);
-      if (token) record(lowering, 'cache-key', `${callee ?? method}(key_func=…)`, keyFunction, token);
+      const fn = call.node.childForFieldName('function');
+      if (token) record(lowering, 'cache-key', `${(fn ? dottedName(fn) : undefined) ?? method}(key_func=…)`, keyFunction, token);
     }
     const anyToken = tokenIn([...call.args, ...call.kwargs.values()]);
     // the cheap exit for most calls: no token in the arguments, and no hash() key to look for
@@ -510,7 +522,7 @@ export const sinksRecognizer: Recognizer = {
       }
       // Token.objects.filter(key_hash=hash(token)), session.query(T).filter_by(h=hash(token))
       if (ORM_METHODS.has(method) && (/\.objects$/.test(receiver) || method === 'filter_by')) {
-        onStore(`${receiver}.${method}`, call.node, [...call.kwargNodes.values()], lowering, scope, state);
+        onStore(writtenName(call, receiver), call.node, [...call.kwargNodes.values()], lowering, scope, state);
       }
     }
 
