@@ -230,6 +230,8 @@ export interface ResourceEvent {
   key: string;
   loc: Loc;
   idempotent: boolean;
+  /** Where the call sits in the file (front-end offset), to place it in its function's CFG. */
+  offset?: number;
 }
 
 /** A control-flow graph node; edges are in `succ` (normal) and `exc` (exception). */
@@ -260,6 +262,10 @@ export interface FunctionModel {
   touchesToken: boolean;
   /** Built on demand, only for functions that touch a token source or a catalog call. */
   cfg?: () => Cfg;
+  /** Acquire/release calls of token-keyed resources in this function (not in nested functions). */
+  events?: ResourceEvent[];
+  /** finish-listener: the function that registered it (`res.on('finish', …)` inside a middleware). */
+  registeredBy?: number;
 }
 
 export interface SkippedRegion {
