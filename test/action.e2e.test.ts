@@ -362,6 +362,13 @@ describe('the action bundle stops before scanning on bad input', () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it('fails with a distinct message when the folder to scan is missing', async () => {
+    const run = await runAction({ inputs: { path: 'no-such-folder' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::tokengate could not run: input path is "no-such-folder"; .*no-such-folder is not a readable folder/);
+    expect(run.outputs).toEqual({});
+  });
+
   it('reports a bad config file by its key', async () => {
     const config = path.join(repository.workspace, 'bad.yml');
     temps.push(config);

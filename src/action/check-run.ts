@@ -8,6 +8,8 @@ import type { GitHubApi } from './github-api.js';
 
 export const CHECK_RUN_NAME = 'tokengate';
 export const ANNOTATIONS_PER_REQUEST = 50;
+/** 50 requests' worth: beyond that the run would spend the token's hourly request budget. */
+export const MAX_ANNOTATIONS = 2500;
 /** The Checks API's limit on output.summary and output.text. */
 const OUTPUT_MAX_CHARS = 65_535;
 
@@ -21,11 +23,12 @@ export interface CheckRunInput {
   detailsUrl?: string;
 }
 
-/** Creates the completed check run and appends the remaining annotations; returns its id. */
-export async function publishCheckRun(api: GitHubApi, input: CheckRunInput): Promise<number> {
+/** Creates the completed check run and appends the remaining annotations; returns its id and how many did not fit. */
+export async function publishCheckRun(api: GitHubApi, input: CheckRunInput): Promise<{ id: number; omitted: number }> {
   const [owner, repo] = input.repository.split('/');
+  const annotations = input.annotations.slice(0, MAX_ANNOTATIONS);
   const batches: CheckAnnotation[][] = [];
-  for (let start = 0; start < input.annotations.length; start += ANNOTATIONS_PER_REQUEST) batches.push(input.annotations.slice(start, start + ANNOTATIONS_PER_REQUEST));
+  for (let start = 0; start < annotations.length; start += ANNOTATIONS_PER_REQUEST) batches.push(annotations.slice(start, start + ANNOTATIONS_PER_REQUEST));
   const output = (annotations: CheckAnnotation[] | undefined) => ({
     title: input.title,
     summary: input.summary.length > OUTPUT_MAX_CHARS ? `${input.summary.slice(0, OUTPUT_MAX_CHARS - 40)}\n\n… (see the job summary)` : input.summary,
@@ -45,5 +48,5 @@ export async function publishCheckRun(api: GitHubApi, input: CheckRunInput): Pro
   for (const batch of batches.slice(1)) {
     await api.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { owner, repo, check_run_id: created.id, output: output(batch) });
   }
-  return created.id;
+  return { id: created.id, omitted: input.annotations.length - annotations.length };
 }

@@ -61,7 +61,8 @@ function withoutBaseline(result: ScanResult, baseline: Set<string> | undefined):
   return { result: { ...result, findings, score: computeScore(findings) }, baselined: result.findings.length - findings.length };
 }
 
-async function run(): Promise<void> {
+/** The action; exported for @github/local-action, which imports this file and calls run(). */
+export async function run(): Promise<void> {
   let plan: Plan;
   let scanned: ScanResult;
   try {
@@ -126,7 +127,7 @@ async function run(): Promise<void> {
   let checkRunPublished = false;
   if (inputs['check-run'] && api) {
     try {
-      await publishCheckRun(api, {
+      const published = await publishCheckRun(api, {
         repository: event.repository,
         headSha: event.headSha,
         conclusion: verdict.passed ? 'success' : verdict.warnOnly ? 'neutral' : 'failure',
@@ -136,6 +137,7 @@ async function run(): Promise<void> {
         ...(runUrl ? { detailsUrl: runUrl } : {}),
       });
       checkRunPublished = true;
+      if (published.omitted) core.info(`tokengate: the check run carries the first ${annotated.length - published.omitted} annotations; ${published.omitted} more are in the SARIF file.`);
     } catch (error) {
       notes.push(degraded('The check run could not be created', error, 'checks: write'));
       core.info(`tokengate: ${notes.at(-1)!}`);
@@ -194,6 +196,17 @@ function bundleEntry(): string | undefined {
   return entry.endsWith('.js') ? entry : undefined;
 }
 
-if (!runWorkerIfRequested(analyseWithConfig)) {
+/** Started as `node dist/index.js` (not imported by a tool such as local-action, which calls run() itself). */
+function isEntryPoint(): boolean {
+  const started = process.argv[1];
+  if (!started) return false;
+  try {
+    return fs.realpathSync(started) === fs.realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (!runWorkerIfRequested(analyseWithConfig) && isEntryPoint()) {
   run().catch((error: unknown) => core.setFailed(`tokengate could not run: internal error: ${(error as Error).stack ?? String(error)}`));
 }
