@@ -17,8 +17,8 @@ export const tokenLogged: FileRule = {
     examples: [
       {
         language: 'python',
-        bad: 'token = request.headers["Authorization"].split()[1]\nlogger.info("verifying token %s", token)',
-        good: 'token = request.headers["Authorization"].split()[1]\nfingerprint = hashlib.sha256(token.encode()).hexdigest()[:12]\nlogger.info("verifying token %s", fingerprint)',
+        bad: 'token = request.headers["Authorization"].removeprefix("Bearer ")\nlogger.info("verifying token %s", token)',
+        good: 'token = request.headers["Authorization"].removeprefix("Bearer ")\nfingerprint = hashlib.sha256(token.encode()).hexdigest()[:12]\nlogger.info("verifying token %s", fingerprint)',
       },
       {
         language: 'typescript',
