@@ -132,7 +132,8 @@ export async function run(): Promise<void> {
         headSha: event.headSha,
         conclusion: verdict.passed ? 'success' : verdict.warnOnly ? 'neutral' : 'failure',
         title: `Score ${result.score.score} (${result.score.grade}): ${verdict.passed ? 'passed' : 'failed'}`,
-        summary: renderMarkdown(result, context, { variant: 'comment' }),
+        // under the Checks API's 65,535-character output limit, trimmed by whole rows
+        summary: renderMarkdown(result, context, { variant: 'comment', maxLength: 60_000 }),
         annotations: annotated.map(checkAnnotation),
         ...(runUrl ? { detailsUrl: runUrl } : {}),
       });
