@@ -134,6 +134,30 @@ describe('Express routes', () => {
     });
   });
 
+  it("takes app.all('/api/*', auth) for middleware and a catch-all page for public", async () => {
+    const model = await lower(`
+      import express from 'express';
+      const app = express();
+      app.all('/api/*', requireAuth);
+      app.get('/api/orders', listOrders);
+      app.get('/about', about);
+      app.get('*', (req, res) => res.sendFile('index.html'));
+    `);
+    expect(authByRoute(model)).toEqual({ 'GET /api/orders': ['router-dependency:requireAuth'], 'GET /about': [], 'GET *': [] });
+    expect(route(model, 'GET *').public).toBe(true);
+    expect(route(model, 'GET /about').public).toBe(false);
+  });
+
+  it('does not take a captcha or e-mail check of the request for authentication', async () => {
+    const model = await lower(`
+      import express from 'express';
+      const app = express();
+      app.post('/contact', async (req, res) => { await verifyCaptcha(req); res.sendStatus(204); });
+      app.post('/reports', async (req, res) => { await verifyRequestToken(req); res.sendStatus(204); });
+    `);
+    expect(authByRoute(model)).toEqual({ 'POST /contact': [], 'POST /reports': ['inline:verifyRequestToken'] });
+  });
+
   it('reads chained router.route(path).get(...).post(...)', async () => {
     const model = await lower(`
       import express from 'express';
@@ -198,6 +222,31 @@ describe('Express routes', () => {
       { framework: 'express', name: 'requireAuth', group: undefined, module: './routes/items' },
       { framework: 'express', name: 'requireAuth', group: 'router', module: './routes/orders.js' },
     ]);
+  });
+});
+
+describe('Koa and Hono routes', () => {
+  it('reads koa-router middleware and Hono path-scoped middleware', async () => {
+    const koa = await lower(`
+      import Router from '@koa/router';
+      const router = new Router();
+      router.get('/teams', authenticate, async (ctx) => { ctx.body = []; });
+      router.del('/teams/:id', async (ctx) => { ctx.status = 204; });
+    `);
+    expect(koa.routes.map((candidate) => [candidate.framework, candidate.method, candidate.path, candidate.auth.length])).toEqual([
+      ['koa', 'GET', '/teams', 1],
+      ['koa', 'DELETE', '/teams/:id', 0],
+    ]);
+    const hono = await lower(`
+      import { Hono } from 'hono';
+      import { jwt } from 'hono/jwt';
+      const app = new Hono();
+      app.use('/api/*', jwt({ secret: process.env.JWT_SECRET!, alg: 'HS256' }));
+      app.get('/api/notes', (c) => c.json([]));
+      app.get('/pricing', (c) => c.json([]));
+    `);
+    expect(authByRoute(hono)).toEqual({ 'GET /api/notes': ['router-dependency:hono/jwt.jwt'], 'GET /pricing': [] });
+    expect(hono.routes[0]!.framework).toBe('hono');
   });
 });
 

@@ -62,7 +62,7 @@ export interface TsRecognizer {
 }
 
 /** Text that must appear for a file to be worth lowering; the others are only parsed. */
-const RELEVANT = /token|jwt|bearer|auth|guard|secret|passport|session|api_?key|apikey|localStorage|sessionStorage|cookie/i;
+const RELEVANT = /token|jwt|bearer|authori[sz]|auth(?!or)|guards|app_guard|\bprotect\b|logged_?in|require_?(?:login|user)|secret|passport|session|api_?key|apikey|localStorage|sessionStorage|cookie/i;
 
 export function isRelevantScript(text: string): boolean {
   return RELEVANT.test(text);

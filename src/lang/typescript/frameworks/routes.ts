@@ -180,7 +180,7 @@ function addRoute(lowering: TsLowering, framework: string, receiver: string, met
       handler: handler ? handlerName(handler) : '<handler>',
       loc: lowering.loc(node),
       auth: [],
-      public: isPublicRoutePath(path),
+      public: isPublicRoutePath(path) || CATCH_ALL.test(path),
     },
     receiver,
     handler,
@@ -222,7 +222,8 @@ function frameworkOf(lowering: TsLowering): string {
 function register(lowering: TsLowering, receiver: string, node: ts.Expression, anyOrder: boolean, prefix = ''): void {
   const current = state(lowering);
   const list = current.receiverAuth.get(receiver) ?? [];
-  list.push({ node, position: current.counter, anyOrder, prefix: prefix === '/' ? '' : prefix });
+  const base = prefix.replace(WILDCARD_TAIL, '');
+  list.push({ node, position: current.counter, anyOrder, prefix: base === '/' ? '' : base });
   current.receiverAuth.set(receiver, list);
 }
 
@@ -308,6 +309,11 @@ function onRouteCall(call: TsCall, lowering: TsLowering): void {
   const path = literalPath(call.argNodes[0]);
   if (path === undefined || call.argNodes.length < 2) return;
   const rest = call.argNodes.slice(1);
+  // `app.all('/api/*', requireAuth)` is middleware for everything under the prefix, not a route
+  if (method === 'all' && WILDCARD_TAIL.test(path)) {
+    for (const node of rest) register(lowering, receiver, node, false, path);
+    return;
+  }
   const handler = rest[rest.length - 1];
   if (!isHandlerNode(handler)) return;
   const middleware: ts.Expression[] = [];
@@ -317,6 +323,11 @@ function onRouteCall(call: TsCall, lowering: TsLowering): void {
   }
   addRoute(lowering, frameworkOf(lowering), receiver, method === 'del' ? 'delete' : method, path, call.node, handler, middleware);
 }
+
+/** `*`, `/api/*`, `/(.*)`, `/{*splat}`, `/*splat`: a catch-all tail. */
+const WILDCARD_TAIL = /\/?(?:\*\w*|\(\.\*\)|\{\*\w*\})$/;
+/** A whole-app catch-all (`app.get('*', serveSpa)`): the single-page app's shell or a 404 page, public by nature. */
+const CATCH_ALL = /^\/?(?:\*\w*|\(\.\*\)|\{\*\w*\})$/;
 
 function containsJwtVerify(node: ts.Node): boolean {
   let found = false;

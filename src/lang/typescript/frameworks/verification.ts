@@ -28,8 +28,10 @@ interface VerificationState {
 }
 
 const STATE_KEY = 'ts-verification';
-/** Calls that verify what they are given: verifyToken, jwtVerify, authenticate, validateApiKey, checkToken, introspect. */
+/** Calls that verify the token they are given: verifyToken, jwtVerify, authenticate, validateApiKey, checkToken, introspect. */
 const VERIFY_CALL = /verif|authenticat|validat\w*(?:token|key|jwt|auth|session|user)|check\w*(?:token|key|jwt|auth|session)|introspect/i;
+/** Calls that authenticate the request they are given (`verifyRequestToken(req)`, `authenticate(req)`), not `verifyCaptcha(req)`. */
+const VERIFY_REQUEST_CALL = /authenticat|jwtVerify|(?:verif|validat|check)\w*(?:token|jwt|auth|session|bearer|user|signature|api_?key|credential)/i;
 const DENY_STATUS = /^(?:401|403)$/;
 const DENY_NAMES = /UNAUTHORI[SZ]ED|FORBIDDEN/i;
 const DENY_EXCEPTIONS = /^(?:UnauthorizedException|ForbiddenException|UnauthorizedError|AuthenticationError|AuthError|HttpUnauthorized)$/;
@@ -150,8 +152,10 @@ export const tsVerificationRecognizer: TsRecognizer = {
     const facts = factsFor(lowering, fn.id);
     if (isStrongToken(call.receiver) || call.args.some(isStrongToken)) facts.readsToken = true;
     const method = call.method ?? '';
-    const tokenArgument = call.args.some((argument) => firstToken(argument) !== undefined) || call.argNodes.some(isRequestArgument);
-    if (!facts.verifyCall && VERIFY_CALL.test(method) && (tokenArgument || method === 'jwtVerify')) facts.verifyCall = call.callee ?? method;
+    if (!facts.verifyCall) {
+      const tokenArgument = call.args.some((argument) => firstToken(argument) !== undefined);
+      if ((tokenArgument && VERIFY_CALL.test(method)) || (VERIFY_REQUEST_CALL.test(method) && (call.argNodes.some(isRequestArgument) || method === 'jwtVerify'))) facts.verifyCall = call.callee ?? method;
+    }
     if (!facts.denies) {
       if (call.isNew && DENY_EXCEPTIONS.test(method)) facts.denies = true;
       else if (STATUS_METHODS.has(method) && deniesWith(call.args[0])) facts.denies = true;
