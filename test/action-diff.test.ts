@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { changedLinesFromGit, isOnChangedLine, parseGitDiff, parsePatch } from '../src/action/diff.js';
+import { changedLinesFromApi, changedLinesFromGit, isOnChangedLine, parseGitDiff, parsePatch } from '../src/action/diff.js';
+import type { EventInfo } from '../src/action/event.js';
+import { GitHubApi } from '../src/action/github-api.js';
 import { makeTree } from './helpers/scan.js';
 
 describe('parsePatch (the API\'s unified-diff patch)', () => {
@@ -117,5 +119,43 @@ describe('changedLinesFromGit', () => {
     git(root, 'add', '.');
     git(root, 'commit', '--quiet', '-m', 'only');
     expect(() => changedLinesFromGit(root, '0123456789abcdef0123456789abcdef01234567')).toThrow(/git diff against 0123456789abcdef0123456789abcdef01234567 failed/);
+  });
+});
+
+describe('changedLinesFromApi', () => {
+  const event: EventInfo = { eventName: 'pull_request', repository: 'o/r', serverUrl: 'https://github.com', workspace: '/w', headSha: 'h', baseSha: 'b', fromFork: false };
+  const api = (data: (route: string, params: Record<string, unknown>) => unknown, routes: string[] = []) =>
+    new GitHubApi(
+      async (route, params) => {
+        routes.push(`${route} ${JSON.stringify(params)}`);
+        return { status: 200, data: data(route, params), headers: {} };
+      },
+      { attempts: 1, baseDelayMs: 0, maxDelayMs: 0, sleep: async () => {}, log: () => {} },
+    );
+
+  it("reads a pull request's files page by page; a file without a patch counts whole, a removed one not at all", async () => {
+    const page = (params: Record<string, unknown>) =>
+      params.page === 1
+        ? Array.from({ length: 100 }, (_, index) => ({ filename: `f${index}.py`, status: 'modified', patch: '@@ -1 +1 @@\n-a\n+b' }))
+        : [
+            { filename: 'huge.py', status: 'modified' },
+            { filename: 'gone.py', status: 'removed', patch: '@@ -1 +0,0 @@\n-x' },
+          ];
+    const routes: string[] = [];
+    const files = await changedLinesFromApi(api((_route, params) => page(params), routes), { ...event, pullNumber: 4 });
+    expect(routes).toHaveLength(2);
+    expect(files.size).toBe(101);
+    expect(files.get('huge.py')).toBe('all');
+    expect(files.has('gone.py')).toBe(false);
+    expect([...(files.get('f0.py') as Set<number>)]).toEqual([1]);
+  });
+
+  it('compares base and head for a merge group, and refuses a truncated comparison', async () => {
+    const routes: string[] = [];
+    const files = await changedLinesFromApi(api(() => ({ files: [{ filename: 'a.py', status: 'added', patch: '@@ -0,0 +1,2 @@\n+x\n+y' }] }), routes), { ...event, eventName: 'merge_group' });
+    expect(routes[0]).toContain('"basehead":"b...h"');
+    expect([...(files.get('a.py') as Set<number>)]).toEqual([1, 2]);
+    const full = Array.from({ length: 300 }, (_, index) => ({ filename: `f${index}`, status: 'added' }));
+    await expect(changedLinesFromApi(api(() => ({ files: full })), { ...event, eventName: 'merge_group' })).rejects.toThrow(/only its first 300 files/);
   });
 });

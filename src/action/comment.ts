@@ -22,7 +22,8 @@ export function shouldComment(mode: CommentMode, gatePassed: boolean, exists: bo
 export async function findStickyComment(api: GitHubApi, repository: string, pullNumber: number): Promise<IssueComment | undefined> {
   const [owner, repo] = repository.split('/');
   const comments = await api.paginate<IssueComment>('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: pullNumber }, undefined, 100);
-  return comments.find((comment) => comment.body?.includes(COMMENT_MARKER));
+  // the marker opens the body: a reply quoting the comment does not count
+  return comments.find((comment) => comment.body?.startsWith(COMMENT_MARKER));
 }
 
 /** Creates or updates the sticky comment; returns what was done, or undefined when nothing was. */

@@ -15,6 +15,9 @@ export interface DiffScope {
   files: ChangedFiles;
 }
 
+/** The compare API lists at most this many files. */
+const COMPARE_MAX_FILES = 300;
+
 const HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
 
 /** The new-file line numbers of the `+` lines of a unified-diff patch (hunks only, as the API gives them). */
@@ -119,8 +122,11 @@ export async function changedLinesFromApi(api: GitHubApi, event: EventInfo): Pro
     return fromApiFiles(await api.paginate<ApiFile>('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner, repo, pull_number: event.pullNumber }));
   }
   if (event.baseSha && event.headSha) {
-    const select = (data: unknown): ApiFile[] => (data as { files?: ApiFile[] }).files ?? [];
-    return fromApiFiles(await api.paginate<ApiFile>('GET /repos/{owner}/{repo}/compare/{basehead}', { owner, repo, basehead: `${event.baseSha}...${event.headSha}` }, select));
+    // a merge group has no pull request: compare its base and head (one page of up to 300 files)
+    const compared = await api.request<{ files?: ApiFile[] }>('GET /repos/{owner}/{repo}/compare/{basehead}', { owner, repo, basehead: `${event.baseSha}...${event.headSha}` });
+    const files = compared.files ?? [];
+    if (files.length >= COMPARE_MAX_FILES) throw new ApiError('compare', 0, `the comparison lists only its first ${COMPARE_MAX_FILES} files`);
+    return fromApiFiles(files);
   }
   throw new ApiError('changed files', 0, 'the event names no pull request and no base and head commits');
 }
