@@ -99,6 +99,11 @@ describe('config schema', () => {
     expect(() => parseConfig({ rules: { tg102: 'low', 'unused-suppression': 'off', TG901: 'medium' } }, 'x')).not.toThrow();
   });
 
+  it('rejects one rule set twice, by id and by name', () => {
+    expect(configError({ rules: { TG102: 'off', 'alg-not-pinned': 'high' } })).toMatch(/rules\.TG102 and rules\.alg-not-pinned both set TG102; keep one/);
+    expect(configError({ rules: { TG901: 'off', 'suppression-without-reason': 'low' } })).toMatch(/both set TG901/);
+  });
+
   it('reports invalid YAML clearly, with its position', () => {
     const root = tree({ '.tokengate.yml': 'exclude: [legacy/**\nrules: {\n' });
     expect(() => loadConfig(root, undefined)).toThrow(ConfigError);

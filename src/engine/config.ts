@@ -185,7 +185,24 @@ export function parseConfig(input: unknown, source: string): Config {
         .join('\n'),
     );
   }
+  const keysByRule = new Map<string, string[]>();
+  for (const key of Object.keys(result.data.rules)) {
+    const id = ruleIdFor(key);
+    keysByRule.set(id, [...(keysByRule.get(id) ?? []), key]);
+  }
+  const twice = [...keysByRule.entries()].filter(([, keys]) => keys.length > 1);
+  if (twice.length) {
+    throw new ConfigError(twice.map(([id, keys]) => `${source}: ${keys.map((key) => showKey(['rules', key])).join(' and ')} ${keys.length === 2 ? 'both' : 'all'} set ${id}; keep one`).join('\n'));
+  }
   return result.data;
+}
+
+/** The rule id a `rules:` key names (by id in any case, or by name). */
+function ruleIdFor(key: string): string {
+  const rule = RULES.find((candidate) => candidate.id === key.toUpperCase() || candidate.name === key);
+  if (rule) return rule.id;
+  const meta = Object.values(SUPPRESSION_RULES).find((candidate) => candidate.id === key.toUpperCase() || candidate.name === key);
+  return meta?.id ?? key;
 }
 
 /**
