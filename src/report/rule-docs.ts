@@ -38,7 +38,23 @@ export function renderRuleTable(rules: Rule[], linkBase = ''): string {
 }
 
 export function renderRuleIndex(rules: Rule[]): string {
-  return ['# Rules', '', renderRuleTable(rules), '', 'Generated from each rule\'s metadata by `npm run docs`.', ''].join('\n');
+  return [
+    '# Rules',
+    '',
+    renderRuleTable(rules),
+    '',
+    '## Suppressions',
+    '',
+    'A comment `# tokengate: ignore[TG101] <reason>` (`//` or `/* */` in JS/TS) on the finding\'s line, or alone on the line above it, suppresses the named rules (ids or names).',
+    '',
+    '| id | rule | severity | what it reports |',
+    '| --- | --- | --- | --- |',
+    '| TG901 | suppression-without-reason | low | a suppression that gives no reason (it still applies) |',
+    '| TG902 | unused-suppression | low | a suppression that suppresses nothing, or names an unknown rule |',
+    '',
+    'Generated from each rule\'s metadata by `npm run docs`.',
+    '',
+  ].join('\n');
 }
 
 /** README.md with the rules table between its markers replaced. */
