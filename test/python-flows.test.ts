@@ -112,7 +112,7 @@ def handler():
     expect(summary(flows).map(([line, sink, api]) => [line, sink, api])).toEqual([
       [9, 'url', 'URL built with the token'],
       [11, 'url', 'requests.get(params=…)'],
-      [12, 'url', 'urllib.parse.urlencode'],
+      [12, 'url', 'urlencode'],
     ]);
     expect(queryReads.map((read) => [read.loc.line, read.name])).toEqual([[15, 'access_token']]);
   });

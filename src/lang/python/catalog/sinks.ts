@@ -69,6 +69,8 @@ const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', '
 const HTTP_CLIENT_NAME = /^(?:http|https|http_client|client|async_client|session|http_session|s)$/;
 const HTTP_CLIENT_FACTORY = /^(?:requests\.Session|requests\.session|httpx\.Client|httpx\.AsyncClient|aiohttp\.ClientSession|urllib3\.PoolManager)\(\)$/;
 const REDIRECT_CALLS = new Set(['redirect', 'RedirectResponse', 'HttpResponseRedirect', 'HttpResponsePermanentRedirect', 'HTTPFound', 'HTTPSeeOther', 'HTTPTemporaryRedirect']);
+/** URL builders whose keyword arguments become query or path parameters. */
+const URL_FOR_CALLS = new Set(['flask.url_for', 'url_for', 'django.urls.reverse', 'reverse', 'request.url_for', 'request.url.include_query_params']);
 const URLENCODE_CALLS = new Set(['urllib.parse.urlencode', 'urllib.urlencode', 'urlencode', 'urllib.parse.quote', 'urllib.parse.quote_plus', 'yarl.URL.with_query', 'furl.furl.add']);
 
 // ---- cache keys ----
@@ -131,6 +133,8 @@ interface SinksState {
   caches: Set<string>;
   /** Module-level names bound to an empty dict or an in-process cache: in-process stores keyed by what goes in. */
   dictCaches: Set<string>;
+  /** `${functionId}:${name}` of function-local empty dicts: in-process, whatever they are called (`cache = {}`). */
+  localDicts: Set<string>;
   /** Names bound to an HTTP client session. */
   httpClients: Set<string>;
   /** Functions registered as route handlers (their return value is the response body). */
@@ -146,7 +150,7 @@ const STATE_KEY = 'sinks';
 function stateOf(lowering: PyLowering): SinksState {
   let state = lowering.state.get(STATE_KEY) as SinksState | undefined;
   if (!state) {
-    state = { loggers: new Set(), caches: new Set(), dictCaches: new Set(), httpClients: new Set(), routeFunctions: new Set(), hashNames: new Map(), sawHash: false };
+    state = { loggers: new Set(), caches: new Set(), dictCaches: new Set(), localDicts: new Set(), httpClients: new Set(), routeFunctions: new Set(), hashNames: new Map(), sawHash: false };
     lowering.state.set(STATE_KEY, state);
   }
   return state;
@@ -413,7 +417,10 @@ export const sinksRecognizer: Recognizer = {
       else if (CACHE_FACTORY.test(made)) state.caches.add(name);
       else if (HTTP_CLIENT_FACTORY.test(made)) state.httpClients.add(name);
     }
-    if (target.type === 'identifier' && scope === lowering.moduleScope && isEmptyContainer(value, valueNode)) state.dictCaches.add(target.text);
+    if (target.type === 'identifier' && isEmptyContainer(value, valueNode)) {
+      if (scope === lowering.moduleScope) state.dictCaches.add(target.text);
+      else state.localDicts.add(`${functionKey(scope)}:${target.text}`);
+    }
     // `_cache[token] = user`, `session[token] = …`, `session["key"] = hash(token)`
     if (target.type === 'subscript') {
       const object = target.childForFieldName('value');
@@ -493,10 +500,10 @@ export const sinksRecognizer: Recognizer = {
       return undefined;
     }
 
-    if (callee && URLENCODE_CALLS.has(callee)) {
+    if (callee && (URLENCODE_CALLS.has(callee) || (URL_FOR_CALLS.has(callee) && (callee.includes('.') || lowering.imports.has(callee))))) {
       const token = tokenIn([...call.args, ...call.kwargs.values()]);
       if (token) {
-        record(lowering, 'url', callee, call.node, token);
+        record(lowering, 'url', writtenName(call, receiver), call.node, token);
         return token.transforms.includes('url') ? token : { ...token, transforms: [...token.transforms, callee.split('.').pop()!, 'url'] };
       }
       return undefined;
@@ -515,7 +522,9 @@ export const sinksRecognizer: Recognizer = {
     }
 
     if (method && receiver) {
-      const cache = KEY_METHODS.has(method) || FIELD_METHODS.has(method) ? isCacheReceiver(receiver, lowering, state) : undefined;
+      // a local `cache = {}` shadows an imported cache of the same name
+      const local = call.receiverNode?.type === 'identifier' && state.localDicts.has(`${functionKey(scope)}:${call.receiverNode.text}`);
+      const cache = !local && (KEY_METHODS.has(method) || FIELD_METHODS.has(method)) ? isCacheReceiver(receiver, lowering, state) : undefined;
       if (cache) {
         onCacheCall(call, receiver, cache, lowering, scope, state);
         return undefined;
