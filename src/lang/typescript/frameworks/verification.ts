@@ -1,14 +1,16 @@
 /**
  * JS/TS recognizer: what each function does that counts as authenticating a request. It
- * records VerificationSite facts (a function that verifies a token itself: a verifying
- * JWT decode of a token value, or a hand-written comparison of a presented token with a
- * secret) for scattered-validation, and keeps per-function facts the routes recognizer
+ * records VerificationSite facts for scattered-validation: a function that takes the
+ * token from the request itself (a strong source) and verifies it, with a verifying JWT
+ * decode or a comparison with a named secret (a shared helper that receives the token as
+ * a parameter is not a site, as in the Python front end), and keeps per-function facts the routes recognizer
  * asks at the end of the module: does a handler or middleware check a token inline?
  */
 import { ts } from 'ts-morph';
 import type { JwtOperation, Value } from '../../../model/types.js';
 import type { TsLowering, TsRecognizer, TsScope } from '../lower.js';
 import { firstToken } from '../lower.js';
+import { keyLabel } from '../../python/frameworks/verification-sites.js';
 
 export interface FunctionAuthFacts {
   /** A token read from the request (a strong source) passes through the function. */
@@ -72,32 +74,20 @@ function isRequestArgument(node: ts.Expression | undefined): boolean {
   return node !== undefined && ts.isIdentifier(node) && /^(?:req|request|ctx|context)$/.test(node.text);
 }
 
-/** What a comparison checks a presented token against, when it is a secret: `process.env.API_TOKEN`, `API_KEY`, `config.apiKey`. */
+/** Scheme words a presented header is compared with: parsing, not verification. */
+const SCHEME_WORD = /^(?:bearer|basic|token|jwt|digest)$/i;
+
+/** What a comparison checks a presented token against, when it is a named secret: `process.env.API_TOKEN`, `API_KEY`, `config.apiKey`. */
 function secretName(value: Value): string | undefined {
-  if (value.kind === 'env') return `env.${value.name}`;
-  if (value.kind === 'string' && value.via) return value.via;
-  if (value.kind === 'unknown' && value.name && /secret|token|key|password|credential/i.test(value.name) && !value.name.endsWith('()')) return value.name;
+  if (value.kind === 'env') return keyLabel(value);
+  if (value.kind === 'string') return value.via && value.value !== '' && !SCHEME_WORD.test(value.value.trim()) ? keyLabel(value) : undefined;
+  if (value.kind === 'unknown' && value.name && /secret|token|key|password|credential/i.test(value.name) && !value.name.endsWith('()')) return keyLabel(value);
   return undefined;
 }
 
-/** The kind of JWT a verifying decode accepts: its algorithms and the name of its key. */
+/** The kind of JWT a verifying decode accepts, named by its key as the Python front end names it, so copies that differ in options still group. */
 function jwtKind(op: JwtOperation): string {
-  const algorithms = op.algorithms;
-  let algs = 'any';
-  if (algorithms !== 'missing' && algorithms !== 'not-applicable') {
-    const items = algorithms.kind === 'list' ? algorithms.items : [algorithms];
-    const names = items.flatMap((item) => (item.kind === 'string' ? [item.value] : []));
-    algs = names.length ? [...names].sort().join(',') : 'dynamic';
-  }
-  return `jwt:${algs}:${keyName(op.key)}`;
-}
-
-function keyName(key: Value | undefined): string {
-  if (!key) return 'unknown';
-  if (key.kind === 'env') return `env.${key.name}`;
-  if (key.kind === 'string') return key.via ?? 'literal';
-  if (key.kind === 'unknown' && key.name) return key.name.replace(/\(\)$/, '');
-  return 'unknown';
+  return `jwt:${keyLabel(op.key)}`;
 }
 
 function conditionLeaves(node: ts.Expression, out: ts.Expression[] = []): ts.Expression[] {
@@ -115,8 +105,8 @@ function conditionLeaves(node: ts.Expression, out: ts.Expression[] = []): ts.Exp
 function noteCompare(node: ts.Node, left: Value, right: Value, lowering: TsLowering, scope: TsScope): void {
   if (!scope.fn || lowering.isSilent) return;
   const presented = firstToken(left) ?? firstToken(right);
-  if (!presented) return;
-  if (presented.source.strength === 'strong') factsFor(lowering, scope.fn.id).readsToken = true;
+  if (!presented || presented.source.strength !== 'strong') return;
+  factsFor(lowering, scope.fn.id).readsToken = true;
   const name = secretName(firstToken(left) ? right : left);
   if (!name) return;
   const list = stateOf(lowering).compares.get(scope.fn.id) ?? [];
@@ -192,7 +182,8 @@ export const tsVerificationRecognizer: TsRecognizer = {
     const seen = new Set<string>();
     // a verifying decode of a token value: the function checks the token itself
     for (const op of model.jwtOps) {
-      if (op.kind !== 'decode' || op.functionId === undefined || !op.subject || !firstToken(op.subject)) continue;
+      // a shared helper that receives the token as a parameter is not a site: its callers read the request and share it
+      if (op.kind !== 'decode' || op.functionId === undefined || !op.subject || !isStrongToken(op.subject)) continue;
       const tokenKind = jwtKind(op);
       const key = `${op.functionId} ${tokenKind}`;
       if (seen.has(key)) continue;
