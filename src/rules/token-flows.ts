@@ -66,9 +66,17 @@ export function isRedacted(value: TokenValue): boolean {
   return value.transforms.includes('redacted-slice');
 }
 
-/** The flows of one sink kind that count: weak-source policy applied, hashed and redacted values left out. */
+/** Parts of a presented credential that are not secret: the scheme word, Basic auth's username, the auth type. */
+const NOT_SECRET_PARTS = new Set(['first-part', '.username', '.type', '.scheme', '.realm']);
+
+/** Whether the value still carries the secret part of the token (not only its scheme or username). */
+export function carriesSecret(value: TokenValue): boolean {
+  return !value.transforms.some((transform) => NOT_SECRET_PARTS.has(transform));
+}
+
+/** The flows of one sink kind that count: weak-source policy applied; hashed, redacted and non-secret parts left out. */
 export function countedFlows(model: FileModel, sink: TokenFlow['sink'], extraContext?: Set<string>): TokenFlow[] {
-  return model.flows.filter((flow) => flow.sink === sink && !flow.hashed && !isRedacted(flow.value) && sourceCounts(flow.value, model, extraContext));
+  return model.flows.filter((flow) => flow.sink === sink && !flow.hashed && !isRedacted(flow.value) && carriesSecret(flow.value) && sourceCounts(flow.value, model, extraContext));
 }
 
 /** "the Authorization header (in `header`)", "query parameter `token`", "`access_token`". */

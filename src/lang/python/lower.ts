@@ -639,7 +639,7 @@ export class PyLowering {
       targets.forEach((child, index) => {
         let element: Value;
         if (value.kind === 'list') element = value.items[index] ?? UNKNOWN;
-        else if (value.kind === 'token') element = withTransform(value, 'unpack');
+        else if (value.kind === 'token') element = markSchemePart(withTransform(value, 'unpack'), value, index);
         else element = UNKNOWN;
         this.bindTarget(child, element, scope);
       });
@@ -701,7 +701,8 @@ export class PyLowering {
     const index = indexNode ? this.evalExpr(indexNode, scope) : UNKNOWN;
     if (!this.isSilent) for (const recognizer of RECOGNIZERS) recognizer.onSubscript?.(node, objectValue, index, this, scope);
     if (source) return this.tokenValue(source);
-    if (objectValue.kind === 'token') return withTransform(objectValue, indexNode?.type === 'slice' ? sliceTransform(indexNode) : 'index');
+    if (objectValue.kind === 'token' && indexNode?.type === 'slice') return withTransform(objectValue, sliceTransform(indexNode));
+    if (objectValue.kind === 'token') return markSchemePart(withTransform(objectValue, 'index'), objectValue, index.kind === 'number' ? index.value : undefined);
     if (objectValue.kind === 'claims') return objectValue;
     if (objectValue.kind === 'dict' && index.kind === 'string') return objectValue.entries.find((entry) => entry.key === index.value)?.value ?? UNKNOWN;
     if (objectValue.kind === 'list' && index.kind === 'number') return objectValue.items.at(index.value) ?? UNKNOWN;
@@ -939,6 +940,17 @@ function concatenatedLiterals(node: Node): string {
   if (node.type === 'parenthesized_expression') return node.namedChildren.map(concatenatedLiterals).join('');
   if (node.type !== 'binary_operator' || node.childForFieldName('operator')?.text !== '+') return ' ';
   return node.namedChildren.map(concatenatedLiterals).join('');
+}
+
+/**
+ * The first part of a split or partitioned header is the scheme ("Bearer"), not the
+ * credential: `header.split()[0]`, `scheme, _, token = header.partition(" ")`. Marked
+ * 'first-part' so that sinks can tell it from the token.
+ */
+function markSchemePart(result: TokenValue, split: TokenValue, index: number | undefined): TokenValue {
+  const last = split.transforms.at(-1);
+  const isSplit = last === 'split' || last === 'rsplit' || last === 'partition' || last === 'rpartition';
+  return isSplit && index === 0 ? withTransform(result, 'first-part') : result;
 }
 
 /** The first token among parts that is not a redacted slice: `f"{token[:6]}…{token}"` still carries the whole token. */
