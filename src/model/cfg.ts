@@ -212,8 +212,25 @@ export function explore(cfg: Cfg, hooks: ExploreHooks, start: readonly number[] 
       keys = new Map(keys);
       keys.set(event.key, { status: event.kind === 'acquire' ? 'acquired' : 'released', event, nodeId });
     }
-    for (const target of node.succ) push(target, { keys, raised: state.raised }, index, false);
+    for (const target of node.succ) {
+      const failed = node.acquireFailed?.target === target ? withoutFailedAcquire(keys, node) : keys;
+      push(target, { keys: failed, raised: state.raised }, index, false);
+    }
   }
+}
+
+/** On the branch where a tested acquire failed, the key is not held. */
+function withoutFailedAcquire(keys: Map<string, Held>, node: CfgNode): Map<string, Held> {
+  const test = node.acquireFailed!;
+  let result = keys;
+  for (const [key, held] of keys) {
+    if (held.status !== 'acquired') continue;
+    const tested = test.variable === undefined ? held.nodeId === node.id : held.event.boundTo === test.variable;
+    if (!tested) continue;
+    if (result === keys) result = new Map(keys);
+    result.set(key, { ...held, status: 'attempted' });
+  }
+  return result;
 }
 
 export interface DoubleRelease {

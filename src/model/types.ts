@@ -232,6 +232,8 @@ export interface ResourceEvent {
   idempotent: boolean;
   /** Where the call sits in the file (front-end offset), to place it in its function's CFG. */
   offset?: number;
+  /** acquire: the variable its result is assigned to (`ok = redis.set(k, v, nx=True)`). */
+  boundTo?: string;
 }
 
 /** A control-flow graph node; edges are in `succ` (normal) and `exc` (exception). */
@@ -244,6 +246,12 @@ export interface CfgNode {
   exc: number[];
   /** For descriptions: 'raised at line N', 'in finally'. */
   label?: string;
+  /**
+   * A condition that tests whether an acquire succeeded (`if not redis.set(k, v, nx=True):`,
+   * `if (!acquired)`): along the edge to `target` the acquire did not happen. `variable`
+   * names the tested result; without it, the acquire is in this node's own condition.
+   */
+  acquireFailed?: { target: number; variable?: string };
 }
 
 export interface Cfg {

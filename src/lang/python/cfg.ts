@@ -24,7 +24,8 @@ interface Ctx {
 
 const CATCH_ALL = new Set(['Exception', 'BaseException']);
 const ABORT = /^(?:flask\.)?abort$|\.abort$/;
-const MAY_RAISE = ['call', 'await', 'yield'];
+/** What may raise: calls, awaits, a yield (the caller throws into it), subscripts (KeyError, IndexError). */
+const MAY_RAISE = ['call', 'await', 'yield', 'subscript'];
 
 export function locOf(node: Node): Loc {
   return { line: node.startPosition.row + 1, column: node.startPosition.column + 1, endLine: node.endPosition.row + 1, endColumn: node.endPosition.column + 1 };
@@ -166,16 +167,40 @@ class PyCfgBuilder {
         const condition = clause.childForFieldName('condition');
         const id = this.simple(clause, ctx, condition);
         const consequence = clause.childForFieldName('consequence');
-        this.b.edge(id, consequence ? this.block(consequence.namedChildren, next, ctx) : next);
+        const then = consequence ? this.block(consequence.namedChildren, next, ctx) : next;
+        this.b.edge(id, then);
         this.b.edge(id, alternative);
+        this.markAcquireTest(id, condition, then, alternative);
         alternative = id;
       }
     }
-    const id = this.simple(node, ctx, node.childForFieldName('condition'));
+    const condition = node.childForFieldName('condition');
+    const id = this.simple(node, ctx, condition);
     const consequence = node.childForFieldName('consequence');
-    this.b.edge(id, consequence ? this.block(consequence.namedChildren, next, ctx) : next);
+    const then = consequence ? this.block(consequence.namedChildren, next, ctx) : next;
+    this.b.edge(id, then);
     this.b.edge(id, alternative);
+    this.markAcquireTest(id, condition, then, alternative);
     return id;
+  }
+
+  /** `if not redis.set(k, v, nx=True):` / `if not acquired:` — the branch where an acquire failed. */
+  private markAcquireTest(id: number, condition: Node | null, then: number, otherwise: number): void {
+    if (!condition || then === otherwise) return;
+    let tested: Node | null = condition;
+    let negated = false;
+    if (tested.type === 'not_operator') {
+      negated = true;
+      tested = tested.childForFieldName('argument') ?? tested.namedChildren[0] ?? null;
+    } else if (tested.type === 'comparison_operator' && tested.namedChildren[1]?.type === 'none' && /^is\b(?!\s+not)/.test(tested.text.slice(tested.namedChildren[0]!.endIndex - tested.startIndex).trim())) {
+      negated = true;
+      tested = tested.namedChildren[0] ?? null;
+    }
+    while (tested && (tested.type === 'parenthesized_expression' || tested.type === 'await')) tested = tested.namedChildren[0] ?? null;
+    if (!tested) return;
+    const target = negated ? then : otherwise;
+    if (tested.type === 'call') this.b.node(id).acquireFailed = { target };
+    else if (tested.type === 'identifier') this.b.node(id).acquireFailed = { target, variable: tested.text };
   }
 
   private loop(node: Node, next: number, ctx: Ctx): number {

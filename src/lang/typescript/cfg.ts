@@ -114,8 +114,11 @@ class TsCfgBuilder {
       case SK.IfStatement: {
         const statement = node as ts.IfStatement;
         const id = this.simple(statement, ctx, statement.expression);
-        this.b.edge(id, this.statement(statement.thenStatement, next, ctx));
-        this.b.edge(id, statement.elseStatement ? this.statement(statement.elseStatement, next, ctx) : next);
+        const then = this.statement(statement.thenStatement, next, ctx);
+        const otherwise = statement.elseStatement ? this.statement(statement.elseStatement, next, ctx) : next;
+        this.b.edge(id, then);
+        this.b.edge(id, otherwise);
+        this.markAcquireTest(id, statement.expression, then, otherwise);
         return id;
       }
       case SK.WhileStatement:
@@ -153,6 +156,22 @@ class TsCfgBuilder {
         return id;
       }
     }
+  }
+
+  /** `if (!(await redis.set(k, v, 'NX')))` / `if (!acquired)` — the branch where an acquire failed. */
+  private markAcquireTest(id: number, condition: ts.Expression, then: number, otherwise: number): void {
+    if (then === otherwise) return;
+    let tested = condition;
+    let negated = false;
+    while (ts.isParenthesizedExpression(tested)) tested = tested.expression;
+    if (ts.isPrefixUnaryExpression(tested) && tested.operator === SK.ExclamationToken) {
+      negated = true;
+      tested = tested.operand;
+    }
+    while (ts.isParenthesizedExpression(tested) || ts.isAwaitExpression(tested)) tested = tested.expression;
+    const target = negated ? then : otherwise;
+    if (ts.isCallExpression(tested)) this.b.node(id).acquireFailed = { target };
+    else if (ts.isIdentifier(tested)) this.b.node(id).acquireFailed = { target, variable: tested.text };
   }
 
   private loop(node: ts.IterationStatement, next: number, ctx: Ctx): number {

@@ -162,6 +162,9 @@ function shapeOf(node: Node, lowering: PyLowering, scope: Scope, depth = 0): str
         if (object && lowering.evalExpr(object, scope).kind === 'claims') return `${shapeOf(object, lowering, scope, depth + 1)}[${stringContent(argument)}]`;
       }
       if (callee?.type === 'identifier' && (callee.text === 'str' || callee.text === 'repr') && argument) return shapeOf(argument, lowering, scope, depth + 1);
+      // hash(token), hashlib.sha256(token.encode()).hexdigest(): still keyed by the token
+      const hashed = hashedShape(node, lowering, scope, depth);
+      if (hashed !== undefined) return hashed;
       break;
     }
     default:
@@ -172,6 +175,31 @@ function shapeOf(node: Node, lowering: PyLowering, scope: Scope, depth = 0): str
   if (value.kind === 'claims') return '<claims>';
   if (value.kind === 'string') return value.value;
   return node.text.replace(/\s+/g, '');
+}
+
+/** Hashing and encoding calls: a key made with them is still keyed by what they were given. */
+const HASHING = new Set(['hash', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'md5', 'blake2b', 'blake2s', 'new', 'hexdigest', 'digest', 'encode', 'b64encode', 'urlsafe_b64encode', 'hmac']);
+
+function calleeName(call: Node): string | undefined {
+  const callee = call.childForFieldName('function');
+  if (callee?.type === 'identifier') return callee.text;
+  if (callee?.type === 'attribute') return callee.childForFieldName('attribute')?.text;
+  return undefined;
+}
+
+/** `name(shape)` for a hashing call over a token-derived receiver or argument. */
+function hashedShape(call: Node, lowering: PyLowering, scope: Scope, depth: number): string | undefined {
+  const name = calleeName(call);
+  if (!name || !HASHING.has(name)) return undefined;
+  const callee = call.childForFieldName('function');
+  const receiver = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
+  const argument = call.childForFieldName('arguments')?.namedChildren.find((child) => child.type !== 'keyword_argument' && child.type !== 'comment');
+  for (const inner of [receiver, argument]) {
+    if (!inner) continue;
+    const shape = shapeOf(inner, lowering, scope, depth + 1);
+    if (shape.includes('<token>') || shape.includes('<claims>')) return name === 'encode' ? shape : `${name}(${shape})`;
+  }
+  return undefined;
 }
 
 /** The key's shape when some part of it derives from a token or its claims. */
@@ -294,7 +322,12 @@ export const resourcesRecognizer: Recognizer = {
         return;
       }
       const slot = `${scope.fn?.id ?? 0}:${target.text}`;
-      const shape = isTokenDerived(value) || valueNode.type === 'string' || valueNode.type === 'binary_operator' ? keyShape(valueNode, lowering, scope) : undefined;
+      // ok = redis.set(key, "1", nx=True): a later `if not ok:` tests this acquire
+      const lastEvent = scope.fn?.events?.at(-1);
+      const valueCall = valueNode.type === 'await' ? valueNode.namedChildren[0] : valueNode;
+      if (lastEvent?.kind === 'acquire' && valueCall && lastEvent.offset === valueCall.startIndex) lastEvent.boundTo = target.text;
+      const worthShaping = isTokenDerived(value) || valueNode.type === 'string' || valueNode.type === 'binary_operator' || (valueNode.type === 'call' && HASHING.has(calleeName(valueNode) ?? ''));
+      const shape = worthShaping ? keyShape(valueNode, lowering, scope) : undefined;
       if (shape !== undefined) {
         current.shapes.set(slot, shape);
         return;

@@ -132,8 +132,35 @@ function shapeOf(node: ts.Expression, lowering: TsLowering, scope: TsScope, dept
     if (assigned !== undefined) return assigned;
   }
   if (ts.isCallExpression(inner) && ts.isIdentifier(inner.expression) && inner.expression.text === 'String' && inner.arguments[0]) return shapeOf(inner.arguments[0], lowering, scope, depth + 1);
+  if (ts.isCallExpression(inner)) {
+    const hashed = hashedShape(inner, lowering, scope, depth);
+    if (hashed !== undefined) return hashed;
+  }
   if (ts.isArrayLiteralExpression(inner) && inner.elements.length === 1 && !ts.isSpreadElement(inner.elements[0]!)) return shapeOf(inner.elements[0]!, lowering, scope, depth + 1);
   return valueShape(lowering.evalExpr(inner, scope)) ?? inner.getText(lowering.sourceFile).replace(/\s+/g, '');
+}
+
+/** Hashing and encoding calls: a key made with them is still keyed by what they were given. */
+const HASHING = new Set(['createHash', 'createHmac', 'update', 'digest', 'toString', 'hash', 'sha256', 'encode', 'btoa']);
+
+function calleeName(call: ts.CallExpression): string | undefined {
+  const callee = call.expression;
+  if (ts.isIdentifier(callee)) return callee.text;
+  if (ts.isPropertyAccessExpression(callee)) return callee.name.text;
+  return undefined;
+}
+
+/** crypto.createHash('sha256').update(token).digest('hex'): `digest(update(<token>))`. */
+function hashedShape(call: ts.CallExpression, lowering: TsLowering, scope: TsScope, depth: number): string | undefined {
+  const name = calleeName(call);
+  if (!name || !HASHING.has(name)) return undefined;
+  const receiver = ts.isPropertyAccessExpression(call.expression) ? call.expression.expression : undefined;
+  for (const inner of [call.arguments[0], receiver]) {
+    if (!inner) continue;
+    const shape = shapeOf(inner, lowering, scope, depth + 1);
+    if (shape.includes('<token>') || shape.includes('<claims>')) return `${name}(${shape})`;
+  }
+  return undefined;
 }
 
 function keyShape(node: ts.Expression, lowering: TsLowering, scope: TsScope): string | undefined {
@@ -241,7 +268,11 @@ export const tsResourcesRecognizer: TsRecognizer = {
     }
     const slot = `${scope.fn?.id ?? 0}:${target.text}`;
     const init = unwrap(valueNode);
-    if (firstToken(value) || value.kind === 'claims' || ts.isTemplateExpression(init) || ts.isBinaryExpression(init)) {
+    // const ok = await redis.set(key, '1', 'NX'): a later `if (!ok)` tests this acquire
+    const lastEvent = scope.fn?.events?.at(-1);
+    if (lastEvent?.kind === 'acquire' && lastEvent.offset === init.pos) lastEvent.boundTo = target.text;
+    const hashing = ts.isCallExpression(init) && HASHING.has(calleeName(init) ?? '');
+    if (firstToken(value) || value.kind === 'claims' || ts.isTemplateExpression(init) || ts.isBinaryExpression(init) || hashing) {
       const shape = keyShape(valueNode, lowering, scope);
       if (shape !== undefined) {
         current.shapes.set(slot, shape);
