@@ -1,5 +1,6 @@
 import type { FileRule } from './types.js';
-import { at } from './token-flows.js';
+import type { TokenFlow } from '../model/types.js';
+import { at, enclosingFunction } from './token-flows.js';
 
 /** A shared key derived with the per-process hash(). */
 export const unstableKey: FileRule = {
@@ -23,11 +24,22 @@ export const unstableKey: FileRule = {
     ],
   },
   check(model) {
-    return model.flows
-      .filter((flow) => flow.sink === 'hash-key')
-      .map((flow) => ({
-        ...at(flow.loc),
-        message: `hash() of \`${flow.value.source.name}\`${flow.value.name ? ` (in \`${flow.value.name}\`)` : ''} reaches ${flow.api}, a store other processes share: hash() is salted per process (PYTHONHASHSEED), so other workers compute a different key; use hashlib.sha256.`,
-      }));
+    // one finding per name bound to a hash() value in a function: its later uses share the cause
+    const groups = new Map<string, TokenFlow[]>();
+    for (const flow of model.flows) {
+      if (flow.sink !== 'hash-key') continue;
+      const key = flow.value.name ? `${enclosingFunction(model, flow.loc)?.id ?? 0}:${flow.value.name}` : `${flow.loc.line}:${flow.loc.column}`;
+      const group = groups.get(key);
+      if (group) group.push(flow);
+      else groups.set(key, [flow]);
+    }
+    return [...groups.values()].map(([first, ...rest]) => {
+      const more = rest.length ? ` (and ${rest.length} more use${rest.length > 1 ? 's' : ''} of \`${first!.value.name}\`)` : '';
+      const via = first!.value.name ? ` (in \`${first!.value.name}\`)` : '';
+      return {
+        ...at(first!.loc),
+        message: `hash() of \`${first!.value.source.name}\`${via} reaches ${first!.api}${more}, a store other processes share: hash() is salted per process (PYTHONHASHSEED), so other workers compute a different key; use hashlib.sha256.`,
+      };
+    });
   },
 };
