@@ -6,12 +6,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const dist = path.join(root, 'dist');
+const finalDist = path.join(root, 'dist');
+// Built aside and moved into place at the end, so that a reader (or a second build) never
+// sees a half-written dist/.
+const dist = path.join(root, `.dist-build-${process.pid}`);
 const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 
 const bundles = [
-  { entry: 'src/action/main.ts', out: 'dist' },
-  { entry: 'src/cli/index.ts', out: 'dist/cli' },
+  { entry: 'src/action/main.ts', out: dist },
+  { entry: 'src/cli/index.ts', out: path.join(dist, 'cli') },
 ];
 
 fs.rmSync(dist, { recursive: true, force: true });
@@ -26,8 +29,8 @@ for (const { entry, out } of bundles) {
 // The bundles are ES modules, so the native dynamic import is restored; the build fails
 // loudly if web-tree-sitter changes shape, and test/dist.test.ts runs the bundles.
 const brokenImport = /const \{ createRequire \} = await Promise\.resolve\(\/\* import\(\) \*\/\)\.then\(__nccwpck_require__\.t\.bind\(__nccwpck_require__, \d+, \d+\)\);/g;
-for (const bundle of ['dist/index.js', 'dist/cli/index.js']) {
-  const file = path.join(root, bundle);
+for (const bundle of ['index.js', 'cli/index.js']) {
+  const file = path.join(dist, bundle);
   const code = fs.readFileSync(file, 'utf8');
   const matches = code.match(brokenImport)?.length ?? 0;
   if (matches !== 1) throw new Error(`${bundle}: expected one web-tree-sitter createRequire import to restore, found ${matches}`);
@@ -52,3 +55,5 @@ for (const dir of [dist, path.join(dist, 'cli')]) {
 }
 fs.writeFileSync(path.join(dist, 'package.json'), '{ "type": "module" }\n');
 fs.writeFileSync(path.join(dist, 'cli', 'package.json'), '{ "type": "module" }\n');
+fs.rmSync(finalDist, { recursive: true, force: true });
+fs.renameSync(dist, finalDist);
