@@ -117,6 +117,30 @@ def handler():
     expect(queryReads.map((read) => [read.loc.line, read.name])).toEqual([[15, 'access_token']]);
   });
 
+  it('treats token-named scalar FastAPI route parameters outside the path as query-string reads', async () => {
+    const { queryReads, flows } = await model(`import logging
+from fastapi import FastAPI, Depends, Header
+app = FastAPI()
+log = logging.getLogger(__name__)
+@app.get("/a")
+def a(token: str, page: int = 1):
+    log.info(token)
+@app.get("/b/{token}")
+def b(token: str):
+    return {}
+@app.get("/c")
+def c(token: str = Header(...), access_token: str | None = None):
+    return {}
+def helper(token: str):
+    return token
+`);
+    expect(queryReads.map((read) => [read.loc.line, read.name])).toEqual([
+      [6, 'token'],
+      [12, 'access_token'],
+    ]);
+    expect(flows.map((flow) => [flow.loc.line, flow.value.source.kind, flow.value.source.strength])).toEqual([[7, 'query', 'strong']]);
+  });
+
   it('records responses only from incoming tokens, and route returns only in route handlers', async () => {
     const { flows } = await model(`${HEADER}import jwt, os
 from flask import jsonify, abort

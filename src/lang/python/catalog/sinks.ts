@@ -404,8 +404,11 @@ function onSubscriptKey(node: Node, objectName: string | undefined, index: Value
 // ---- the recognizer ----
 
 export const sinksRecognizer: Recognizer = {
-  onFunction(_def, decorators, fn, lowering) {
-    if (decorators.some(isRouteDecorator)) stateOf(lowering).routeFunctions.add(fn.id);
+  onFunction(def, decorators, fn, lowering, scope) {
+    const route = decorators.find(isRouteDecorator);
+    if (!route) return;
+    stateOf(lowering).routeFunctions.add(fn.id);
+    if (lowering.importedModules.has('fastapi')) implicitQueryTokens(def, route, lowering, scope);
   },
 
   onAssign(target, value, valueNode, lowering, scope) {
@@ -495,8 +498,9 @@ export const sinksRecognizer: Recognizer = {
 
     if (callee && REDIRECT_CALLS.has(lastSegment(callee))) {
       const index = call.args.findIndex((argument) => firstToken(argument));
-      if (index >= 0) onUrlArgument(call, callee, call.args[index], call.argNodes[index], lowering);
-      else onUrlArgument(call, callee, call.kwargs.get('url') ?? call.kwargs.get('location'), call.kwargNodes.get('url') ?? call.kwargNodes.get('location'), lowering);
+      const api = writtenName(call, receiver);
+      if (index >= 0) onUrlArgument(call, api, call.args[index], call.argNodes[index], lowering);
+      else onUrlArgument(call, api, call.kwargs.get('url') ?? call.kwargs.get('location'), call.kwargNodes.get('url') ?? call.kwargNodes.get('location'), lowering);
       return undefined;
     }
 
@@ -547,6 +551,33 @@ export const sinksRecognizer: Recognizer = {
     return undefined;
   },
 };
+
+/** Annotations FastAPI reads from the query string when the parameter has no other marker. */
+const SCALAR_ANNOTATION = /^(?:str|Optional\[str\]|str\s*\|\s*None|None\s*\|\s*str|typing\.Optional\[str\])$/;
+
+/**
+ * FastAPI reads a scalar route parameter that is not in the path from the query string:
+ * `@app.get("/export") def export(token: str)` takes `?token=`. Such token-named parameters
+ * become query sources (strong), and the read is recorded.
+ */
+function implicitQueryTokens(def: Node, decorator: Node, lowering: PyLowering, scope: Scope): void {
+  const path = decorator.namedChildren[0]?.childForFieldName('arguments')?.namedChildren[0]?.text ?? '';
+  for (const parameter of def.childForFieldName('parameters')?.namedChildren ?? []) {
+    if (parameter.type !== 'typed_parameter' && parameter.type !== 'typed_default_parameter' && parameter.type !== 'default_parameter' && parameter.type !== 'identifier') continue;
+    const nameNode = parameter.type === 'identifier' ? parameter : parameter.type === 'typed_parameter' ? parameter.namedChildren.find((child) => child.type === 'identifier') : parameter.childForFieldName('name');
+    const name = nameNode?.text;
+    if (!name || path.includes(`{${name}}`) || path.includes(`{${name}:`)) continue;
+    const defaultNode = parameter.childForFieldName('value');
+    if (defaultNode && defaultNode.type !== 'string' && defaultNode.type !== 'none') continue; // Depends(), Header(), Body()… say where it comes from
+    const annotation = parameter.childForFieldName('type')?.text;
+    if (annotation !== undefined && !SCALAR_ANNOTATION.test(annotation)) continue;
+    const bound = scope.vars.get(name);
+    if (bound?.kind !== 'token' || bound.source.kind !== 'named') continue;
+    const source = { kind: 'query' as const, name, loc: bound.source.loc, strength: 'strong' as const };
+    scope.vars.set(name, { ...bound, source });
+    if (!lowering.isSilent) lowering.model.queryReads.push({ name, loc: source.loc, api: 'query string' });
+  }
+}
 
 /**
  * The token in a route handler's return value. A refresh endpoint handing back the refresh
