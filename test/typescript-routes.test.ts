@@ -307,6 +307,23 @@ describe('NestJS routes', () => {
     expect(main.globalAuth.map((auth) => [auth.framework, auth.name])).toEqual([['nestjs', 'JwtAuthGuard']]);
   });
 
+  it('does not take a throttler guard on a method for authentication', async () => {
+    const model = await lower(`
+      import { Controller, Get, UseGuards } from '@nestjs/common';
+      import { ThrottlerGuard } from '@nestjs/throttler';
+      @Controller('search')
+      export class SearchController {
+        @UseGuards(ThrottlerGuard)
+        @Get()
+        search() { return []; }
+        @UseGuards(ThrottlerGuard, JwtAuthGuard)
+        @Get('saved')
+        saved() { return []; }
+      }
+    `);
+    expect(authByRoute(model)).toEqual({ 'GET /search': [], 'GET /search/saved': ['decorator:UseGuards(ThrottlerGuard, JwtAuthGuard)'] });
+  });
+
   it('does not take a global throttler guard for authentication', async () => {
     const module = await lower(`
       import { Module } from '@nestjs/common';

@@ -353,6 +353,8 @@ function decoratorsOf(node: ts.Node): { name: string; args: readonly ts.Expressi
 
 const NEST_METHODS: Record<string, string> = { Get: 'GET', Post: 'POST', Put: 'PUT', Patch: 'PATCH', Delete: 'DELETE', All: 'ALL', Options: 'OPTIONS', Head: 'HEAD' };
 const NEST_PUBLIC = /^(?:Public|SkipAuth|AllowAnonymous|IsPublic|NoAuth|Unprotected|PublicRoute)$/;
+/** Guards that do not authenticate: rate limits, caches, feature flags. */
+const NOT_AUTH_GUARD = /throttl|rate|limit|cache|feature|maintenance/i;
 /** Decorators that apply guards: `@UseGuards(…)` and the usual composed `@Auth()`/`@Authenticated()`/`@Roles()` helpers. */
 const NEST_GUARD_DECORATORS = /^(?:UseGuards|Auth|Authorized|Authenticated|Authorize|Roles|RequireAuth|JwtAuth|ApiAuth)$/;
 
@@ -360,7 +362,10 @@ function guardEvidence(decorators: { name: string; args: readonly ts.Expression[
   const configured = lowering.config.names['auth-decorators'];
   return decorators
     .filter((decorator) => NEST_GUARD_DECORATORS.test(decorator.name) || configured.includes(decorator.name))
-    .map((decorator) => ({ kind: 'decorator' as const, name: `${decorator.name}(${decorator.args.map((arg) => dottedName(ts.isCallExpression(arg) || ts.isNewExpression(arg) ? arg.expression : arg) ?? '…').join(', ')})` }));
+    .map((decorator) => ({ decorator, guards: decorator.args.map((arg) => dottedName(ts.isCallExpression(arg) || ts.isNewExpression(arg) ? arg.expression : arg) ?? '…') }))
+    // `@UseGuards(ThrottlerGuard)` limits the rate, it does not authenticate
+    .filter(({ decorator, guards }) => decorator.name !== 'UseGuards' || !guards.length || !guards.every((guard) => NOT_AUTH_GUARD.test(guard)))
+    .map(({ decorator, guards }) => ({ kind: 'decorator' as const, name: `${decorator.name}(${guards.join(', ')})` }));
 }
 
 function onNestController(node: ts.ClassLikeDeclaration, lowering: TsLowering): void {
@@ -417,7 +422,7 @@ function onAppGuardProvider(node: ts.ObjectLiteralExpression, lowering: TsLoweri
   const guard = objectProperty(node, 'useClass') ?? objectProperty(node, 'useExisting');
   const name = (guard && dottedName(guard)) ?? 'APP_GUARD';
   // a global guard that only throttles or checks roles does not authenticate
-  if (/throttl|rate|limit|roles?guard|cache/i.test(name)) return;
+  if (NOT_AUTH_GUARD.test(name) || /roles?guard/i.test(name)) return;
   lowering.model.globalAuth.push({ framework: 'nestjs', name, loc: lowering.loc(node) });
 }
 
