@@ -222,6 +222,21 @@ describe('Express routes', () => {
       { framework: 'express', name: 'requireAuth', group: undefined, module: './routes/items' },
       { framework: 'express', name: 'requireAuth', group: 'router', module: './routes/orders.js' },
     ]);
+    expect(model.routerMounts).toBeUndefined();
+  });
+
+  it('records routers mounted from other modules without authentication, so coverage can pass through them', async () => {
+    const model = await lower(`
+      import { Router } from 'express';
+      import teams from './teams';
+      import { router as billing } from '../billing';
+      const v2 = Router();
+      v2.use('/teams', teams);
+      v2.use('/billing', requireAuth, billing);
+      export default v2;
+    `, 'src/v2/index.ts');
+    expect(model.routerMounts?.map(({ framework, parent, group, module }) => ({ framework, parent, group, module }))).toEqual([{ framework: 'express', parent: 'v2', group: undefined, module: './teams' }]);
+    expect(model.globalAuth.map(({ group, module }) => ({ group, module }))).toEqual([{ group: 'router', module: '../billing' }]);
   });
 });
 

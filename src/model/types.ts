@@ -212,6 +212,22 @@ export interface GlobalAuth {
   module?: string;
 }
 
+/**
+ * A router imported from another module and mounted here without authentication of its
+ * own (`router.use('/orders', ordersRouter)`): authentication that covers `parent` covers
+ * the mounted router too (route coverage across files).
+ */
+export interface RouterMount {
+  framework: string;
+  /** The group (router or app variable) of this file it is mounted on. */
+  parent: string;
+  /** The router's name in its module (named imports); undefined: every router of the module. */
+  group?: string;
+  /** The module as written in the import (`./orders`). */
+  module: string;
+  loc: Loc;
+}
+
 /** A piece of hand-written token verification (for scattered-validation). */
 export interface VerificationSite {
   loc: Loc;
@@ -302,6 +318,8 @@ export interface FileModel {
   verifyHandlers: VerifyHandler[];
   routes: RouteModel[];
   globalAuth: GlobalAuth[];
+  /** Routers mounted from other modules (JS/TS); absent when none. */
+  routerMounts?: RouterMount[];
   verificationSites: VerificationSite[];
   functions: FunctionModel[];
   /** Suppression comments: `tokengate: ignore[TG101] reason`. */

@@ -67,7 +67,7 @@ export const missingAuthRoute: RepositoryRule = {
     ],
   },
   check(models) {
-    const coverage = models.flatMap((model) => model.globalAuth.map((auth) => ({ auth, file: model.file })));
+    const coverage = throughMountedRouters(models, models.flatMap((model) => model.globalAuth.map((auth) => ({ auth, file: model.file }))));
     const findings = [];
     for (const model of models) {
       if (model.isTest || model.routes.length === 0) continue;
@@ -128,7 +128,32 @@ function groupLabel(route: RouteModel): string {
  * app-level hook or dependency), or to one mounted router (`include_router(items.router,
  * dependencies=[...])`), matched by variable name and by the module it is imported from.
  */
-function covers(auth: GlobalAuth, authFile: string, route: RouteModel, model: FileModel): boolean {
+/**
+ * Coverage passed on through routers mounted from other modules: when `app.use('/api',
+ * auth, routes)` covers `routes/index.ts`, its `router.use('/orders', ordersRouter)`
+ * covers `routes/orders.ts` too, however deep the chain.
+ */
+function throughMountedRouters(models: FileModel[], coverage: { auth: GlobalAuth; file: string }[]): { auth: GlobalAuth; file: string }[] {
+  const all = [...coverage];
+  const passed = new Set<string>();
+  for (let added = true; added; ) {
+    added = false;
+    for (const model of models) {
+      for (const mount of model.routerMounts ?? []) {
+        const key = `${model.file}:${mount.loc.line}:${mount.loc.column}`;
+        if (passed.has(key)) continue;
+        const covering = all.find((entry) => covers(entry.auth, entry.file, { framework: mount.framework, group: mount.parent }, model));
+        if (!covering) continue;
+        passed.add(key);
+        all.push({ auth: { framework: mount.framework, name: covering.auth.name, loc: mount.loc, group: mount.group, module: mount.module }, file: model.file });
+        added = true;
+      }
+    }
+  }
+  return all;
+}
+
+function covers(auth: GlobalAuth, authFile: string, route: Pick<RouteModel, 'framework' | 'group'>, model: FileModel): boolean {
   if (auth.framework !== route.framework) return false;
   if (auth.group === undefined && auth.module === undefined) return true;
   // a JS/TS default import (`import itemsRouter from './items'`) names the module only: every router in it

@@ -525,24 +525,25 @@ function resolveRoutes(lowering: TsLowering): void {
   recordCrossFileMounts(lowering, evidence);
 }
 
-/** `app.use('/items', auth, itemsRouter)` with itemsRouter imported: its routes, in another file, are guarded. */
+/**
+ * Routers imported from another module: `app.use('/items', auth, itemsRouter)` guards the
+ * routes in that module (a GlobalAuth naming it); `router.use('/items', itemsRouter)`
+ * without authentication is recorded as a mount, so that whatever covers this router
+ * covers the mounted one too.
+ */
 function recordCrossFileMounts(lowering: TsLowering, evidence: (node: ts.Expression) => AuthEvidence | undefined): void {
   const current = state(lowering);
   for (const [router, mounts] of current.mounts) {
     const imported = lowering.imports.get(router);
     if (!imported?.startsWith('.')) continue;
+    // `import { router } from './items'` names the router; a default import mounts the module's router, whatever it is called there
+    const named = importIsNamed(lowering, router) ? /^(.*)\.([A-Za-z_$][\w$]*)$/.exec(imported) : null;
+    const target = { group: named ? named[2] : undefined, module: named ? named[1]! : imported };
     for (const mount of mounts) {
       const found = mount.middleware.map(evidence).find(Boolean) ?? (current.receiverAuth.get(mount.parent) ?? []).map((registered) => registered.position < mount.position && underPrefix(mount.prefix, registered.prefix) && evidence(registered.node)).find(Boolean);
-      if (!found) continue;
-      // `import { router } from './items'` names the router; a default import mounts the module's router, whatever it is called there
-      const named = importIsNamed(lowering, router) ? /^(.*)\.([A-Za-z_$][\w$]*)$/.exec(imported) : null;
-      lowering.model.globalAuth.push({
-        framework: frameworkOf(lowering),
-        name: found.name,
-        loc: lowering.loc(mount.loc),
-        group: named ? named[2] : undefined,
-        module: named ? named[1] : imported,
-      });
+      const loc = lowering.loc(mount.loc);
+      if (found) lowering.model.globalAuth.push({ framework: frameworkOf(lowering), name: found.name, loc, ...target });
+      else (lowering.model.routerMounts ??= []).push({ framework: frameworkOf(lowering), parent: mount.parent, loc, ...target });
     }
   }
 }
