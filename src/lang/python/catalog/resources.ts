@@ -309,18 +309,27 @@ export const resourcesRecognizer: Recognizer = {
       if (target?.type === 'identifier') state(lowering).pendingRoles.push({ name: target.text, role: registration });
       return undefined;
     }
+    // keys come from tokens: skip functions that have not touched one (unless a captured key shape exists)
+    const current = state(lowering);
+    if (!scope.fn || lowering.isSilent || (!scope.fn.touchesToken && current.shapes.size === 0 && current.handles.size === 0)) return undefined;
     onResourceCall(call, lowering, scope);
     return undefined;
   },
 
   onAssign(target, value, valueNode, lowering, scope) {
+    const fn = scope.fn;
+    if (scope === lowering.moduleScope) {
+      if (target.type !== 'identifier') return;
+      const valueType = valueNode.type;
+      const factory = valueType === 'call' ? valueNode.childForFieldName('function')?.text : undefined;
+      if (valueType === 'dictionary' || valueType === 'set' || (factory && CONTAINER_FACTORIES.test(factory))) state(lowering).containers.add(target.text);
+      return;
+    }
+    // claims from a helper mark the function as token-touching too (its keys may come from them)
+    if (fn && value.kind === 'claims') fn.touchesToken = true;
+    if (!fn?.touchesToken) return;
     const current = state(lowering);
     if (target.type === 'identifier') {
-      if (scope === lowering.moduleScope) {
-        const factory = valueNode.type === 'call' ? valueNode.childForFieldName('function')?.text : undefined;
-        if (valueNode.type === 'dictionary' || valueNode.type === 'set' || (factory && CONTAINER_FACTORIES.test(factory))) current.containers.add(target.text);
-        return;
-      }
       const slot = `${scope.fn?.id ?? 0}:${target.text}`;
       // ok = redis.set(key, "1", nx=True): a later `if not ok:` tests this acquire
       const lastEvent = scope.fn?.events?.at(-1);
@@ -355,7 +364,7 @@ export const resourcesRecognizer: Recognizer = {
 
   onSubscript(node, _object, _index, lowering, scope) {
     // del SESSIONS[token]
-    if (!scope.fn || lowering.isSilent) return;
+    if (!scope.fn?.touchesToken || lowering.isSilent) return;
     const parent = node.parent;
     const inDelete = parent?.type === 'delete_statement' || (parent?.type === 'expression_list' && parent.parent?.type === 'delete_statement');
     if (!inDelete || !scope.fn) return;

@@ -248,8 +248,11 @@ export const tsResourcesRecognizer: TsRecognizer = {
     const isResource = GENERIC.has(method) || SPECIFIC.has(method) || state(lowering).configured.has(method);
     if (!isResource && method !== 'on' && method !== 'once' && !ROUTE_METHODS.has(method)) return undefined;
     if (method === 'on' || method === 'once') onListener(call, lowering, scope);
-    if (ROUTE_METHODS.has(method)) onRoute(call, lowering);
+    if (ROUTE_METHODS.has(method) && call.argNodes.length >= 2) onRoute(call, lowering);
     if (!isResource || !scope.fn || lowering.isSilent) return undefined;
+    // keys come from tokens: skip functions that have not touched one (unless a captured key shape exists)
+    const current = state(lowering);
+    if (!scope.fn.touchesToken && current.shapes.size === 0 && current.handles.size === 0) return undefined;
     const event = eventOf(call, lowering, scope);
     if (!event) return undefined;
     const recorded: ResourceEvent = { ...event, loc: lowering.loc(call.node), offset: call.node.pos };
@@ -266,6 +269,9 @@ export const tsResourcesRecognizer: TsRecognizer = {
       if (factory && CONTAINER_FACTORIES.test(factory)) current.containers.add(target.text);
       return;
     }
+    // claims from a helper mark the function as token-touching too (its keys may come from them)
+    if (scope.fn && value.kind === 'claims') scope.fn.touchesToken = true;
+    if (!scope.fn?.touchesToken) return;
     const slot = `${scope.fn?.id ?? 0}:${target.text}`;
     const init = unwrap(valueNode);
     // const ok = await redis.set(key, '1', 'NX'): a later `if (!ok)` tests this acquire
