@@ -339,6 +339,22 @@ describe('NestJS routes', () => {
     expect(authByRoute(model)).toEqual({ 'GET /search': [], 'GET /search/saved': ['decorator:UseGuards(ThrottlerGuard, JwtAuthGuard)'] });
   });
 
+  it('records module middleware that authenticates (consumer.apply(AuthMiddleware).forRoutes(...))', async () => {
+    const module = await lower(`
+      import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+      import { AuthMiddleware } from '../user/auth.middleware';
+      import { LoggerMiddleware } from '../logger.middleware';
+      @Module({ controllers: [ArticleController] })
+      export class ArticleModule implements NestModule {
+        configure(consumer: MiddlewareConsumer) {
+          consumer.apply(LoggerMiddleware).forRoutes('*');
+          consumer.apply(AuthMiddleware).exclude('articles/public').forRoutes({ path: 'articles', method: RequestMethod.ALL });
+        }
+      }
+    `, 'src/article/article.module.ts');
+    expect(module.globalAuth.map((auth) => [auth.framework, auth.name])).toEqual([['nestjs', 'AuthMiddleware']]);
+  });
+
   it('does not take a global throttler guard for authentication', async () => {
     const module = await lower(`
       import { Module } from '@nestjs/common';

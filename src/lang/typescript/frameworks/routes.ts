@@ -415,6 +415,21 @@ function onGlobalGuard(call: TsCall, lowering: TsLowering): void {
   }
 }
 
+/**
+ * `consumer.apply(AuthMiddleware).forRoutes(…)` in a module's `configure`: NestJS middleware
+ * that authenticates. Which routes it covers is read loosely (controllers, paths, '*', with
+ * `exclude`): it is taken to cover every NestJS route, so that it never causes a finding.
+ */
+function onNestMiddleware(call: TsCall, lowering: TsLowering): void {
+  if (call.method !== 'forRoutes' || !usesNest(lowering)) return;
+  for (let node = call.receiverNode; node && ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression); node = node.expression.expression) {
+    if (node.expression.name.text !== 'apply') continue;
+    const middleware = node.arguments.map((argument) => dottedName(argument)).find((name) => name !== undefined && isAuthName(name, lowering));
+    if (middleware) lowering.model.globalAuth.push({ framework: 'nestjs', name: middleware, loc: lowering.loc(call.node) });
+    return;
+  }
+}
+
 /** `{ provide: APP_GUARD, useClass: JwtAuthGuard }` in a module's providers. */
 function onAppGuardProvider(node: ts.ObjectLiteralExpression, lowering: TsLowering): void {
   const provide = objectProperty(node, 'provide');
@@ -568,6 +583,7 @@ export const tsRoutesRecognizer: TsRecognizer = {
     if (!call.method || lowering.isSilent) return undefined;
     if (call.receiverNode) onRouteCall(call, lowering);
     onGlobalGuard(call, lowering);
+    onNestMiddleware(call, lowering);
     return undefined;
   },
   onAssign(_target, _value, valueNode, lowering) {
