@@ -45,6 +45,28 @@ def handler():
     expect(flows.every((flow) => flow.hashed === false && flow.value.name === 'token')).toBe(true);
   });
 
+  it('passes a token argument through a helper that returns something derived from its parameter', async () => {
+    const { flows } = await model(`${HEADER}import jwt, os
+def bearer(header, scheme="Bearer"):
+    return header.removeprefix(scheme + " ").strip()
+def size(value):
+    return len(value)
+def claims_of(raw):
+    return jwt.decode(raw, os.environ["K"], algorithms=["RS256"], audience="a")
+def handler():
+    header = request.headers["Authorization"]
+    logger.info(bearer(header))
+    logger.info(bearer(header=header))
+    logger.info(size(header))
+    logger.info(claims_of(header))
+    logger.info(bearer("not a token"))
+`);
+    expect(summary(flows)).toEqual([
+      [14, 'log', 'logger.info', 'auth-header', 'removeprefix,strip,bearer()'],
+      [15, 'log', 'logger.info', 'auth-header', 'removeprefix,strip,bearer()'],
+    ]);
+  });
+
   it('marks literal slices of at most 8 characters as redacted, and prefers the whole token when both appear', async () => {
     const { flows } = await model(`${HEADER}
 def handler():

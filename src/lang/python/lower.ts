@@ -85,6 +85,8 @@ export class PyLowering {
   readonly state = new Map<string, unknown>();
   private readonly memo = new Map<number, Value>();
   private readonly helperReturns = new Map<number, Value>();
+  /** Per helper: the parameter its return value derives from (null: none), for token arguments passed through. */
+  private readonly helperPassThrough = new Map<number, { index: number; name: string; transforms: string[] } | null>();
   private silent = 0;
   private nextFunctionId = 1;
   private nextOpId = 1;
@@ -804,12 +806,60 @@ export class PyLowering {
       return fallback ? { kind: 'env', name, fallback } : { kind: 'env', name };
     }
     if (callee === 'datetime.timedelta' || callee === 'timedelta') return durationFromKeywords(args, kwargs);
-    if (callee && this.functionDefs.has(callee) && !callee.includes('.')) return this.helperReturn(this.functionDefs.get(callee)!, scope);
+    if (callee && this.functionDefs.has(callee) && !callee.includes('.')) {
+      const def = this.functionDefs.get(callee)!;
+      const returned = this.helperReturn(def, scope);
+      return returned.kind === 'unknown' || returned.kind === 'none' ? (this.passedThrough(def, call, scope) ?? returned) : returned;
+    }
     if (call.receiver?.kind === 'env' && method === 'get') return call.receiver;
     return { kind: 'unknown', name: callee ? `${callee}()` : undefined };
   }
 
   /** The value a module-level helper returns, evaluated once, without recording facts. */
+  /**
+   * `bearer(header)` where the helper returns something derived from its parameter
+   * (`return header.split()[1]`): the token argument, with the helper's transforms. Only
+   * asked when a token is passed and the helper's own return value is unknown.
+   */
+  private passedThrough(def: Node, call: PyCall, scope: Scope): TokenValue | undefined {
+    if (!call.args.some((argument) => argument.kind === 'token') && ![...call.kwargs.values()].some((argument) => argument.kind === 'token')) return undefined;
+    let through = this.helperPassThrough.get(def.id);
+    if (through === undefined) {
+      this.helperPassThrough.set(def.id, null); // recursion guard
+      through = this.parameterReturned(def);
+      this.helperPassThrough.set(def.id, through);
+    }
+    if (!through) return undefined;
+    const argument = call.kwargs.get(through.name) ?? call.args[through.index];
+    if (argument?.kind !== 'token') return undefined;
+    this.markTokenTouched(scope);
+    return { ...argument, transforms: [...argument.transforms, ...through.transforms, `${def.childForFieldName('name')?.text ?? 'helper'}()`] };
+  }
+
+  /** Which parameter a helper returns a value derived from, found by walking it once with each parameter as a marked token. */
+  private parameterReturned(def: Node): { index: number; name: string; transforms: string[] } | null {
+    const parameters = def.childForFieldName('parameters');
+    const body = def.childForFieldName('body');
+    if (!parameters || !body) return null;
+    const names = parameters.namedChildren.map((parameter) => (parameter.type === 'identifier' ? parameter : (parameter.childForFieldName('name') ?? parameter.namedChildren.find((child) => child.type === 'identifier')))?.text);
+    const inner: Scope = { vars: new Map(), parent: this.moduleScope, fn: undefined, returns: [] };
+    this.silent++;
+    try {
+      names.forEach((name, index) => {
+        if (name) inner.vars.set(name, this.tokenValue({ kind: 'named', name: `${PARAMETER_MARK}${index}`, loc: this.loc(parameters), strength: 'weak' }, name));
+      });
+      this.walkBlock(body, inner);
+    } finally {
+      this.silent--;
+    }
+    for (const value of inner.returns) {
+      if (value.kind !== 'token' || !value.source.name.startsWith(PARAMETER_MARK)) continue;
+      const index = Number(value.source.name.slice(PARAMETER_MARK.length));
+      return { index, name: names[index] ?? '', transforms: value.transforms };
+    }
+    return null;
+  }
+
   helperReturn(def: Node, scope: Scope): Value {
     const cached = this.helperReturns.get(def.id);
     if (cached) return cached;
@@ -832,6 +882,9 @@ export class PyLowering {
     return result;
   }
 }
+
+/** Marks the stand-in token bound to a helper's parameter while finding what it returns. */
+const PARAMETER_MARK = '\u0000parameter:';
 
 const TOKEN_PRESERVING_METHODS = new Set([
   'split',
