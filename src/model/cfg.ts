@@ -249,6 +249,7 @@ export function findDoubleReleases(cfg: Cfg): DoubleRelease[] {
       const id = `${first.event.loc.line}:${first.event.loc.column}>${second.loc.line}:${second.loc.column}`;
       if (found.has(id)) return;
       const steps = trail();
+      if (contradicts(steps)) return;
       found.set(id, { key: second.key, first: first.event, second, path: describeDouble(steps, first, second, cfg.nodes[secondNode]!) });
     },
   });
@@ -278,7 +279,9 @@ export function findMissingReleases(cfg: Cfg): MissingRelease[] {
     onExit(node, state, trail) {
       for (const [key, held] of state.keys) {
         if (held.status === 'released' && node.kind === 'exit' && !state.raised && !releasedNormally.has(key)) releasedNormally.set(key, held.event);
-        if (held.status === 'acquired') leaks.push({ key, held, exit: node, steps: trail() });
+        if (held.status !== 'acquired') continue;
+        const steps = trail();
+        if (!contradicts(steps)) leaks.push({ key, held, exit: node, steps });
       }
     },
   });
@@ -338,6 +341,25 @@ export function releasesByPath(cfg: Cfg, start: readonly number[] = [cfg.entry])
     start,
   );
   return [...result].map(([event, afterException]) => ({ event, afterException }));
+}
+
+/**
+ * A witness that takes the same condition both ways (`if x:` … `if not x:`) is not a real
+ * path; the analysis is not path-sensitive about conditions, so such witnesses are dropped.
+ */
+function contradicts(steps: Step[]): boolean {
+  const taken = new Map<string, boolean>();
+  for (let index = 0; index + 1 < steps.length; index++) {
+    const branch = steps[index]!.node.branch;
+    if (!branch) continue;
+    const next = steps[index + 1]!.node.id;
+    if (next !== branch.then && next !== branch.otherwise) continue;
+    const outcome = (next === branch.then) !== branch.negated;
+    const before = taken.get(branch.condition);
+    if (before !== undefined && before !== outcome) return true;
+    taken.set(branch.condition, outcome);
+  }
+  return false;
 }
 
 // ---- descriptions ----

@@ -268,6 +268,8 @@ export interface CfgNode {
    * names the tested result; without it, the acquire is in this node's own condition.
    */
   acquireFailed?: { target: number; variable?: string };
+  /** An if-header: its condition's text (without a leading not/!) and where each outcome goes. */
+  branch?: { condition: string; negated: boolean; then: number; otherwise: number };
 }
 
 export interface Cfg {

@@ -170,7 +170,7 @@ class PyCfgBuilder {
         const then = consequence ? this.block(consequence.namedChildren, next, ctx) : next;
         this.b.edge(id, then);
         this.b.edge(id, alternative);
-        this.markAcquireTest(id, condition, then, alternative);
+        this.markCondition(id, condition, then, alternative);
         alternative = id;
       }
     }
@@ -180,25 +180,31 @@ class PyCfgBuilder {
     const then = consequence ? this.block(consequence.namedChildren, next, ctx) : next;
     this.b.edge(id, then);
     this.b.edge(id, alternative);
-    this.markAcquireTest(id, condition, then, alternative);
+    this.markCondition(id, condition, then, alternative);
     return id;
   }
 
-  /** `if not redis.set(k, v, nx=True):` / `if not acquired:` — the branch where an acquire failed. */
-  private markAcquireTest(id: number, condition: Node | null, then: number, otherwise: number): void {
+  /**
+   * Records the condition (to drop witnesses that take it both ways) and, for
+   * `if not redis.set(k, v, nx=True):` / `if not acquired:`, the branch where an acquire failed.
+   */
+  private markCondition(id: number, condition: Node | null, then: number, otherwise: number): void {
     if (!condition || then === otherwise) return;
+    const negated = condition.type === 'not_operator';
+    const core = negated ? (condition.namedChildren[0] ?? condition) : condition;
+    this.b.node(id).branch = { condition: core.text.replace(/\s+/g, ''), negated, then, otherwise };
     let tested: Node | null = condition;
-    let negated = false;
+    let failsWhenTrue = false;
     if (tested.type === 'not_operator') {
-      negated = true;
+      failsWhenTrue = true;
       tested = tested.childForFieldName('argument') ?? tested.namedChildren[0] ?? null;
     } else if (tested.type === 'comparison_operator' && tested.namedChildren[1]?.type === 'none' && /^is\b(?!\s+not)/.test(tested.text.slice(tested.namedChildren[0]!.endIndex - tested.startIndex).trim())) {
-      negated = true;
+      failsWhenTrue = true;
       tested = tested.namedChildren[0] ?? null;
     }
     while (tested && (tested.type === 'parenthesized_expression' || tested.type === 'await')) tested = tested.namedChildren[0] ?? null;
     if (!tested) return;
-    const target = negated ? then : otherwise;
+    const target = failsWhenTrue ? then : otherwise;
     if (tested.type === 'call') this.b.node(id).acquireFailed = { target };
     else if (tested.type === 'identifier') this.b.node(id).acquireFailed = { target, variable: tested.text };
   }

@@ -118,7 +118,7 @@ class TsCfgBuilder {
         const otherwise = statement.elseStatement ? this.statement(statement.elseStatement, next, ctx) : next;
         this.b.edge(id, then);
         this.b.edge(id, otherwise);
-        this.markAcquireTest(id, statement.expression, then, otherwise);
+        this.markCondition(id, statement.expression, then, otherwise);
         return id;
       }
       case SK.WhileStatement:
@@ -158,9 +158,17 @@ class TsCfgBuilder {
     }
   }
 
-  /** `if (!(await redis.set(k, v, 'NX')))` / `if (!acquired)` — the branch where an acquire failed. */
-  private markAcquireTest(id: number, condition: ts.Expression, then: number, otherwise: number): void {
+  /**
+   * Records the condition (to drop witnesses that take it both ways) and, for
+   * `if (!(await redis.set(k, v, 'NX')))` / `if (!acquired)`, the branch where an acquire failed.
+   */
+  private markCondition(id: number, condition: ts.Expression, then: number, otherwise: number): void {
     if (then === otherwise) return;
+    let core = condition;
+    while (ts.isParenthesizedExpression(core)) core = core.expression;
+    const not = ts.isPrefixUnaryExpression(core) && core.operator === SK.ExclamationToken;
+    const text = (not ? (core as ts.PrefixUnaryExpression).operand : core).getText(this.sourceFile).replace(/\s+/g, '');
+    this.b.node(id).branch = { condition: text, negated: not, then, otherwise };
     let tested = condition;
     let negated = false;
     while (ts.isParenthesizedExpression(tested)) tested = tested.expression;
