@@ -40,8 +40,8 @@ describe('Express routes', () => {
       router.put('/items/:id', passport.authenticate('jwt', { session: false }), updateItem);
     `);
     expect(authByRoute(model)).toEqual({
-      'GET /orders': ['hook:./auth.requireAuth'],
-      'POST /orders': ['hook:./auth.requireAuth'],
+      'GET /orders': ['hook:requireAuth'],
+      'POST /orders': ['hook:requireAuth'],
       'DELETE /orders/:id': [],
       'PUT /items/:id': ['hook:passport.authenticate'],
     });
@@ -194,6 +194,23 @@ describe('Express routes', () => {
     expect(model.routes).toEqual([]);
   });
 
+  it('takes optional authentication for public, and creating an account for the sign-up endpoint', async () => {
+    const model = await lower(`
+      const router = require('express').Router();
+      const auth = require('../auth');
+      router.get('/articles', auth.optional, listArticles);
+      router.post('/articles', auth.required, createArticle);
+      router.post('/users', register);
+      router.post('/users/:id/roles', grantRole);
+    `, 'routes/api/articles.js');
+    expect(model.routes.map((candidate) => [candidate.method, candidate.path, candidate.auth.map((evidence) => evidence.name), candidate.public])).toEqual([
+      ['GET', '/articles', [], true],
+      ['POST', '/articles', ['auth.required'], false],
+      ['POST', '/users', [], true],
+      ['POST', '/users/:id/roles', [], false],
+    ]);
+  });
+
   it('marks login, health and docs endpoints public', async () => {
     const model = await lower(`
       const express = require('express');
@@ -260,7 +277,7 @@ describe('Koa and Hono routes', () => {
       app.get('/api/notes', (c) => c.json([]));
       app.get('/pricing', (c) => c.json([]));
     `);
-    expect(authByRoute(hono)).toEqual({ 'GET /api/notes': ['router-dependency:hono/jwt.jwt'], 'GET /pricing': [] });
+    expect(authByRoute(hono)).toEqual({ 'GET /api/notes': ['router-dependency:jwt'], 'GET /pricing': [] });
     expect(hono.routes[0]!.framework).toBe('hono');
   });
 });

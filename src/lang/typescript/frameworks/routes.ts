@@ -25,6 +25,10 @@ const APP_NAMES = /^(?:app|router|[a-z]\w*Router)$/;
 /** Receiver names that are apps or routers in a file that imports a server framework. */
 const SERVER_NAMES = /^(?:api|server|fastify|instance|routes|[a-z]\w*Routes|v\d+|admin|publicRouter)$/;
 const SERVER_MODULES = ['express', 'fastify', 'koa-router', '@koa/router', 'hono', 'restify'];
+/** Middleware that authenticates when it can and lets anonymous callers through otherwise. */
+const OPTIONAL_AUTH = /optional|Optional|anonymous|Anonymous|tryAuth|softAuth|maybeAuth/;
+/** `POST /users`, `POST /accounts`: creating an account is the sign-up endpoint, public by design. */
+const SIGN_UP = /^\/(?:[^/]+\/)*(?:users|accounts)\/?$/;
 /** A mounted sub-application or router, not middleware. */
 const ROUTER_NAME = /(?:router|routes|Router|Routes|controller|Controller|app|App|api|Api)$/;
 
@@ -122,8 +126,10 @@ function evidenceOf(node: ts.Expression, lowering: TsLowering): AuthEvidence | u
     return undefined;
   }
   if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node)) return evidenceOf(node.expression, lowering);
-  const name = ts.isCallExpression(node) ? lowering.qualifiedName(node.expression) : lowering.qualifiedName(node);
-  if (name && isAuthName(name, lowering)) return { kind: 'hook', name };
+  const callee = ts.isCallExpression(node) ? node.expression : node;
+  // tested with the import resolved (`jwt(...)` from 'express-jwt'), named as written (`auth.required`)
+  const name = lowering.qualifiedName(callee);
+  if (name && isAuthName(name, lowering)) return { kind: 'hook', name: dottedName(callee) ?? name };
   // a middleware function defined here that verifies a token
   const fn = functionModelOf(node, lowering);
   const inline = fn && inlineAuthOf(lowering, fn.id);
@@ -180,7 +186,7 @@ function addRoute(lowering: TsLowering, framework: string, receiver: string, met
       handler: handler ? handlerName(handler) : '<handler>',
       loc: lowering.loc(node),
       auth: [],
-      public: isPublicRoutePath(path) || CATCH_ALL.test(path),
+      public: isPublicRoutePath(path) || CATCH_ALL.test(path) || (method.toUpperCase() === 'POST' && SIGN_UP.test(path)),
     },
     receiver,
     handler,
@@ -513,7 +519,9 @@ function resolveRoutes(lowering: TsLowering): void {
     const route = pending.route;
     for (const node of pending.middleware) {
       const found = evidence(node);
-      if (found) route.auth.push(found);
+      // `auth.optional`, `optionalAuth`: anonymous callers are let through on purpose
+      if (found && OPTIONAL_AUTH.test(found.name)) route.public = true;
+      else if (found) route.auth.push(found);
     }
     route.auth.push(...registeredOn(pending.receiver, pending.position, 'router-dependency', route.path));
     const mounts = current.mounts.get(pending.receiver) ?? [];
