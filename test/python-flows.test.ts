@@ -34,6 +34,8 @@ def handler():
     logger.info("token " + token)
     logger.info("t", extra={"ctx": [token]})
     logger.info("user %s", 42)
+    logger.info("auth %s", "yes" if token else "no")
+    logger.info("auth %s", token if token else "-")
 `);
     expect(summary(flows)).toEqual([
       [11, 'log', 'logger.info', 'auth-header', 'removeprefix,bearer(),f-string'],
@@ -41,6 +43,7 @@ def handler():
       [13, 'log', 'logger.info', 'auth-header', 'removeprefix,bearer(),.format'],
       [14, 'log', 'logger.info', 'auth-header', 'removeprefix,bearer(),concatenation'],
       [15, 'log', 'logger.info', 'auth-header', 'removeprefix,bearer()'],
+      [18, 'log', 'logger.info', 'auth-header', 'removeprefix,bearer()'],
     ]);
     expect(flows.every((flow) => flow.hashed === false && flow.value.name === 'token')).toBe(true);
   });

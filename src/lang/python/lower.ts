@@ -490,7 +490,9 @@ export class PyLowering {
       }
       case 'conditional_expression': {
         const values = node.namedChildren.map((child) => this.evalExpr(child, scope));
-        return values.find((value) => value.kind === 'token') ?? values[0] ?? UNKNOWN;
+        // `a if condition else b`: the condition (values[1]) is tested, never the result
+        const results = values.filter((_, index) => index !== 1);
+        return results.find((value) => value.kind === 'token') ?? results[0] ?? UNKNOWN;
       }
       case 'comparison_operator':
         return this.evalComparison(node, scope);
