@@ -411,6 +411,26 @@ describe('Fastify routes', () => {
   });
 });
 
+describe('route paths and plugins written as in the RealWorld Fastify app', () => {
+  it('reads prefixed paths, optional authentication and fastify-plugin servers', async () => {
+    const model = await lower(`
+      const fp = require('fastify-plugin');
+      async function articles(server, options, done) {
+        server.route({ method: 'GET', path: options.prefix + 'articles', onRequest: [server.authenticate_optional], handler: list });
+        server.route({ method: 'DELETE', path: options.prefix + 'articles/:slug', onRequest: [server.authenticate], handler: remove });
+        server.get(\`\${options.prefix}/articles/feed\`, { onRequest: [server.authenticate] }, feed);
+        done();
+      }
+      module.exports = fp(articles);
+    `, 'lib/routes/articles/index.js');
+    expect(model.routes.map((candidate) => [candidate.framework, candidate.method, candidate.path, candidate.auth.map((evidence) => evidence.name), candidate.public])).toEqual([
+      ['fastify', 'GET', '/articles', [], true],
+      ['fastify', 'DELETE', '/articles/:slug', ['server.authenticate'], false],
+      ['fastify', 'GET', '/articles/feed', ['server.authenticate'], false],
+    ]);
+  });
+});
+
 describe('Next.js routes', () => {
   it('reads app/**/route.ts handlers, with inline checks', async () => {
     const model = await lower(`

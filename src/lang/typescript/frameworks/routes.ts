@@ -24,7 +24,7 @@ const APP_FACTORIES = /^(?:express(?:\.Router)?|express\.express|Router|express\
 const APP_NAMES = /^(?:app|router|[a-z]\w*Router)$/;
 /** Receiver names that are apps or routers in a file that imports a server framework. */
 const SERVER_NAMES = /^(?:api|server|fastify|instance|routes|[a-z]\w*Routes|v\d+|admin|publicRouter)$/;
-const SERVER_MODULES = ['express', 'fastify', 'koa-router', '@koa/router', 'hono', 'restify'];
+const SERVER_MODULES = ['express', 'fastify', 'fastify-plugin', 'koa-router', '@koa/router', 'hono', 'restify'];
 /** Middleware that authenticates when it can and lets anonymous callers through otherwise. */
 const OPTIONAL_AUTH = /optional|Optional|anonymous|Anonymous|tryAuth|softAuth|maybeAuth/;
 /** `POST /users`, `POST /accounts`: creating an account is the sign-up endpoint, public by design. */
@@ -158,6 +158,24 @@ function functionModelOf(node: ts.Node, lowering: TsLowering): { id: number; nam
   return undefined;
 }
 
+/**
+ * A route path written with a prefix variable: `options.prefix + 'articles'`, `${API}/orders`.
+ * The literal parts make the path (`/articles`); undefined when nothing is literal.
+ */
+function routePath(node: ts.Expression | undefined): string | undefined {
+  const literal = literalPath(node);
+  if (literal !== undefined || !node) return literal;
+  let text: string | undefined;
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    const right = literalPath(node.right);
+    if (right !== undefined) text = (routePath(node.left) ?? '') + right;
+  } else if (ts.isTemplateExpression(node)) {
+    text = node.head.text + node.templateSpans.map((span) => span.literal.text).join('');
+  }
+  if (!text) return undefined;
+  return `/${text}`.replace(/\/+/g, '/');
+}
+
 function literalPath(node: ts.Expression | undefined): string | undefined {
   return node && ts.isStringLiteralLike(node) ? node.text : undefined;
 }
@@ -219,7 +237,7 @@ function fastifyHookNodes(options: ts.Expression | undefined): ts.Expression[] {
 }
 
 function frameworkOf(lowering: TsLowering): string {
-  if (lowering.importedModules.has('fastify')) return 'fastify';
+  if (lowering.importedModules.has('fastify') || lowering.importedModules.has('fastify-plugin')) return 'fastify';
   if (lowering.importedModules.has('koa-router') || lowering.importedModules.has('@koa/router')) return 'koa';
   if (lowering.importedModules.has('hono')) return 'hono';
   return 'express';
@@ -296,7 +314,7 @@ function onRouteCall(call: TsCall, lowering: TsLowering): void {
   // fastify.route({ method, url, preHandler, handler })
   if (method === 'route' && receiver && isAppReceiver(receiver, lowering, call.node) && call.argNodes.length === 1 && ts.isObjectLiteralExpression(call.argNodes[0]!)) {
     const options = call.argNodes[0];
-    const path = literalPath(objectProperty(options, 'url') ?? objectProperty(options, 'path'));
+    const path = routePath(objectProperty(options, 'url') ?? objectProperty(options, 'path'));
     const verbNode = objectProperty(options, 'method');
     const verb = literalPath(verbNode) ?? (verbNode && ts.isArrayLiteralExpression(verbNode) ? (literalPath(verbNode.elements[0]) ?? 'GET') : 'GET');
     if (path !== undefined) addRoute(lowering, 'fastify', receiver, verb, path, call.node, objectProperty(options, 'handler'), fastifyHookNodes(options));
@@ -312,7 +330,7 @@ function onRouteCall(call: TsCall, lowering: TsLowering): void {
     return;
   }
   if (!receiver || !isAppReceiver(receiver, lowering, call.node)) return;
-  const path = literalPath(call.argNodes[0]);
+  const path = routePath(call.argNodes[0]);
   if (path === undefined || call.argNodes.length < 2) return;
   const rest = call.argNodes.slice(1);
   // `app.all('/api/*', requireAuth)` is middleware for everything under the prefix, not a route
