@@ -114,15 +114,18 @@ export function pathToText(cfg: Cfg, path: readonly number[]): string {
 
 // ---- acquire / release analysis ----
 
-interface Held {
-  /** 'attempted': the release call itself raised; neither held (no leak) nor released (no double). */
+export interface Held {
+  /**
+   * 'attempted': the acquire or release call raised, or a tested acquire failed: the key
+   * is neither held (no leak) nor released (a later release is not a second one).
+   */
   status: 'acquired' | 'released' | 'attempted';
   event: ResourceEvent;
   /** The node that holds the event (for its label: in finally, in except). */
   nodeId: number;
 }
 
-interface State {
+export interface State {
   keys: Map<string, Held>;
   /** An exception was raised on the way here (the path went through an exception edge). */
   raised: boolean;
@@ -150,6 +153,7 @@ export interface Step {
   viaException: boolean;
 }
 
+/** A bound on (node, state) pairs per function; beyond it the rest is not explored (misses, never extra findings). */
 const MAX_STATES = 20_000;
 
 function signature(nodeId: number, state: State): string {
