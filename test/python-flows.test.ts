@@ -14,7 +14,7 @@ function summary(flows: TokenFlow[]): [number, string, string, string, string][]
   return flows.map((flow) => [flow.loc.line, flow.sink, flow.api, flow.value.source.kind, flow.value.transforms.join(',')]);
 }
 
-const HEADER = `import logging
+const HEADER = `import json, logging
 from flask import Flask, request
 app = Flask(__name__)
 logger = logging.getLogger(__name__)
@@ -36,6 +36,7 @@ def handler():
     logger.info("user %s", 42)
     logger.info("auth %s", "yes" if token else "no")
     logger.info("auth %s", token if token else "-")
+    logger.info(json.dumps({"auth": token}))
 `);
     expect(summary(flows)).toEqual([
       [11, 'log', 'logger.info', 'auth-header', 'removeprefix,bearer(),f-string'],
@@ -44,6 +45,7 @@ def handler():
       [14, 'log', 'logger.info', 'auth-header', 'removeprefix,bearer(),concatenation'],
       [15, 'log', 'logger.info', 'auth-header', 'removeprefix,bearer()'],
       [18, 'log', 'logger.info', 'auth-header', 'removeprefix,bearer()'],
+      [19, 'log', 'logger.info', 'auth-header', 'removeprefix,bearer(),json.dumps'],
     ]);
     expect(flows.every((flow) => flow.hashed === false && flow.value.name === 'token')).toBe(true);
   });

@@ -61,6 +61,9 @@ const RESPONSE_CALLS = new Set([
 /** Decorator methods that register a route handler whose return value is the response body. */
 const ROUTE_METHODS = new Set(['route', 'api_route', 'get', 'post', 'put', 'patch', 'delete']);
 
+/** Calls whose string result contains their argument. */
+const SERIALIZERS = new Set(['json.dumps', 'orjson.dumps', 'ujson.dumps', 'simplejson.dumps', 'pprint.pformat', 'base64.b64encode', 'base64.urlsafe_b64encode']);
+
 // ---- URLs ----
 
 const HTTP_CLIENT_MODULES = new Set(['requests', 'httpx', 'urllib3', 'aiohttp', 'urllib']);
@@ -483,6 +486,8 @@ export const sinksRecognizer: Recognizer = {
     // the cheap exit for most calls: no token in the arguments, and no hash() key to look for
     if (!anyToken && !state.sawHash) return undefined;
     const receiver = receiverName(call, lowering);
+    // json.dumps({"token": token}) is a string holding the token
+    if (anyToken && callee && SERIALIZERS.has(callee)) return { ...anyToken, transforms: [...anyToken.transforms, callee] };
 
     if (isLogCall(call, receiver, lowering, state)) {
       const token = tokenIn([...call.args, ...call.kwargs.values()]);
