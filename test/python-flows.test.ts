@@ -237,6 +237,17 @@ def handler():
   });
 });
 
+describe('unstable keys outside token code', () => {
+  it('lowers a file with hash() and a shared store even when nothing in it says token', async () => {
+    const result = await scanPython(`import redis
+r = redis.Redis()
+def remember(query, result):
+    r.setex(f"q:{hash(query)}", 60, result)
+`);
+    expect(result.findings.filter((finding) => finding.ruleId === 'TG405').map((finding) => [finding.line, finding.message.slice(0, 40)])).toEqual([[4, 'hash() of `query` reaches r.setex, a sto']]);
+  });
+});
+
 describe('weak sources', () => {
   const lexer = `import logging
 log = logging.getLogger(__name__)

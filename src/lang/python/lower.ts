@@ -66,8 +66,12 @@ export interface Recognizer {
 /** Text that must appear for a file to be worth lowering; the others are only parsed. */
 const RELEVANT = /token|jwt|bearer|authori[sz]|secret|passw|flask|fastapi|django|starlette|jose|authlib|itsdangerous|rest_framework|session|api_?key/i;
 
+/** unstable-key: the built-in hash() in a file that talks to a shared store, whatever the names say. */
+const HASH_CALL = /(?<![\w.])hash\(/;
+const SHARED_STORE = /redis|memcache|cache|\.objects\.|filter_by/i;
+
 export function isRelevantPython(text: string): boolean {
-  return RELEVANT.test(text);
+  return RELEVANT.test(text) || (HASH_CALL.test(text) && SHARED_STORE.test(text));
 }
 
 const UNKNOWN: Value = { kind: 'unknown' };
