@@ -453,6 +453,29 @@ describe('Next.js routes', () => {
     expect(route(model, 'POST /api/orders/[id]')).toMatchObject({ framework: 'nextjs', handler: 'POST' });
   });
 
+  it('takes session lookups of auth libraries and wrapped handlers for authentication', async () => {
+    const model = await lower(`
+      import { NextResponse } from 'next/server';
+      import { getServerSession } from 'next-auth';
+      import { withApiAuthRequired } from '@auth0/nextjs-auth0';
+      import { authOptions } from '@/lib/auth-options';
+      export async function GET() {
+        const session = await getServerSession(authOptions);
+        if (!session) return NextResponse.json({}, { status: 401 });
+        return NextResponse.json(session.user);
+      }
+      export const PUT = withApiAuthRequired(async (request: Request) => NextResponse.json(await request.json()));
+      export const PATCH = withCache(async (request: Request) => NextResponse.json(await request.json()));
+      export async function DELETE() { return new NextResponse(null, { status: 204 }); }
+    `, 'app/api/profile/route.ts');
+    expect(authByRoute(model)).toEqual({
+      'GET /api/profile': ['inline:next-auth.getServerSession'],
+      'PUT /api/profile': ['hook:withApiAuthRequired'],
+      'PATCH /api/profile': [],
+      'DELETE /api/profile': [],
+    });
+  });
+
   it('reads pages/api handlers', async () => {
     const model = await lower(`
       export default function handler(req, res) { res.json({ token: 'x' }); }

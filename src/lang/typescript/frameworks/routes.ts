@@ -474,6 +474,13 @@ const NEXT_VERBS = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
 
 /** The exported name of `export async function GET…` or `export const GET = …`, `export default function handler`. */
 function exportedName(node: ts.SignatureDeclaration): string | undefined {
+  // `export const GET = withAuth(async (req) => …)`: the wrapped handler is the export
+  const wrapper = wrapperCall(node);
+  if (wrapper && ts.isVariableDeclaration(wrapper.parent) && ts.isIdentifier(wrapper.parent.name)) {
+    const statement = wrapper.parent.parent?.parent;
+    if (statement && ts.isVariableStatement(statement) && statement.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)) return wrapper.parent.name.text;
+  }
+  if (wrapper && ts.isExportAssignment(wrapper.parent)) return 'default';
   if (ts.isFunctionDeclaration(node)) {
     const flags = ts.getCombinedModifierFlags(node);
     if (!(flags & ts.ModifierFlags.Export)) return undefined;
@@ -484,6 +491,13 @@ function exportedName(node: ts.SignatureDeclaration): string | undefined {
     if (statement && ts.isVariableStatement(statement) && (ts.getCombinedModifierFlags(statement as unknown as ts.Declaration) & ts.ModifierFlags.Export || statement.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword))) return node.parent.name.text;
   }
   if ((ts.isArrowFunction(node) || ts.isFunctionExpression(node)) && ts.isExportAssignment(node.parent)) return 'default';
+  return undefined;
+}
+
+/** The call a handler is passed to as the only or last argument: `withAuth(handler)`, `withApiAuthRequired(handler)`. */
+function wrapperCall(node: ts.SignatureDeclaration): ts.CallExpression | undefined {
+  const parent = node.parent;
+  if ((ts.isArrowFunction(node) || ts.isFunctionExpression(node)) && parent && ts.isCallExpression(parent) && parent.arguments[parent.arguments.length - 1] === node) return parent;
   return undefined;
 }
 
@@ -507,12 +521,13 @@ function onNextRouteHandler(node: ts.SignatureDeclaration, fn: { id: number; nam
   }
   // route groups `(admin)` are not part of the URL
   path = path.replace(/\/\([^/)]*\)/g, '') || '/';
+  const wrapper = wrapperCall(node);
   const current = state(lowering);
   current.routes.push({
-    route: { id: ++current.counter, framework: 'nextjs', group: 'app', method: verb, path, handler: fn.name === '<anonymous>' ? exported : fn.name, loc: lowering.loc(node.name ?? node), auth: [], public: isPublicRoutePath(path) },
+    route: { id: ++current.counter, framework: 'nextjs', group: 'app', method: verb, path, handler: fn.name === '<anonymous>' || fn.name === verb ? exported : fn.name, loc: lowering.loc(wrapper?.parent ?? node.name ?? node), auth: [], public: isPublicRoutePath(path) },
     receiver: 'app',
     handler: node,
-    middleware: [],
+    middleware: wrapper ? [wrapper.expression] : [],
     position: current.counter,
   });
 }

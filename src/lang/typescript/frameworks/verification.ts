@@ -34,6 +34,9 @@ const STATE_KEY = 'ts-verification';
 const VERIFY_CALL = /verif|authenticat|validat\w*(?:token|key|jwt|auth|session|user)|check\w*(?:token|key|jwt|auth|session)|introspect/i;
 /** Calls that authenticate the request they are given (`verifyRequestToken(req)`, `authenticate(req)`), not `verifyCaptcha(req)`. */
 const VERIFY_REQUEST_CALL = /authenticat|jwtVerify|(?:verif|validat|check)\w*(?:token|jwt|auth|session|bearer|user|signature|api_?key|credential)/i;
+/** Session libraries whose lookups authenticate the request: NextAuth/Auth.js, Clerk, Auth0, Supabase, Kinde, Lucia, better-auth, and a project's own `@/auth` or `./auth` module. */
+const SESSION_PROVIDER = /^(?:next-auth|@auth\/[\w-]+|@clerk\/[\w-]+|@auth0\/[\w-]+|@supabase\/[\w-]+|@kinde-oss\/[\w-]+|lucia|better-auth|@\/(?:lib\/)?auth|\.\.?\/(?:[\w.-]+\/)*auth)(?:\/[\w-]+)*\.|\.auth\.getUser$/;
+const SESSION_CALL = /^(?:getServerSession|getSession|auth|getAuth|getToken|currentUser|getUser|validateRequest|getKindeServerSession|requireSession|requireUser)$/;
 const DENY_STATUS = /^(?:401|403)$/;
 const DENY_NAMES = /UNAUTHORI[SZ]ED|FORBIDDEN/i;
 const DENY_EXCEPTIONS = /^(?:UnauthorizedException|ForbiddenException|UnauthorizedError|AuthenticationError|AuthError|HttpUnauthorized)$/;
@@ -142,6 +145,7 @@ export const tsVerificationRecognizer: TsRecognizer = {
     const facts = factsFor(lowering, fn.id);
     if (isStrongToken(call.receiver) || call.args.some(isStrongToken)) facts.readsToken = true;
     const method = call.method ?? '';
+    if (!facts.verifyCall && call.callee && SESSION_PROVIDER.test(call.callee) && SESSION_CALL.test(method)) facts.verifyCall = call.callee;
     if (!facts.verifyCall) {
       const tokenArgument = call.args.some((argument) => firstToken(argument) !== undefined);
       if ((tokenArgument && VERIFY_CALL.test(method)) || (VERIFY_REQUEST_CALL.test(method) && (call.argNodes.some(isRequestArgument) || method === 'jwtVerify'))) facts.verifyCall = call.callee ?? method;
