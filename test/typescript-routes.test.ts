@@ -154,8 +154,9 @@ describe('Express routes', () => {
       const app = express();
       app.post('/contact', async (req, res) => { await verifyCaptcha(req); res.sendStatus(204); });
       app.post('/reports', async (req, res) => { await verifyRequestToken(req); res.sendStatus(204); });
+      app.get('/account', (req, res) => { if (!req.isAuthenticated()) return res.redirect('/login'); res.render('account'); });
     `);
-    expect(authByRoute(model)).toEqual({ 'POST /contact': [], 'POST /reports': ['inline:verifyRequestToken'] });
+    expect(authByRoute(model)).toEqual({ 'POST /contact': [], 'POST /reports': ['inline:verifyRequestToken'], 'GET /account': ['inline:req.isAuthenticated'] });
   });
 
   it('reads chained router.route(path).get(...).post(...)', async () => {

@@ -146,6 +146,8 @@ export const tsVerificationRecognizer: TsRecognizer = {
     if (isStrongToken(call.receiver) || call.args.some(isStrongToken)) facts.readsToken = true;
     const method = call.method ?? '';
     if (!facts.verifyCall && call.callee && SESSION_PROVIDER.test(call.callee) && SESSION_CALL.test(method)) facts.verifyCall = call.callee;
+    // passport: `if (!req.isAuthenticated()) return res.redirect('/login')`
+    if (!facts.verifyCall && method === 'isAuthenticated' && isRequestArgument(call.receiverNode)) facts.verifyCall = call.callee ?? method;
     if (!facts.verifyCall) {
       const tokenArgument = call.args.some((argument) => firstToken(argument) !== undefined);
       if ((tokenArgument && VERIFY_CALL.test(method)) || (VERIFY_REQUEST_CALL.test(method) && (call.argNodes.some(isRequestArgument) || method === 'jwtVerify'))) facts.verifyCall = call.callee ?? method;
