@@ -393,7 +393,7 @@ function onCacheCall(call: PyCall, receiver: string, kind: 'shared' | 'in-proces
 }
 
 function onSubscriptKey(node: Node, objectName: string | undefined, index: Value, valueNode: Node | undefined, lowering: PyLowering, scope: Scope, state: SinksState): void {
-  if (!objectName) return;
+  if (!objectName || state.localDicts.has(`${functionKey(scope)}:${objectName}`)) return;
   const session = isSessionObject(objectName) || (lowering.qualifiedName(node.childForFieldName('value')!) ?? '') === 'flask.session';
   const inProcess = state.dictCaches.has(objectName);
   const configuredCache = configured(lowering, 'caches', objectName);
