@@ -9,6 +9,7 @@ import type { Node, Tree } from 'web-tree-sitter';
 import type { FileModel, FunctionModel, Loc, TokenSource, Value } from '../../model/types.js';
 import { emptyFileModel } from '../../model/types.js';
 import type { Config } from '../../engine/config.js';
+import { activeRecognizers, type RuleConsumer } from '../recognizer-rules.js';
 import { isTestFile } from '../../engine/files.js';
 import { tokenSourceOfCall, tokenSourceOfAttribute, tokenSourceOfSubscript, tokenSourceOfParameter, isTokenLikeName } from './sources.js';
 import { RECOGNIZERS } from './recognizers.js';
@@ -44,7 +45,7 @@ export interface Scope {
 }
 
 /** Hooks a recognizer may implement; each returns nothing unless noted. */
-export interface Recognizer {
+export interface Recognizer extends RuleConsumer {
   /** May return the value of the call expression (e.g. the claims a decode returns). */
   onCall?(call: PyCall, lowering: PyLowering, scope: Scope): Value | undefined;
   onAssign?(target: Node, value: Value, valueNode: Node, lowering: PyLowering, scope: Scope): void;
@@ -87,6 +88,8 @@ export class PyLowering {
   readonly functionDefs = new Map<string, Node>();
   /** Per-recognizer state, keyed by the recognizer's name. */
   readonly state = new Map<string, unknown>();
+  /** The recognizers whose facts some rule in force reads. */
+  readonly recognizers: Recognizer[];
   private readonly memo = new Map<number, Value>();
   private readonly helperReturns = new Map<number, Value>();
   /** Per helper: the parameter its return value derives from (null: none), for token arguments passed through. */
@@ -107,6 +110,7 @@ export class PyLowering {
     this.model.isTest = isTestFile(file);
     this.model.hasSyntaxErrors = tree.rootNode.hasError;
     this.moduleScope = { vars: new Map(), parent: undefined, fn: undefined, returns: [] };
+    this.recognizers = activeRecognizers(RECOGNIZERS, config);
   }
 
   /** True while evaluating a helper's return value: no facts are recorded then. */
@@ -137,7 +141,7 @@ export class PyLowering {
       }
     }
     this.walkBlock(root, this.moduleScope);
-    for (const recognizer of RECOGNIZERS) recognizer.onModuleEnd?.(this);
+    for (const recognizer of this.recognizers) recognizer.onModuleEnd?.(this);
     this.model.frameworks = [...this.importedModules].sort();
     return this.model;
   }
@@ -174,7 +178,7 @@ export class PyLowering {
         const expression = node.namedChildren[0];
         const value = expression ? this.evalExpr(expression, scope) : { kind: 'none' as const };
         scope.returns.push(value);
-        if (!this.isSilent) for (const recognizer of RECOGNIZERS) recognizer.onReturn?.(node, value, this, scope);
+        if (!this.isSilent) for (const recognizer of this.recognizers) recognizer.onReturn?.(node, value, this, scope);
         return;
       }
       case 'if_statement': {
@@ -227,7 +231,7 @@ export class PyLowering {
             for (const child of clause.namedChildren) if (child.type === 'block') this.walkBlock(child, scope);
           }
         }
-        if (!this.isSilent) for (const recognizer of RECOGNIZERS) recognizer.onTry?.(node, this, scope);
+        if (!this.isSilent) for (const recognizer of this.recognizers) recognizer.onTry?.(node, this, scope);
         return;
       }
       case 'with_statement': {
@@ -294,7 +298,7 @@ export class PyLowering {
   private walkCondition(condition: Node | null, scope: Scope): void {
     if (!condition) return;
     const value = this.evalExpr(condition, scope);
-    if (!this.isSilent) for (const recognizer of RECOGNIZERS) recognizer.onCondition?.(condition, value, this, scope);
+    if (!this.isSilent) for (const recognizer of this.recognizers) recognizer.onCondition?.(condition, value, this, scope);
   }
 
   private walkFunction(def: Node, decorators: Node[], outer: Scope): void {
@@ -306,7 +310,7 @@ export class PyLowering {
     if (parameters) this.bindParameters(parameters, scope, outer);
     if (!this.isSilent) {
       this.model.functions.push(fn);
-      for (const recognizer of RECOGNIZERS) recognizer.onFunction?.(def, decorators, fn, this, scope);
+      for (const recognizer of this.recognizers) recognizer.onFunction?.(def, decorators, fn, this, scope);
     }
     const body = def.childForFieldName('body');
     if (body) this.walkBlock(body, scope);
@@ -317,7 +321,7 @@ export class PyLowering {
     for (const decorator of decorators) for (const child of decorator.namedChildren) this.evalExpr(child, outer);
     const superclasses = cls.childForFieldName('superclasses');
     if (superclasses) for (const child of superclasses.namedChildren) this.evalExpr(child, outer);
-    if (!this.isSilent) for (const recognizer of RECOGNIZERS) recognizer.onClass?.(cls, decorators, this, outer);
+    if (!this.isSilent) for (const recognizer of this.recognizers) recognizer.onClass?.(cls, decorators, this, outer);
     // Class bodies share the module's view of names: methods see module constants, and
     // class attributes (Django settings classes, config objects) are recorded like assignments.
     const body = cls.childForFieldName('body');
@@ -616,7 +620,7 @@ export class PyLowering {
     if (!this.isSilent) {
       for (let index = 0; index + 1 < values.length; index++) {
         const operator = operators[index] ?? '';
-        for (const recognizer of RECOGNIZERS) recognizer.onCompare?.(node, operator, values[index]!, values[index + 1]!, this, scope);
+        for (const recognizer of this.recognizers) recognizer.onCompare?.(node, operator, values[index]!, values[index + 1]!, this, scope);
       }
     }
     return UNKNOWN;
@@ -632,7 +636,7 @@ export class PyLowering {
     const value = this.evalExpr(right, scope);
     if (left) {
       this.bindTarget(left, value, scope);
-      if (!this.isSilent) for (const recognizer of RECOGNIZERS) recognizer.onAssign?.(left, value, right, this, scope);
+      if (!this.isSilent) for (const recognizer of this.recognizers) recognizer.onAssign?.(left, value, right, this, scope);
     }
     return value;
   }
@@ -707,7 +711,7 @@ export class PyLowering {
     const source = tokenSourceOfSubscript(node, this, scope);
     const objectValue = object ? this.evalExpr(object, scope) : UNKNOWN;
     const index = indexNode ? this.evalExpr(indexNode, scope) : UNKNOWN;
-    if (!this.isSilent) for (const recognizer of RECOGNIZERS) recognizer.onSubscript?.(node, objectValue, index, this, scope);
+    if (!this.isSilent) for (const recognizer of this.recognizers) recognizer.onSubscript?.(node, objectValue, index, this, scope);
     if (source) return this.tokenValue(source);
     if (objectValue.kind === 'token' && indexNode?.type === 'slice') return withTransform(objectValue, sliceTransform(indexNode));
     if (objectValue.kind === 'token') return markSchemePart(withTransform(objectValue, 'index'), objectValue, index.kind === 'number' ? index.value : undefined);
@@ -768,12 +772,12 @@ export class PyLowering {
 
     let result: Value | undefined;
     if (!this.isSilent) {
-      for (const recognizer of RECOGNIZERS) {
+      for (const recognizer of this.recognizers) {
         const produced = recognizer.onCall?.(call, this, scope);
         if (produced && !result) result = produced;
       }
     } else {
-      for (const recognizer of RECOGNIZERS) {
+      for (const recognizer of this.recognizers) {
         // in silent mode recognizers may still give values (a decode's claims) but must not record facts
         const produced = recognizer.onCall?.(call, this, scope);
         if (produced && !result) result = produced;

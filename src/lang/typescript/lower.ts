@@ -7,6 +7,7 @@
  */
 import { ts } from 'ts-morph';
 import type { Config } from '../../engine/config.js';
+import { activeRecognizers, type RuleConsumer } from '../recognizer-rules.js';
 import { isTestFile } from '../../engine/files.js';
 import type { Language } from '../../engine/finding.js';
 import type { FileModel, FunctionModel, Loc, TokenSource, Value } from '../../model/types.js';
@@ -44,7 +45,7 @@ export interface TsScope {
 }
 
 /** Hooks a recognizer may implement. */
-export interface TsRecognizer {
+export interface TsRecognizer extends RuleConsumer {
   /** May return the value of the call expression (e.g. the claims a verify returns). */
   onCall?(call: TsCall, lowering: TsLowering, scope: TsScope): Value | undefined;
   /** `x = v`, `const x = v`, `obj.p = v` (target is the binding name or left-hand node). */
@@ -91,6 +92,8 @@ export class TsLowering {
   readonly functionDefs = new Map<string, ts.SignatureDeclaration>();
   /** Per-recognizer state, keyed by the recognizer's name. */
   readonly state = new Map<string, unknown>();
+  /** The recognizers whose facts some rule in force reads. */
+  readonly recognizers: TsRecognizer[];
   private readonly memo = new Map<ts.Node, Value>();
   private readonly helperReturns = new Map<ts.Node, Value>();
   private silent = 0;
@@ -112,6 +115,7 @@ export class TsLowering {
     this.model.isTest = isTestFile(file);
     this.model.hasSyntaxErrors = hasParseDiagnostics(sourceFile);
     this.moduleScope = { vars: new Map(), parent: undefined, fn: undefined, returns: [] };
+    this.recognizers = activeRecognizers(TS_RECOGNIZERS, config);
   }
 
   get isSilent(): boolean {
@@ -139,7 +143,7 @@ export class TsLowering {
       }
     }
     this.walkStatements(this.sourceFile.statements, this.moduleScope);
-    for (const recognizer of TS_RECOGNIZERS) recognizer.onModuleEnd?.(this);
+    for (const recognizer of this.recognizers) recognizer.onModuleEnd?.(this);
     this.model.frameworks = [...this.importedModules].sort();
     return this.model;
   }
@@ -177,7 +181,7 @@ export class TsLowering {
         const statement = node as ts.ReturnStatement;
         const value = statement.expression ? this.evalExpr(statement.expression, scope) : UNKNOWN;
         scope.returns.push(value);
-        if (!this.isSilent) for (const recognizer of TS_RECOGNIZERS) recognizer.onReturn?.(statement, value, this, scope);
+        if (!this.isSilent) for (const recognizer of this.recognizers) recognizer.onReturn?.(statement, value, this, scope);
         return;
       }
       case SK.IfStatement: {
@@ -201,7 +205,7 @@ export class TsLowering {
           this.walkStatements(statement.catchClause.block.statements, scope);
         }
         if (statement.finallyBlock) this.walkStatements(statement.finallyBlock.statements, scope);
-        if (!this.isSilent) for (const recognizer of TS_RECOGNIZERS) recognizer.onTry?.(statement, this, scope);
+        if (!this.isSilent) for (const recognizer of this.recognizers) recognizer.onTry?.(statement, this, scope);
         return;
       }
       case SK.WhileStatement:
@@ -264,7 +268,7 @@ export class TsLowering {
 
   private walkCondition(condition: ts.Expression, scope: TsScope): void {
     const value = this.evalExpr(condition, scope);
-    if (!this.isSilent) for (const recognizer of TS_RECOGNIZERS) recognizer.onCondition?.(condition, value, this, scope);
+    if (!this.isSilent) for (const recognizer of this.recognizers) recognizer.onCondition?.(condition, value, this, scope);
   }
 
   private walkVariableDeclaration(declaration: ts.VariableDeclaration, scope: TsScope): void {
@@ -280,7 +284,7 @@ export class TsLowering {
     }
     const value = this.evalExpr(init, scope);
     this.bindName(declaration.name, value, scope);
-    if (!this.isSilent) for (const recognizer of TS_RECOGNIZERS) recognizer.onAssign?.(declaration.name, value, init, this, scope);
+    if (!this.isSilent) for (const recognizer of this.recognizers) recognizer.onAssign?.(declaration.name, value, init, this, scope);
   }
 
   bindName(name: ts.BindingName, value: Value, scope: TsScope): void {
@@ -327,7 +331,7 @@ export class TsLowering {
     if (!this.isSilent) {
       this.model.functions.push(fn);
       this.functionOf.set(node, fn);
-      for (const recognizer of TS_RECOGNIZERS) recognizer.onFunction?.(node, fn, this, scope);
+      for (const recognizer of this.recognizers) recognizer.onFunction?.(node, fn, this, scope);
     }
     const body = (node as ts.FunctionLikeDeclarationBase).body;
     if (body) {
@@ -339,7 +343,7 @@ export class TsLowering {
   }
 
   private walkClass(node: ts.ClassLikeDeclaration, outer: TsScope): void {
-    if (!this.isSilent) for (const recognizer of TS_RECOGNIZERS) recognizer.onClass?.(node, this, outer);
+    if (!this.isSilent) for (const recognizer of this.recognizers) recognizer.onClass?.(node, this, outer);
     // `@Module({ imports: [JwtModule.register({ … })] })`: decorator arguments hold configuration
     for (const decorator of ts.getDecorators(node) ?? []) this.evalExpr(decorator.expression, outer);
     const scope: TsScope = { vars: new Map(), parent: outer, fn: outer.fn, returns: [] };
@@ -350,7 +354,7 @@ export class TsLowering {
         this.walkFunction(member, scope, className ? `${className}.${memberName}` : memberName);
       } else if (ts.isPropertyDeclaration(member) && member.initializer) {
         const value = this.evalExpr(member.initializer, scope);
-        if (!this.isSilent) for (const recognizer of TS_RECOGNIZERS) recognizer.onAssign?.(member.name, value, member.initializer, this, scope);
+        if (!this.isSilent) for (const recognizer of this.recognizers) recognizer.onAssign?.(member.name, value, member.initializer, this, scope);
       }
     }
     if (node.name) outer.vars.set(node.name.text, { kind: 'unknown', name: node.name.text });
@@ -601,7 +605,7 @@ export class TsLowering {
       case SK.ExclamationEqualsToken:
         if (!this.isSilent) {
           const text = ts.tokenToString(operator) ?? '';
-          for (const recognizer of TS_RECOGNIZERS) recognizer.onCompare?.(node, text, left, right, this, scope);
+          for (const recognizer of this.recognizers) recognizer.onCompare?.(node, text, left, right, this, scope);
         }
         return UNKNOWN;
       default:
@@ -624,7 +628,7 @@ export class TsLowering {
     } else if (ts.isObjectLiteralExpression(target) || ts.isArrayLiteralExpression(target)) {
       // destructuring assignment: rare with tokens; evaluate for nested calls only
     }
-    if (!this.isSilent) for (const recognizer of TS_RECOGNIZERS) recognizer.onAssign?.(target, value, valueNode, this, scope);
+    if (!this.isSilent) for (const recognizer of this.recognizers) recognizer.onAssign?.(target, value, valueNode, this, scope);
   }
 
   /** `opts.secretOrKey = v` on a variable holding an object literal: the object gains the entry. */
@@ -660,7 +664,7 @@ export class TsLowering {
   private evalElementAccess(node: ts.ElementAccessExpression, scope: TsScope): Value {
     const object = this.evalExpr(node.expression, scope);
     const index = this.evalExpr(node.argumentExpression, scope);
-    if (!this.isSilent) for (const recognizer of TS_RECOGNIZERS) recognizer.onElementAccess?.(node, object, index, this, scope);
+    if (!this.isSilent) for (const recognizer of this.recognizers) recognizer.onElementAccess?.(node, object, index, this, scope);
     const head = dottedName(node.expression);
     if (head && index.kind === 'string') {
       const source = tokenSourceOfProperty(`${head}.${index.value}`, this.loc(node));
@@ -696,7 +700,7 @@ export class TsLowering {
     const source = tokenSourceOfCall(call, this);
     if (source) return this.tokenValue(source);
     let result: Value | undefined;
-    for (const recognizer of TS_RECOGNIZERS) {
+    for (const recognizer of this.recognizers) {
       const produced = recognizer.onCall?.(call, this, scope);
       if (produced && !result) result = produced;
     }

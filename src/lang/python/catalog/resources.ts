@@ -297,6 +297,11 @@ const ROLE_REGISTRATIONS: ReadonlyMap<string, NonNullable<FunctionModel['role']>
 ]);
 
 export const resourcesRecognizer: Recognizer = {
+  // only the exactly-once rules read resource events: with both off, no event or graph is built
+  readBy: [
+    ['TG501', 'double-release'],
+    ['TG502', 'release-missing'],
+  ],
   onCall(call, lowering, scope) {
     const method = call.method;
     if (method === undefined) return undefined;

@@ -241,6 +241,11 @@ function onRoute(call: TsCall, lowering: TsLowering): void {
 }
 
 export const tsResourcesRecognizer: TsRecognizer = {
+  // only the exactly-once rules read resource events: with both off, no event or graph is built
+  readBy: [
+    ['TG501', 'double-release'],
+    ['TG502', 'release-missing'],
+  ],
   onCall(call, lowering, scope) {
     const method = call.method;
     if (method === undefined) return undefined;
