@@ -1,5 +1,6 @@
 import type { RawFinding } from '../engine/finding.js';
 import type { FileRule } from './types.js';
+import { isWebContext } from './token-flows.js';
 
 /** An exception handler around token verification that lets the request continue. */
 export const failOpen: FileRule = {
@@ -31,6 +32,8 @@ export const failOpen: FileRule = {
     const findings: RawFinding[] = [];
     for (const handler of model.verifyHandlers) {
       if (!handler.swallows || !handler.continuesToProtectedCode) continue;
+      // verification known only by a call's name (verify_x(), decode_auth()) counts in web and token-handling code
+      if (handler.verifyOpIds.length === 0 && !isWebContext(model)) continue;
       const caught = handler.catches.length > 0 ? handler.catches.join(', ') : 'every exception';
       const verification = handler.verifyOpIds.length > 0 ? 'token verification' : `${handler.verifyCalls?.[0] ?? 'token verification'}()`;
       findings.push({

@@ -1,6 +1,7 @@
 import type { RawFinding } from '../engine/finding.js';
 import type { CompareUse, Value } from '../model/types.js';
 import type { FileRule } from './types.js';
+import { sourceCounts } from './token-flows.js';
 
 /** Names that hold a stored secret or credential on the other side of a comparison. */
 const SECRET_NAME = /secret|api_?key|apikey|token|passw|signature|digest|hmac|credential|expected|environ|env\b|environment variable/i;
@@ -18,7 +19,8 @@ function lastSegment(name: string): string {
 }
 
 function secretName(name: string | undefined): boolean {
-  return name !== undefined && SECRET_NAME.test(name) && !NOT_SECRET_NAME.test(lastSegment(name));
+  // the last segment decides: settings.WEBHOOK_SECRET is a secret, Token.ATTRIBUTE (an enum member) is not
+  return name !== undefined && SECRET_NAME.test(lastSegment(name)) && !NOT_SECRET_NAME.test(lastSegment(name));
 }
 
 /** What the presented token is compared with, when that is a stored secret; undefined otherwise. */
@@ -79,6 +81,8 @@ export const timingCompare: FileRule = {
   check(model) {
     const findings: RawFinding[] = [];
     for (const use of model.compares) {
+      // a token known only by its name counts in web and token-handling code, not in lexers or SDKs
+      if (!sourceCounts(use.presented, model)) continue;
       const stored = storedSecret(use);
       if (!stored) continue;
       if (use.presented.source.strength === 'weak' && use.against.kind === 'token' && !STORED_TOKEN_NAME.test(use.againstName ?? '')) continue;

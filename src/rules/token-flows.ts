@@ -54,11 +54,16 @@ export const WEB_CONTEXT = new Set([
 /** HTTP clients: a token-named variable sent in a URL by a client leaks just the same. */
 export const HTTP_CLIENT_CONTEXT = new Set(['requests', 'httpx', 'urllib3', 'axios', 'node-fetch', 'got', 'undici']);
 
+/** Whether the file imports a web framework or a JWT library (or one of `extraContext`). */
+export function isWebContext(model: FileModel, extraContext?: Set<string>): boolean {
+  return model.frameworks.some((module) => WEB_CONTEXT.has(module) || (extraContext?.has(module) ?? false));
+}
+
 /** Whether a flow's token evidence is enough in this file (see the module comment). */
 export function sourceCounts(value: TokenValue, model: FileModel, extraContext?: Set<string>): boolean {
   if (value.source.strength === 'strong') return true;
   if (model.isTest) return false;
-  return model.frameworks.some((module) => WEB_CONTEXT.has(module) || (extraContext?.has(module) ?? false));
+  return isWebContext(model, extraContext);
 }
 
 /** A literal slice of at most 8 characters (`token[:6] + "…"`): a redacted prefix or suffix, not the token. */

@@ -118,7 +118,8 @@ function isModuleLevel(target: Node): boolean {
 function isConfigClass(cls: Node): boolean {
   const name = cls.childForFieldName('name')?.text ?? '';
   const bases = cls.childForFieldName('superclasses')?.text ?? '';
-  return /config|settings|conf$/i.test(name) || /Settings|Config/.test(bases);
+  // ProductionConfig, Settings, AppConf: the name ends with it (ConfigProvider, SettingsLoader do not)
+  return /(?:config|settings|conf)$/i.test(name) || /Settings|Config/.test(bases);
 }
 
 function onIdentifierAssign(target: Node, value: Value, valueNode: Node, lowering: PyLowering, state: SecretsState): void {
