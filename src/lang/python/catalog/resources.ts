@@ -10,6 +10,7 @@
  * handlers, yield dependencies, Flask teardown and error handlers, routes) and builds the
  * CFG of each function with events at the end of the module, while the tree is alive.
  */
+import { configuredResourceCalls, type ConfiguredResourceCall } from '../../configured-resources.js';
 import type { Node } from 'web-tree-sitter';
 import type { FunctionModel, ResourceEvent, Value } from '../../../model/types.js';
 import { firstToken } from '../../../model/values.js';
@@ -78,22 +79,13 @@ interface State {
   defs: Map<number, Node>;
   pendingRoles: PendingRole[];
   /** Configured names: last segment → full names. */
-  configured: Map<string, { kind: EventKind | 'idempotent'; name: string }[]>;
+  configured: Map<string, ConfiguredResourceCall[]>;
 }
 
 function state(lowering: PyLowering): State {
   let current = lowering.state.get('resources') as State | undefined;
   if (!current) {
-    const configured = new Map<string, { kind: EventKind | 'idempotent'; name: string }[]>();
-    const add = (kind: EventKind | 'idempotent', names: string[]): void => {
-      for (const name of names) {
-        const last = name.split('.').pop()!;
-        configured.set(last, [...(configured.get(last) ?? []), { kind, name }]);
-      }
-    };
-    add('acquire', lowering.config.resources.acquire);
-    add('release', lowering.config.resources.release);
-    add('idempotent', lowering.config.resources.idempotent);
+    const configured = configuredResourceCalls(lowering.config);
     current = { containers: new Set(), shapes: new Map(), handles: new Map(), defs: new Map(), pendingRoles: [], configured };
     lowering.state.set('resources', current);
   }

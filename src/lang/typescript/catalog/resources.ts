@@ -11,6 +11,7 @@
  * `(err, req, res, next)`, route handlers, `res.on('finish')` listeners. CFGs are built
  * lazily, only for functions with events or token use.
  */
+import { configuredResourceCalls, type ConfiguredResourceCall } from '../../configured-resources.js';
 import { ts } from 'ts-morph';
 import type { FunctionModel, ResourceEvent, Value } from '../../../model/types.js';
 import { firstToken } from '../../../model/values.js';
@@ -77,22 +78,13 @@ interface State {
   shapes: Map<string, string>;
   handles: Map<string, string>;
   nodes: Map<number, ts.SignatureDeclaration>;
-  configured: Map<string, { kind: EventKind | 'idempotent'; name: string }[]>;
+  configured: Map<string, ConfiguredResourceCall[]>;
 }
 
 function state(lowering: TsLowering): State {
   let current = lowering.state.get('ts-resources') as State | undefined;
   if (!current) {
-    const configured = new Map<string, { kind: EventKind | 'idempotent'; name: string }[]>();
-    const add = (kind: EventKind | 'idempotent', names: string[]): void => {
-      for (const name of names) {
-        const last = name.split('.').pop()!;
-        configured.set(last, [...(configured.get(last) ?? []), { kind, name }]);
-      }
-    };
-    add('acquire', lowering.config.resources.acquire);
-    add('release', lowering.config.resources.release);
-    add('idempotent', lowering.config.resources.idempotent);
+    const configured = configuredResourceCalls(lowering.config);
     current = { containers: new Set(), shapes: new Map(), handles: new Map(), nodes: new Map(), configured };
     lowering.state.set('ts-resources', current);
   }
