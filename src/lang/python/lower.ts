@@ -71,6 +71,18 @@ const RELEVANT = /token|jwt|bearer|authori[sz]|secret|passw|flask|fastapi|django
 const HASH_CALL = /(?<![\w.])hash\(/;
 const SHARED_STORE = /redis|memcache|cache|\.objects\.|filter_by/i;
 
+/**
+ * Words without which an undecorated function's body records no fact: token sources and
+ * names, verification, denial, dependencies, stores and releases, nested decorators. Half
+ * of the lowered lines in the standard library sit in functions without any of them, so
+ * their bodies are not walked (the function itself is still known to the recognizers).
+ */
+const FUNCTION_RELEVANT = /token|jwt|bearer|authori[sz]|authent|secret|passw|session|api_?key|verify|decode|claims|jti|depends|security|abort|HTTPException|40[13]|unauthori|forbidden|permission|(?<![\w.])hash\(|cache|redis|acquire|release|invalidat|revoke|request|flask|fastapi|django|starlette|jose|authlib|itsdangerous|rest_framework|^\s*@/im;
+
+function mayCarryFacts(functionText: string): boolean {
+  return FUNCTION_RELEVANT.test(functionText);
+}
+
 export function isRelevantPython(text: string): boolean {
   return RELEVANT.test(text) || (HASH_CALL.test(text) && SHARED_STORE.test(text));
 }
@@ -313,7 +325,7 @@ export class PyLowering {
       for (const recognizer of this.recognizers) recognizer.onFunction?.(def, decorators, fn, this, scope);
     }
     const body = def.childForFieldName('body');
-    if (body) this.walkBlock(body, scope);
+    if (body && (decorators.length > 0 || this.isSilent || mayCarryFacts(this.text.slice(def.startIndex, def.endIndex)))) this.walkBlock(body, scope);
     outer.vars.set(name, { kind: 'unknown', name });
   }
 
