@@ -43,4 +43,9 @@ describe('walk scope', () => {
     const result = await scanPython(FACTORY);
     expect(result.models[0]!.functions.map((fn) => fn.name)).toContain('add_one');
   });
+
+  it('walks a function that uses a token library under another name', async () => {
+    const result = await scanPython('from jwt import decode as d\n\n\ndef claims_of(t, k):\n    return d(t, k)\n');
+    expect(result.findings.map((finding) => `${finding.ruleId}:${finding.line}`)).toContain('TG102:5');
+  });
 });

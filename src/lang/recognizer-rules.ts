@@ -9,3 +9,17 @@ export interface RuleConsumer {
 export function activeRecognizers<T extends RuleConsumer>(recognizers: T[], config: Config): T[] {
   return recognizers.filter((recognizer) => !recognizer.readBy || recognizer.readBy.some(([id, name]) => ruleSetting(config, id, name) !== 'off'));
 }
+
+/** Modules whose imported names lead to token facts under any local name. */
+const SECURITY_MODULE = /^(?:jwt|jose|authlib|itsdangerous|flask_jwt_extended|rest_framework_simplejwt|jsonwebtoken|jwt-simple|jwt-decode|passport-jwt|passport|express-jwt|koa-jwt|@nestjs\/jwt|@fastify\/jwt|@nestjs\/passport|crypto|node:crypto|hmac|secrets)(?:[./]|$)/;
+
+const aliasCache = new WeakMap<Map<string, string>, { size: number; aliases: string[] }>();
+
+/** Local names bound to imports from token libraries (`d` after `from jwt import decode as d`). */
+export function securityAliases(imports: Map<string, string>): string[] {
+  const cached = aliasCache.get(imports);
+  if (cached && cached.size === imports.size) return cached.aliases;
+  const aliases = [...imports].filter(([, qualified]) => SECURITY_MODULE.test(qualified)).map(([local]) => local);
+  aliasCache.set(imports, { size: imports.size, aliases });
+  return aliases;
+}

@@ -9,7 +9,7 @@ import type { Node, Tree } from 'web-tree-sitter';
 import type { FileModel, FunctionModel, Loc, TokenSource, Value } from '../../model/types.js';
 import { emptyFileModel } from '../../model/types.js';
 import type { Config } from '../../engine/config.js';
-import { activeRecognizers, type RuleConsumer } from '../recognizer-rules.js';
+import { activeRecognizers, securityAliases, type RuleConsumer } from '../recognizer-rules.js';
 import { isTestFile } from '../../engine/files.js';
 import { tokenSourceOfCall, tokenSourceOfAttribute, tokenSourceOfSubscript, tokenSourceOfParameter, isTokenLikeName } from './sources.js';
 import { RECOGNIZERS } from './recognizers.js';
@@ -79,10 +79,6 @@ const SHARED_STORE = /redis|memcache|cache|\.objects\.|filter_by/i;
  */
 const FUNCTION_RELEVANT = /token|jwt|bearer|authori[sz]|authent|secret|passw|session|api_?key|verify|decode|claims|jti|depends|security|abort|HTTPException|40[13]|unauthori|forbidden|permission|(?<![\w.])hash\(|cache|redis|acquire|release|invalidat|revoke|request|flask|fastapi|django|starlette|jose|authlib|itsdangerous|rest_framework|^\s*@/im;
 
-function mayCarryFacts(functionText: string): boolean {
-  return FUNCTION_RELEVANT.test(functionText);
-}
-
 export function isRelevantPython(text: string): boolean {
   return RELEVANT.test(text) || (HASH_CALL.test(text) && SHARED_STORE.test(text));
 }
@@ -123,6 +119,11 @@ export class PyLowering {
     this.model.hasSyntaxErrors = tree.rootNode.hasError;
     this.moduleScope = { vars: new Map(), parent: undefined, fn: undefined, returns: [] };
     this.recognizers = activeRecognizers(RECOGNIZERS, config);
+  }
+
+  /** Whether a function's text may lead to a fact: a relevant word, or a token library's local name (`decode as d`). */
+  private mayCarryFacts(functionText: string): boolean {
+    return FUNCTION_RELEVANT.test(functionText) || securityAliases(this.imports).some((alias) => functionText.includes(alias));
   }
 
   /** True while evaluating a helper's return value: no facts are recorded then. */
@@ -325,7 +326,7 @@ export class PyLowering {
       for (const recognizer of this.recognizers) recognizer.onFunction?.(def, decorators, fn, this, scope);
     }
     const body = def.childForFieldName('body');
-    if (body && (decorators.length > 0 || this.isSilent || mayCarryFacts(this.text.slice(def.startIndex, def.endIndex)))) this.walkBlock(body, scope);
+    if (body && (decorators.length > 0 || this.isSilent || this.mayCarryFacts(this.text.slice(def.startIndex, def.endIndex)))) this.walkBlock(body, scope);
     outer.vars.set(name, { kind: 'unknown', name });
   }
 

@@ -7,7 +7,7 @@
  */
 import { ts } from 'ts-morph';
 import type { Config } from '../../engine/config.js';
-import { activeRecognizers, type RuleConsumer } from '../recognizer-rules.js';
+import { activeRecognizers, securityAliases, type RuleConsumer } from '../recognizer-rules.js';
 import { isTestFile } from '../../engine/files.js';
 import type { Language } from '../../engine/finding.js';
 import type { FileModel, FunctionModel, Loc, TokenSource, Value } from '../../model/types.js';
@@ -65,6 +65,14 @@ export interface TsRecognizer extends RuleConsumer {
 /** Text that must appear for a file to be worth lowering; the others are only parsed. */
 const RELEVANT = /token|jwt|bearer|authori[sz]|auth(?!or)|guards|app_guard|\bprotect\b|logged_?in|require_?(?:login|user)|secret|passport|session|api_?key|apikey|localStorage|sessionStorage|cookie/i;
 
+/**
+ * Words without which a function's body records no fact: token sources and names,
+ * verification and signing, denial, stores and releases, route registration, storage,
+ * environment secrets, decorators. Bodies without any are not walked (the function
+ * itself is still known to the recognizers, for routes that name it as a handler).
+ */
+const FUNCTION_RELEVANT = /token|jwt|bearer|authori[sz]|auth|guard|protect|logged_?in|require_?(?:login|user)|secret|passport|session|api_?key|apikey|verify|decode|claims|jti|sign\(|expiresIn|40[13]|unauthori|forbidden|cache|redis|\.set\(|\.del|delete|release|acquire|invalidat|revoke|\breq\b|request|\bres\.|reply|\bctx\.|router|\bapp\.|fastify|server\.|\.(?:get|post|put|patch|use|route|all|addHook|register)\(|localStorage|sessionStorage|cookie|process\.env|@/i;
+
 export function isRelevantScript(text: string): boolean {
   return RELEVANT.test(text);
 }
@@ -101,6 +109,11 @@ export class TsLowering {
   private nextOpId = 1;
   /** Enclosing try statements (innermost last). */
   readonly tryStack: ts.TryStatement[] = [];
+  /** Whether a function's text may lead to a fact: a relevant word, or a token library's local name. */
+  private mayCarryFacts(functionText: string): boolean {
+    return FUNCTION_RELEVANT.test(functionText) || securityAliases(this.imports).some((alias) => functionText.includes(alias));
+  }
+
   /** The function model of each function-like node walked (route handlers, middleware). */
   readonly functionOf = new Map<ts.Node, FunctionModel>();
 
@@ -334,7 +347,7 @@ export class TsLowering {
       for (const recognizer of this.recognizers) recognizer.onFunction?.(node, fn, this, scope);
     }
     const body = (node as ts.FunctionLikeDeclarationBase).body;
-    if (body) {
+    if (body && (this.isSilent || this.mayCarryFacts(this.text.slice(node.pos, node.end)) || (ts.canHaveDecorators(node) && (ts.getDecorators(node)?.length ?? 0) > 0))) {
       if (ts.isBlock(body)) this.walkStatements(body.statements, scope);
       else scope.returns.push(this.evalExpr(body, scope));
     }
