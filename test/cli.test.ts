@@ -280,11 +280,14 @@ describe.concurrent('tokengate CLI (bundle)', () => {
         });
       const [pooled, single] = await Promise.all([scanWith('2'), scanWith('0')]);
       const comparable = (json: string) => {
-        const report = JSON.parse(json) as Omit<JsonReport, 'stats'> & { stats: Partial<JsonReport['stats']> & { peakRssMb?: number } };
+        const report = JSON.parse(json) as Omit<JsonReport, 'stats'> & { stats: Partial<JsonReport['stats']> & { peakRssMb?: number; workers?: number } };
         delete report.stats.timings;
         delete report.stats.peakRssMb;
+        delete report.stats.workers;
         return report;
       };
+      expect((JSON.parse(pooled) as { stats: { workers: number } }).stats.workers).toBe(2);
+      expect((JSON.parse(single) as { stats: { workers: number } }).stats.workers).toBe(0);
       expect(comparable(pooled).findings).toHaveLength(20);
       expect(comparable(pooled).stats.files).toBe(1_000);
       expect(comparable(pooled)).toEqual(comparable(single));

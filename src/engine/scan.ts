@@ -38,6 +38,8 @@ export interface ScanStats {
   timings: { discoverMs: number; analyseMs: number; repositoryRulesMs: number; totalMs: number };
   /** Peak resident memory of the process (workers are threads: included), in MiB. */
   peakRssMb: number;
+  /** Worker threads the files were analysed on (0: the main thread). */
+  workers: number;
 }
 
 export interface ScanResult {
@@ -225,6 +227,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
         totalMs: round(finished - started),
       },
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      workers,
     },
     rules,
     models,
