@@ -6,10 +6,11 @@
  * ./frameworks, which this walker calls at every call, assignment, function and try.
  */
 import type { Node, Tree } from 'web-tree-sitter';
-import type { FileModel, FunctionModel, Loc, TokenSource, Value } from '../../model/types.js';
+import type { FileModel, FunctionModel, Loc, Value } from '../../model/types.js';
 import { emptyFileModel } from '../../model/types.js';
 import type { Config } from '../../engine/config.js';
-import { activeRecognizers, securityAliases, type RuleConsumer } from '../recognizer-rules.js';
+import { activeRecognizers, type RuleConsumer } from '../recognizer-rules.js';
+import { LoweringBase } from '../lowering-base.js';
 import { isTestFile } from '../../engine/files.js';
 import { tokenSourceOfCall, tokenSourceOfAttribute, tokenSourceOfSubscript, tokenSourceOfParameter, isTokenLikeName } from './sources.js';
 import { RECOGNIZERS } from './recognizers.js';
@@ -85,26 +86,18 @@ export function isRelevantPython(text: string): boolean {
 
 const UNKNOWN: Value = { kind: 'unknown' };
 
-export class PyLowering {
+export class PyLowering extends LoweringBase<Node> {
   readonly model: FileModel;
-  /** Local name → qualified import name (`jwt` → 'jwt', `decode` → 'jwt.decode'). */
-  readonly imports = new Map<string, string>();
-  /** Top-level module names imported (`flask`, `jwt`, `jose`…). */
-  readonly importedModules = new Set<string>();
+  protected readonly functionRelevant = FUNCTION_RELEVANT;
   readonly moduleScope: Scope;
   /** Module-level function definitions, for helper-return evaluation. */
   readonly functionDefs = new Map<string, Node>();
-  /** Per-recognizer state, keyed by the recognizer's name. */
-  readonly state = new Map<string, unknown>();
   /** The recognizers whose facts some rule in force reads. */
   readonly recognizers: Recognizer[];
   private readonly memo = new Map<number, Value>();
   private readonly helperReturns = new Map<number, Value>();
   /** Per helper: the parameter its return value derives from (null: none), for token arguments passed through. */
   private readonly helperPassThrough = new Map<number, { index: number; name: string; transforms: string[] } | null>();
-  private silent = 0;
-  private nextFunctionId = 1;
-  private nextOpId = 1;
   /** Enclosing try statements (innermost last), for handlers that guard a call. */
   readonly tryStack: Node[] = [];
 
@@ -114,25 +107,12 @@ export class PyLowering {
     file: string,
     readonly config: Config,
   ) {
+    super();
     this.model = emptyFileModel(file, 'python', countLines(text));
     this.model.isTest = isTestFile(file);
     this.model.hasSyntaxErrors = tree.rootNode.hasError;
     this.moduleScope = { vars: new Map(), parent: undefined, fn: undefined, returns: [] };
     this.recognizers = activeRecognizers(RECOGNIZERS, config);
-  }
-
-  /** Whether a function's text may lead to a fact: a relevant word, or a token library's local name (`decode as d`). */
-  private mayCarryFacts(functionText: string): boolean {
-    return FUNCTION_RELEVANT.test(functionText) || securityAliases(this.imports).some((alias) => functionText.includes(alias));
-  }
-
-  /** True while evaluating a helper's return value: no facts are recorded then. */
-  get isSilent(): boolean {
-    return this.silent > 0;
-  }
-
-  newOpId(): number {
-    return this.nextOpId++;
   }
 
   loc(node: Node): Loc {
@@ -408,34 +388,8 @@ export class PyLowering {
 
   // ---- names ----
 
-  /** The dotted name of an identifier/attribute chain, with the first part resolved through imports. */
-  qualifiedName(node: Node): string | undefined {
-    const dotted = dottedName(node);
-    if (!dotted) return undefined;
-    const dot = dotted.indexOf('.');
-    const head = dot < 0 ? dotted : dotted.slice(0, dot);
-    const resolved = this.imports.get(head);
-    if (!resolved) return dotted;
-    return dot < 0 ? resolved : resolved + dotted.slice(dot);
-  }
-
-  lookup(name: string, scope: Scope): Value | undefined {
-    for (let current: Scope | undefined = scope; current; current = current.parent) {
-      const value = current.vars.get(name);
-      if (value) return value;
-    }
-    return undefined;
-  }
-
-  tokenValue(source: TokenSource, name?: string): TokenValue {
-    // a token read from the query string is itself a finding (token-in-url), wherever it flows
-    if (source.kind === 'query' && !this.isSilent) this.model.queryReads.push({ name: source.name, loc: source.loc, api: 'query string' });
-    return { kind: 'token', source, transforms: [], name };
-  }
-
-  /** Marks the enclosing function as touching a token (the CFG is built only for those). */
-  markTokenTouched(scope: Scope): void {
-    if (scope.fn && !this.isSilent) scope.fn.touchesToken = true;
+  protected nameOf(node: Node): string | undefined {
+    return dottedName(node);
   }
 
   // ---- expressions ----

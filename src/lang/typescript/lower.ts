@@ -7,10 +7,11 @@
  */
 import { ts } from 'ts-morph';
 import type { Config } from '../../engine/config.js';
-import { activeRecognizers, securityAliases, type RuleConsumer } from '../recognizer-rules.js';
+import { activeRecognizers, type RuleConsumer } from '../recognizer-rules.js';
+import { LoweringBase } from '../lowering-base.js';
 import { isTestFile } from '../../engine/files.js';
 import type { Language } from '../../engine/finding.js';
-import type { FileModel, FunctionModel, Loc, TokenSource, Value } from '../../model/types.js';
+import type { FileModel, FunctionModel, Loc, Value } from '../../model/types.js';
 import { emptyFileModel } from '../../model/types.js';
 import { TS_RECOGNIZERS } from './recognizers.js';
 import { tokenSourceOfCall, tokenSourceOfProperty, tokenSourceOfParameter } from './sources.js';
@@ -90,30 +91,18 @@ export function scriptKindFor(fileName: string): ts.ScriptKind {
   return ts.ScriptKind.JSX;
 }
 
-export class TsLowering {
+export class TsLowering extends LoweringBase<ts.Node> {
+  protected readonly functionRelevant = FUNCTION_RELEVANT;
   readonly model: FileModel;
-  /** Local name → qualified import name ('jsonwebtoken', 'jsonwebtoken.verify', 'jose.jwtVerify'). */
-  readonly imports = new Map<string, string>();
-  readonly importedModules = new Set<string>();
   readonly moduleScope: TsScope;
   /** Module-level function declarations and `const f = () => …`, for helper-return evaluation. */
   readonly functionDefs = new Map<string, ts.SignatureDeclaration>();
-  /** Per-recognizer state, keyed by the recognizer's name. */
-  readonly state = new Map<string, unknown>();
   /** The recognizers whose facts some rule in force reads. */
   readonly recognizers: TsRecognizer[];
   private readonly memo = new Map<ts.Node, Value>();
   private readonly helperReturns = new Map<ts.Node, Value>();
-  private silent = 0;
-  private nextFunctionId = 1;
-  private nextOpId = 1;
   /** Enclosing try statements (innermost last). */
   readonly tryStack: ts.TryStatement[] = [];
-  /** Whether a function's text may lead to a fact: a relevant word, or a token library's local name. */
-  private mayCarryFacts(functionText: string): boolean {
-    return FUNCTION_RELEVANT.test(functionText) || securityAliases(this.imports).some((alias) => functionText.includes(alias));
-  }
-
   /** The function model of each function-like node walked (route handlers, middleware). */
   readonly functionOf = new Map<ts.Node, FunctionModel>();
 
@@ -124,19 +113,12 @@ export class TsLowering {
     language: Language,
     readonly config: Config,
   ) {
+    super();
     this.model = emptyFileModel(file, language, sourceFile.getLineStarts().length - (text.endsWith('\n') ? 1 : 0));
     this.model.isTest = isTestFile(file);
     this.model.hasSyntaxErrors = hasParseDiagnostics(sourceFile);
     this.moduleScope = { vars: new Map(), parent: undefined, fn: undefined, returns: [] };
     this.recognizers = activeRecognizers(TS_RECOGNIZERS, config);
-  }
-
-  get isSilent(): boolean {
-    return this.silent > 0;
-  }
-
-  newOpId(): number {
-    return this.nextOpId++;
   }
 
   loc(node: ts.Node): Loc {
@@ -411,33 +393,8 @@ export class TsLowering {
 
   // ---- names ----
 
-  /** Dotted name of an identifier/property chain with the head resolved through imports. */
-  qualifiedName(node: ts.Node): string | undefined {
-    const dotted = dottedName(node);
-    if (!dotted) return undefined;
-    const dot = dotted.indexOf('.');
-    const head = dot < 0 ? dotted : dotted.slice(0, dot);
-    const resolved = this.imports.get(head);
-    if (!resolved) return dotted;
-    return dot < 0 ? resolved : resolved + dotted.slice(dot);
-  }
-
-  lookup(name: string, scope: TsScope): Value | undefined {
-    for (let current: TsScope | undefined = scope; current; current = current.parent) {
-      const value = current.vars.get(name);
-      if (value) return value;
-    }
-    return undefined;
-  }
-
-  tokenValue(source: TokenSource, name?: string): TokenValue {
-    // a token read from a query string is itself a finding's fact (token-in-url)
-    if (source.kind === 'query' && !this.isSilent) this.model.queryReads.push({ name: source.name, loc: source.loc, api: 'query string' });
-    return { kind: 'token', source, transforms: [], name };
-  }
-
-  markTokenTouched(scope: TsScope): void {
-    if (scope.fn && !this.isSilent) scope.fn.touchesToken = true;
+  protected nameOf(node: ts.Node): string | undefined {
+    return dottedName(node);
   }
 
   // ---- expressions ----
