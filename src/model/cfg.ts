@@ -11,6 +11,43 @@
  */
 import type { Cfg, CfgNode, Loc, ResourceEvent } from './types.js';
 
+/** Where control goes from a statement, other than to the next one. */
+export interface CfgContext {
+  /** Where an exception raised here goes (a handler dispatch, a finally copy, raise-exit). */
+  raise: () => number;
+  ret: () => number;
+  brk?: () => number;
+  cont?: () => number;
+  /** Marks nodes inside handlers and finally copies, for messages. */
+  label?: 'except' | 'finally';
+}
+
+/** A node id made on first use (finally copies nobody reaches are never built). */
+export function lazy(make: () => number): () => number {
+  let id: number | undefined;
+  return () => (id ??= make());
+}
+
+/**
+ * A try with a finally block: falling through runs one copy of it, and every other way out
+ * of the try (raise, return, break, continue) runs its own copy before going on.
+ * `buildFinally(next, ctx)` builds one copy leading to `next`.
+ */
+export function throughFinally(ctx: CfgContext, next: number, buildFinally: (next: number, ctx: CfgContext) => number): { afterTry: number; inner: CfgContext } {
+  const finallyCtx: CfgContext = { ...ctx, label: 'finally' };
+  const copy = (continuation: () => number) => lazy(() => buildFinally(continuation(), finallyCtx));
+  return {
+    afterTry: buildFinally(next, finallyCtx),
+    inner: {
+      raise: copy(ctx.raise),
+      ret: copy(ctx.ret),
+      ...(ctx.brk ? { brk: copy(ctx.brk) } : {}),
+      ...(ctx.cont ? { cont: copy(ctx.cont) } : {}),
+      ...(ctx.label ? { label: ctx.label } : {}),
+    },
+  };
+}
+
 /** Appends nodes and edges; front ends drive it while they walk a function body. */
 export class CfgBuilder {
   readonly nodes: CfgNode[] = [];

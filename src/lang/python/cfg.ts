@@ -9,18 +9,9 @@
  * raise, break, continue), each copy continuing where that exit goes.
  */
 import type { Node } from 'web-tree-sitter';
-import { CfgBuilder } from '../../model/cfg.js';
+import { CfgBuilder, throughFinally, type CfgContext as Ctx } from '../../model/cfg.js';
 import type { Cfg, Loc, ResourceEvent } from '../../model/types.js';
 
-interface Ctx {
-  /** Where an exception raised here goes (a handler dispatch, a finally copy, raise-exit). */
-  raise: () => number;
-  ret: () => number;
-  brk?: () => number;
-  cont?: () => number;
-  /** Marks nodes inside handlers and finally copies, for messages. */
-  label?: 'except' | 'finally';
-}
 
 const CATCH_ALL = new Set(['Exception', 'BaseException']);
 const ABORT = /^(?:flask\.)?abort$|\.abort$/;
@@ -37,10 +28,6 @@ export function buildPythonCfg(def: Node, events: readonly ResourceEvent[] = [])
   return builder.build(events);
 }
 
-function lazy(make: () => number): () => number {
-  let id: number | undefined;
-  return () => (id ??= make());
-}
 
 class PyCfgBuilder {
   private readonly b: CfgBuilder;
@@ -231,15 +218,7 @@ class PyCfgBuilder {
     let inner: Ctx = ctx;
     if (finallyBlock) {
       const statements = finallyBlock.namedChildren;
-      const copy = (continuation: () => number) => lazy(() => this.block(statements, continuation(), { ...ctx, label: 'finally' }));
-      afterTry = this.block(statements, next, { ...ctx, label: 'finally' });
-      inner = {
-        raise: copy(ctx.raise),
-        ret: copy(ctx.ret),
-        ...(ctx.brk ? { brk: copy(ctx.brk) } : {}),
-        ...(ctx.cont ? { cont: copy(ctx.cont) } : {}),
-        ...(ctx.label ? { label: ctx.label } : {}),
-      };
+      ({ afterTry, inner } = throughFinally(ctx, next, (continuation, finallyCtx) => this.block(statements, continuation, finallyCtx)));
     }
     let bodyCtx = inner;
     if (handlers.length) {

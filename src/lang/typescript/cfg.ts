@@ -9,16 +9,9 @@
  * taken as the innermost loop.
  */
 import { ts } from 'ts-morph';
-import { CfgBuilder } from '../../model/cfg.js';
+import { CfgBuilder, throughFinally, type CfgContext as Ctx } from '../../model/cfg.js';
 import type { Cfg, Loc, ResourceEvent } from '../../model/types.js';
 
-interface Ctx {
-  raise: () => number;
-  ret: () => number;
-  brk?: () => number;
-  cont?: () => number;
-  label?: 'except' | 'finally';
-}
 
 const SK = ts.SyntaxKind;
 
@@ -27,10 +20,6 @@ export function buildTsCfg(fn: ts.SignatureDeclaration, sourceFile: ts.SourceFil
   return new TsCfgBuilder(fn, sourceFile).build(events);
 }
 
-function lazy(make: () => number): () => number {
-  let id: number | undefined;
-  return () => (id ??= make());
-}
 
 class TsCfgBuilder {
   private readonly b: CfgBuilder;
@@ -204,15 +193,7 @@ class TsCfgBuilder {
     let inner: Ctx = ctx;
     if (node.finallyBlock) {
       const statements = node.finallyBlock.statements;
-      const copy = (continuation: () => number) => lazy(() => this.block(statements, continuation(), { ...ctx, label: 'finally' }));
-      afterTry = this.block(statements, next, { ...ctx, label: 'finally' });
-      inner = {
-        raise: copy(ctx.raise),
-        ret: copy(ctx.ret),
-        ...(ctx.brk ? { brk: copy(ctx.brk) } : {}),
-        ...(ctx.cont ? { cont: copy(ctx.cont) } : {}),
-        ...(ctx.label ? { label: ctx.label } : {}),
-      };
+      ({ afterTry, inner } = throughFinally(ctx, next, (continuation, finallyCtx) => this.block(statements, continuation, finallyCtx)));
     }
     let bodyCtx = inner;
     if (node.catchClause) {
