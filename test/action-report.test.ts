@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PER_TYPE_PER_STEP, checkAnnotation, emitInline, selectInline, type AnnotationProperties } from '../src/action/annotations.js';
-import { evaluateGate } from '../src/action/gate.js';
+import { evaluateGate } from '../src/engine/verdict.js';
 import { upsertStickyComment, shouldComment } from '../src/action/comment.js';
 import { GitHubApi } from '../src/action/github-api.js';
 import type { Finding, Severity } from '../src/engine/finding.js';

@@ -20,7 +20,7 @@ import { publishCheckRun } from './check-run.js';
 import { upsertStickyComment } from './comment.js';
 import { isOnChangedLine, learnChangedLines, type DiffScope } from './diff.js';
 import { readEvent, type EventInfo } from './event.js';
-import { evaluateGate } from './gate.js';
+import { evaluateGate } from '../engine/verdict.js';
 import { ApiError, GitHubApi, octokitTransport, retryOptionsFromEnv } from './github-api.js';
 import { DIFF_EVENTS, readInputs, type ActionInputs } from './inputs.js';
 import { prefixWithin, repositoryRelative } from './paths.js';

@@ -6,6 +6,7 @@
 import type { Finding, Severity } from '../engine/finding.js';
 import { CATEGORIES, SEVERITIES, SUPPRESSION_RULES, severityRank } from '../engine/finding.js';
 import type { ScanResult } from '../engine/scan.js';
+import type { GateVerdict } from '../engine/verdict.js';
 import { DOCS_BASE_URL, TOOL_VERSION } from '../version.js';
 
 /** The hidden line that finds the sticky comment again. */
@@ -14,13 +15,6 @@ export const COMMENT_MARKER = '<!-- tokengate -->';
 export const SUMMARY_MAX_BYTES = 1024 * 1024;
 export const COMMENT_MAX_CHARS = 65_536;
 
-export interface GateVerdict {
-  passed: boolean;
-  warnOnly: boolean;
-  minScore: number;
-  /** Why it failed, or why it passed, one sentence each. */
-  reasons: string[];
-}
 
 export interface MarkdownContext {
   verdict: GateVerdict;

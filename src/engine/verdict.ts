@@ -1,7 +1,18 @@
-/** The gate: the score against min-score, and the gated findings against fail-on-severity. */
-import type { Finding, Severity } from '../engine/finding.js';
-import { severityRank } from '../engine/finding.js';
-import type { GateVerdict } from '../report/markdown.js';
+/**
+ * The gate's verdict: the score against min-score, and the gated findings against
+ * fail-on-severity. One module for every adapter (Action, CLI, MCP), so a red check can be
+ * reproduced locally with the same words.
+ */
+import type { Finding, Severity } from './finding.js';
+import { severityRank } from './finding.js';
+
+export interface GateVerdict {
+  passed: boolean;
+  warnOnly: boolean;
+  minScore: number;
+  /** Why it failed, or why it passed, one sentence each. */
+  reasons: string[];
+}
 
 export interface GateInput {
   score: number;
