@@ -6,7 +6,7 @@ import { emptyFileModel } from '../../model/types.js';
 import { isTestFile } from '../../engine/files.js';
 import type { AnalysisResult, FrontEnd } from '../types.js';
 import { getPythonParser, parsePython } from './parser.js';
-import { PyLowering, countLines, isRelevantPython } from './lower.js';
+import { PythonLowering, countLines, isRelevantPython } from './lower.js';
 import { recoverFromErrors } from './recover.js';
 
 
@@ -28,7 +28,7 @@ export const pythonFrontEnd: FrontEnd = {
       const root = parsed.tree.rootNode;
       let model: FileModel;
       if (isRelevantPython(parsed.text)) {
-        model = new PyLowering(parsed.tree, parsed.text, relPath, config).lower();
+        model = new PythonLowering(parsed.tree, parsed.text, relPath, config).lower();
       } else {
         model = emptyFileModel(relPath, 'python', countLines(text));
         model.isTest = isTestFile(relPath);

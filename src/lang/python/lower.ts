@@ -9,61 +9,15 @@ import type { Node, Tree } from 'web-tree-sitter';
 import type { FileModel, FunctionModel, Loc, Value } from '../../model/types.js';
 import { emptyFileModel } from '../../model/types.js';
 import type { Config } from '../../engine/config.js';
-import { activeRecognizers, type RuleConsumer } from '../recognizer-rules.js';
+import { activeRecognizers } from '../recognizer-rules.js';
 import { LoweringBase } from '../lowering-base.js';
 import { isTestFile } from '../../engine/files.js';
-import { tokenSourceOfCall, tokenSourceOfAttribute, tokenSourceOfSubscript, tokenSourceOfParameter, isTokenLikeName } from './sources.js';
+import { tokenSourceOfCall, tokenSourceOfAttribute, tokenSourceOfSubscript, tokenSourceOfParameter } from './sources.js';
+import type { PyCall, PyLowering, Recognizer, Scope } from './lowering-api.js';
+import { dottedName, stringContent } from './syntax.js';
 import { RECOGNIZERS } from './recognizers.js';
 
 import { firstToken, withTransform, type TokenValue } from '../../model/values.js';
-
-export { firstToken, withTransform, type TokenValue };
-
-/** A call as the recognizers see it: callee resolved through imports, arguments evaluated once. */
-export interface PyCall {
-  node: Node;
-  /** Dotted callee with import aliases resolved: `pyjwt.decode` after `import jwt as pyjwt` is 'jwt.decode'. */
-  callee: string | undefined;
-  /** The callee's last name (`decode`), also for calls on expressions (`get_redis().set`). */
-  method: string | undefined;
-  /** Value of the receiver for method calls (`token.split` → the token value). */
-  receiver: Value | undefined;
-  receiverNode: Node | undefined;
-  args: Value[];
-  argNodes: Node[];
-  kwargs: Map<string, Value>;
-  kwargNodes: Map<string, Node>;
-  /** `**options` arguments. */
-  splats: Value[];
-}
-
-export interface Scope {
-  vars: Map<string, Value>;
-  parent: Scope | undefined;
-  fn: FunctionModel | undefined;
-  /** Return values seen in this function (for helper-return evaluation). */
-  returns: Value[];
-}
-
-/** Hooks a recognizer may implement; each returns nothing unless noted. */
-export interface Recognizer extends RuleConsumer {
-  /** May return the value of the call expression (e.g. the claims a decode returns). */
-  onCall?(call: PyCall, lowering: PyLowering, scope: Scope): Value | undefined;
-  onAssign?(target: Node, value: Value, valueNode: Node, lowering: PyLowering, scope: Scope): void;
-  /** A def, with its decorators (decorated_definition) when present. */
-  onFunction?(def: Node, decorators: Node[], fn: FunctionModel, lowering: PyLowering, scope: Scope): void;
-  onClass?(cls: Node, decorators: Node[], lowering: PyLowering, scope: Scope): void;
-  onTry?(tryNode: Node, lowering: PyLowering, scope: Scope): void;
-  /** An if/elif/while/assert condition, evaluated. */
-  onCondition?(condition: Node, value: Value, lowering: PyLowering, scope: Scope): void;
-  onReturn?(node: Node, value: Value, lowering: PyLowering, scope: Scope): void;
-  /** A comparison `a == b`, `a != b`, `a is b`, `a in b` with its operand values. */
-  onCompare?(node: Node, operator: string, left: Value, right: Value, lowering: PyLowering, scope: Scope): void;
-  /** `x[i]` with the evaluated object and index. */
-  onSubscript?(node: Node, object: Value, index: Value, lowering: PyLowering, scope: Scope): void;
-  /** After the whole module is walked. */
-  onModuleEnd?(lowering: PyLowering): void;
-}
 
 /** Text that must appear for a file to be worth lowering; the others are only parsed. */
 const RELEVANT = /token|jwt|bearer|authori[sz]|secret|passw|flask|fastapi|django|starlette|jose|authlib|itsdangerous|rest_framework|session|api_?key/i;
@@ -86,7 +40,7 @@ export function isRelevantPython(text: string): boolean {
 
 const UNKNOWN: Value = { kind: 'unknown' };
 
-export class PyLowering extends LoweringBase<Node> {
+export class PythonLowering extends LoweringBase<Node> implements PyLowering {
   readonly model: FileModel;
   protected readonly functionRelevant = FUNCTION_RELEVANT;
   readonly moduleScope: Scope;
@@ -889,34 +843,6 @@ function isStatement(node: Node): boolean {
   return node.type.endsWith('_statement') || node.type === 'function_definition' || node.type === 'class_definition' || node.type === 'decorated_definition';
 }
 
-export function dottedName(node: Node): string | undefined {
-  if (node.type === 'identifier') return node.text;
-  if (node.type === 'attribute') {
-    const object = node.childForFieldName('object');
-    const attribute = node.childForFieldName('attribute');
-    if (!object || !attribute) return undefined;
-    const head = dottedName(object);
-    return head ? `${head}.${attribute.text}` : undefined;
-  }
-  if (node.type === 'subscript') {
-    const object = node.childForFieldName('value');
-    const index = node.childForFieldName('subscript');
-    const head = object ? dottedName(object) : undefined;
-    if (!head || index?.type !== 'string') return undefined;
-    return `${head}[${JSON.stringify(stringContent(index))}]`;
-  }
-  return undefined;
-}
-
-/** The literal content of a string node without prefix and quotes (escapes left as written). */
-export function stringContent(node: Node): string {
-  let content = '';
-  for (const child of node.namedChildren) {
-    if (child.type === 'string_content' || child.type === 'escape_sequence') content += child.text;
-  }
-  return content;
-}
-
 function joinStrings(parts: Value[], transform: string): Value {
   const token = preferUnredacted(parts) ?? parts.map(firstToken).find(Boolean);
   if (token) return urlIfShaped(withTransform(token, transform), parts.map((part) => (part.kind === 'string' ? part.value : ' ')).join(''));
@@ -1029,5 +955,3 @@ export function countLines(text: string): number {
   for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lines++;
   return text.endsWith('\n') ? lines - 1 : lines;
 }
-
-export { isTokenLikeName };

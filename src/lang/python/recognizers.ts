@@ -1,5 +1,5 @@
 /** The recognizers the Python walker calls, in order. Each owns one concern. */
-import type { Recognizer } from './lower.js';
+import type { Recognizer } from './lowering-api.js';
 import { jwtRecognizer } from './catalog/jwt.js';
 import { lifetimesRecognizer } from './catalog/lifetimes.js';
 import { secretsRecognizer } from './catalog/secrets.js';

@@ -5,7 +5,7 @@ import type { Language } from '../../engine/finding.js';
 import { mayContainSuppression, parseSuppression } from '../../engine/suppress.js';
 import { emptyFileModel, type FileModel, type SuppressionComment } from '../../model/types.js';
 import type { AnalysisResult, FrontEnd } from '../types.js';
-import { TsLowering, isRelevantScript, parseDiagnosticsOf, scriptKindFor } from './lower.js';
+import { TypeScriptLowering, isRelevantScript, parseDiagnosticsOf, scriptKindFor } from './lower.js';
 
 /** Parse errors per line of code above which a file is too broken to analyse. */
 const MAX_ERROR_DENSITY = 0.2;
@@ -33,7 +33,7 @@ function frontEndFor(language: Language): FrontEnd {
       }
       let model: FileModel;
       if (isRelevantScript(text)) {
-        model = new TsLowering(sourceFile, text, relPath, language, config).lower();
+        model = new TypeScriptLowering(sourceFile, text, relPath, language, config).lower();
       } else {
         model = emptyFileModel(relPath, language, lines - (text.endsWith('\n') ? 1 : 0));
         model.isTest = isTestFile(relPath);

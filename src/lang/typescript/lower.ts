@@ -7,7 +7,7 @@
  */
 import { ts } from 'ts-morph';
 import type { Config } from '../../engine/config.js';
-import { activeRecognizers, type RuleConsumer } from '../recognizer-rules.js';
+import { activeRecognizers } from '../recognizer-rules.js';
 import { LoweringBase } from '../lowering-base.js';
 import { isTestFile } from '../../engine/files.js';
 import type { Language } from '../../engine/finding.js';
@@ -15,53 +15,10 @@ import type { FileModel, FunctionModel, Loc, Value } from '../../model/types.js'
 import { emptyFileModel } from '../../model/types.js';
 import { TS_RECOGNIZERS } from './recognizers.js';
 import { tokenSourceOfCall, tokenSourceOfProperty, tokenSourceOfParameter } from './sources.js';
+import type { TsCall, TsLowering, TsRecognizer, TsScope } from './lowering-api.js';
+import { dottedName, propertyKey } from './syntax.js';
 
-import { firstToken, withTransform, type TokenValue } from '../../model/values.js';
-
-export { firstToken, withTransform, type TokenValue };
-
-/** A call as the recognizers see it: callee resolved through imports, arguments evaluated once. */
-export interface TsCall {
-  node: ts.CallExpression | ts.NewExpression;
-  /**
-   * Dotted callee with imports resolved: `jwt.verify` after `import jwt from 'jsonwebtoken'`
-   * is 'jsonwebtoken.verify'; `v(...)` after `import { jwtVerify as v } from 'jose'` is 'jose.jwtVerify'.
-   */
-  callee: string | undefined;
-  /** The callee's last name (`verify`), also for calls on expressions (`getRedis().set`). */
-  method: string | undefined;
-  /** Value of the receiver for method calls (`token.split` → the token value). */
-  receiver: Value | undefined;
-  receiverNode: ts.Expression | undefined;
-  args: Value[];
-  argNodes: ts.Expression[];
-  isNew: boolean;
-}
-
-export interface TsScope {
-  vars: Map<string, Value>;
-  parent: TsScope | undefined;
-  fn: FunctionModel | undefined;
-  returns: Value[];
-}
-
-/** Hooks a recognizer may implement. */
-export interface TsRecognizer extends RuleConsumer {
-  /** May return the value of the call expression (e.g. the claims a verify returns). */
-  onCall?(call: TsCall, lowering: TsLowering, scope: TsScope): Value | undefined;
-  /** `x = v`, `const x = v`, `obj.p = v` (target is the binding name or left-hand node). */
-  onAssign?(target: ts.Node, value: Value, valueNode: ts.Expression, lowering: TsLowering, scope: TsScope): void;
-  onFunction?(node: ts.SignatureDeclaration, fn: FunctionModel, lowering: TsLowering, scope: TsScope): void;
-  onClass?(node: ts.ClassLikeDeclaration, lowering: TsLowering, scope: TsScope): void;
-  onTry?(node: ts.TryStatement, lowering: TsLowering, scope: TsScope): void;
-  onCondition?(condition: ts.Expression, value: Value, lowering: TsLowering, scope: TsScope): void;
-  onReturn?(node: ts.ReturnStatement, value: Value, lowering: TsLowering, scope: TsScope): void;
-  /** `a === b`, `a == b`, `a !== b`, `a != b` with operand values. */
-  onCompare?(node: ts.BinaryExpression, operator: string, left: Value, right: Value, lowering: TsLowering, scope: TsScope): void;
-  /** `x[i]` with the evaluated object and index. */
-  onElementAccess?(node: ts.ElementAccessExpression, object: Value, index: Value, lowering: TsLowering, scope: TsScope): void;
-  onModuleEnd?(lowering: TsLowering): void;
-}
+import { firstToken, withTransform } from '../../model/values.js';
 
 /** Text that must appear for a file to be worth lowering; the others are only parsed. */
 const RELEVANT = /token|jwt|bearer|authori[sz]|auth(?!or)|guards|app_guard|\bprotect\b|logged_?in|require_?(?:login|user)|secret|passport|session|api_?key|apikey|localStorage|sessionStorage|cookie/i;
@@ -91,7 +48,7 @@ export function scriptKindFor(fileName: string): ts.ScriptKind {
   return ts.ScriptKind.JSX;
 }
 
-export class TsLowering extends LoweringBase<ts.Node> {
+export class TypeScriptLowering extends LoweringBase<ts.Node> implements TsLowering {
   protected readonly functionRelevant = FUNCTION_RELEVANT;
   readonly model: FileModel;
   readonly moduleScope: TsScope;
@@ -794,26 +751,6 @@ function packageOf(moduleName: string): string {
   if (moduleName.startsWith('node:')) return moduleName.slice(5);
   const parts = moduleName.split('/');
   return moduleName.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
-}
-
-export function dottedName(node: ts.Node): string | undefined {
-  if (ts.isIdentifier(node)) return node.text;
-  if (node.kind === SK.ThisKeyword) return 'this';
-  if (ts.isPropertyAccessExpression(node)) {
-    const head = dottedName(node.expression);
-    return head ? `${head}.${node.name.text}` : undefined;
-  }
-  if (ts.isElementAccessExpression(node) && ts.isStringLiteral(node.argumentExpression)) {
-    const head = dottedName(node.expression);
-    return head ? `${head}.${node.argumentExpression.text}` : undefined;
-  }
-  if (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node) || ts.isAsExpression(node)) return dottedName(node.expression);
-  return undefined;
-}
-
-export function propertyKey(name: ts.PropertyName): string | null {
-  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name)) return name.text;
-  return null;
 }
 
 function functionNameFromContext(node: ts.Node): string | undefined {

@@ -1,5 +1,5 @@
 /** The recognizers the JS/TS walker calls, in order. Each owns one concern. */
-import type { TsRecognizer } from './lower.js';
+import type { TsRecognizer } from './lowering-api.js';
 import { tsJwtRecognizer } from './catalog/jwt.js';
 import { tsSecretsRecognizer } from './catalog/secrets.js';
 import { tsSinksRecognizer } from './catalog/sinks.js';

@@ -7,8 +7,8 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { JwtOperation, Value } from '../../../model/types.js';
-import type { PyCall, PyLowering, Recognizer, Scope } from '../lower.js';
-import { dottedName, stringContent } from '../lower.js';
+import type { PyCall, PyLowering, Recognizer, Scope } from '../lowering-api.js';
+import { dottedName, stringContent } from '../syntax.js';
 
 type OptionStyle = 'pyjwt' | 'jose' | 'itsdangerous' | 'none';
 

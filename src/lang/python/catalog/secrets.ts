@@ -8,8 +8,8 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { Loc, SecretBinding, Value } from '../../../model/types.js';
-import type { PyCall, PyLowering, Recognizer, Scope } from '../lower.js';
-import { dottedName, stringContent } from '../lower.js';
+import type { PyCall, PyLowering, Recognizer, Scope } from '../lowering-api.js';
+import { dottedName, stringContent } from '../syntax.js';
 
 /** A literal (or an env lookup with a literal fallback) and where it is written. */
 interface LiteralOrigin {

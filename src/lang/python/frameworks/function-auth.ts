@@ -6,7 +6,7 @@
  * dependency or custom decorator guards what it wraps.
  */
 import type { FunctionModel, Value } from '../../../model/types.js';
-import type { PyCall, PyLowering, Scope } from '../lower.js';
+import type { PyCall, PyLowering, Scope } from '../lowering-api.js';
 
 export interface FunctionFacts {
   fn: FunctionModel;

@@ -11,8 +11,8 @@
 import type { Node } from 'web-tree-sitter';
 import type { AuthEvidence, FunctionModel, Loc, RouteModel } from '../../../model/types.js';
 import { isPublicRoutePath } from '../../../model/routes.js';
-import type { PyCall, PyLowering, Recognizer, Scope } from '../lower.js';
-import { dottedName, stringContent } from '../lower.js';
+import type { PyCall, PyLowering, Recognizer, Scope } from '../lowering-api.js';
+import { dottedName, stringContent } from '../syntax.js';
 import { checksInline, childrenOf, decodingFunctions, factsOf, factsTable, guards, noteCall, noteReturn, noteValue } from './function-auth.js';
 
 type Framework = 'flask' | 'fastapi' | 'drf';

@@ -17,8 +17,8 @@
  */
 import { ts } from 'ts-morph';
 import type { JwtOperation, Value } from '../../../model/types.js';
-import type { TsCall, TsLowering, TsRecognizer, TsScope } from '../lower.js';
-import { dottedName, propertyKey } from '../lower.js';
+import type { TsCall, TsLowering, TsRecognizer, TsScope } from '../lowering-api.js';
+import { dottedName, propertyKey } from '../syntax.js';
 import { durationSeconds, expirySecondsFromNow } from './lifetimes.js';
 
 type Claims = Extract<Value, { kind: 'claims' }>;

@@ -16,8 +16,8 @@ import { ts } from 'ts-morph';
 import type { FunctionModel, ResourceEvent, Value } from '../../../model/types.js';
 import { firstToken } from '../../../model/values.js';
 import { buildTsCfg } from '../cfg.js';
-import type { TsCall, TsLowering, TsRecognizer, TsScope } from '../lower.js';
-import { dottedName } from '../lower.js';
+import type { TsCall, TsLowering, TsRecognizer, TsScope } from '../lowering-api.js';
+import { dottedName } from '../syntax.js';
 
 type EventKind = ResourceEvent['kind'];
 type Role = NonNullable<FunctionModel['role']>;

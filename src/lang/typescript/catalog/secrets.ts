@@ -10,8 +10,8 @@
  */
 import { ts } from 'ts-morph';
 import type { Loc, SecretBinding, Value } from '../../../model/types.js';
-import type { TsLowering, TsRecognizer } from '../lower.js';
-import { dottedName, propertyKey } from '../lower.js';
+import type { TsLowering, TsRecognizer } from '../lowering-api.js';
+import { dottedName, propertyKey } from '../syntax.js';
 import { jwtState } from './jwt.js';
 
 interface LiteralOrigin {

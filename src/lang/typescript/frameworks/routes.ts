@@ -8,8 +8,8 @@
  */
 import { ts } from 'ts-morph';
 import type { AuthEvidence, RouteModel } from '../../../model/types.js';
-import type { TsCall, TsLowering, TsRecognizer } from '../lower.js';
-import { dottedName } from '../lower.js';
+import type { TsCall, TsLowering, TsRecognizer } from '../lowering-api.js';
+import { dottedName } from '../syntax.js';
 import { isPublicRoutePath } from '../../../model/routes.js';
 import { inlineAuthOf } from './verification.js';
 

@@ -8,8 +8,8 @@
  */
 import { ts } from 'ts-morph';
 import type { JwtOperation, Value } from '../../../model/types.js';
-import type { TsLowering, TsRecognizer, TsScope } from '../lower.js';
-import { firstToken } from '../lower.js';
+import type { TsLowering, TsRecognizer, TsScope } from '../lowering-api.js';
+import { firstToken } from '../../../model/values.js';
 import { keyLabel } from '../../python/frameworks/verification-sites.js';
 
 export interface FunctionAuthFacts {
