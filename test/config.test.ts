@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError, defaultConfig, loadConfig, parseConfig, type Config } from '../src/engine/config.js';
 import { scan } from '../src/engine/scan.js';
 import { makeTree } from './helpers/scan.js';
+import { RULES } from '../src/rules/index.js';
 
 const roots: string[] = [];
 afterEach(() => {
@@ -18,7 +19,7 @@ function tree(files: Record<string, string>): string {
 
 function configError(input: unknown): string {
   try {
-    parseConfig(input, '.tokengate.yml');
+    parseConfig(input, '.tokengate.yml', RULES);
   } catch (error) {
     expect(error).toBeInstanceOf(ConfigError);
     return (error as Error).message;
@@ -30,13 +31,13 @@ const DECODE = 'import jwt\n\ndef user(token, key):\n    return jwt.decode(token
 const SUPPRESSED_NO_REASON = 'import jwt\n\ndef user(token, key):\n    return jwt.decode(token, key)  # tokengate: ignore[TG102]\n';
 
 async function scanWith(files: Record<string, string>, overrides: Partial<Config>) {
-  return scan({ root: tree(files), config: { ...defaultConfig(), ...overrides } });
+  return scan({ rules: RULES, root: tree(files), config: { ...defaultConfig(), ...overrides } });
 }
 
 describe('config schema', () => {
   it('fills defaults for an empty file', () => {
     const root = tree({ '.tokengate.yml': '# nothing yet\n' });
-    expect(loadConfig(root, undefined)).toEqual(defaultConfig());
+    expect(loadConfig(root, undefined, RULES)).toEqual(defaultConfig());
     expect(defaultConfig()).toMatchObject({ exclude: [], rules: {}, 'min-score': 80, 'test-files': 'skip-secrets' });
   });
 
@@ -59,7 +60,7 @@ describe('config schema', () => {
         '',
       ].join('\n'),
     });
-    const config = loadConfig(root, undefined);
+    const config = loadConfig(root, undefined, RULES);
     expect(config.exclude).toEqual(['legacy/**', '**/*_pb2.py']);
     expect(config.rules).toEqual({ TG102: 'off', 'verify-disabled': 'medium' });
     expect(config['min-score']).toBe(90);
@@ -96,7 +97,7 @@ describe('config schema', () => {
   it('rejects an unknown rule id or name in rules:', () => {
     expect(configError({ rules: { TG999: 'off' } })).toMatch(/unknown rule rules\.TG999; use a rule id/);
     expect(configError({ rules: { 'alg-not-pined': 'low' } })).toMatch(/did you mean alg-not-pinned\?/);
-    expect(() => parseConfig({ rules: { tg102: 'low', 'unused-suppression': 'off', TG901: 'medium' } }, 'x')).not.toThrow();
+    expect(() => parseConfig({ rules: { tg102: 'low', 'unused-suppression': 'off', TG901: 'medium' } }, 'x', RULES)).not.toThrow();
   });
 
   it('rejects one rule set twice, by id and by name', () => {
@@ -106,14 +107,14 @@ describe('config schema', () => {
 
   it('reports invalid YAML clearly, with its position', () => {
     const root = tree({ '.tokengate.yml': 'exclude: [legacy/**\nrules: {\n' });
-    expect(() => loadConfig(root, undefined)).toThrow(ConfigError);
-    expect(() => loadConfig(root, undefined)).toThrow(/\.tokengate\.yml: not valid YAML: .*line \d+/);
+    expect(() => loadConfig(root, undefined, RULES)).toThrow(ConfigError);
+    expect(() => loadConfig(root, undefined, RULES)).toThrow(/\.tokengate\.yml: not valid YAML: .*line \d+/);
   });
 
   it('requires a config file named explicitly, but not the default one', () => {
     const root = tree({ 'app.py': '' });
-    expect(loadConfig(root, undefined)).toEqual(defaultConfig());
-    expect(() => loadConfig(root, path.join(root, 'custom.yml'))).toThrow(/custom\.yml.*cannot be read \(ENOENT\)/);
+    expect(loadConfig(root, undefined, RULES)).toEqual(defaultConfig());
+    expect(() => loadConfig(root, path.join(root, 'custom.yml'), RULES)).toThrow(/custom\.yml.*cannot be read \(ENOENT\)/);
   });
 });
 

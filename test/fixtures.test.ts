@@ -62,8 +62,8 @@ for (const languageDir of LANGUAGE_DIRS) {
         const annotations = readAnnotations(fixture.files);
         const root = makeTree(fixture.files);
         try {
-          const config = fixture.files['.tokengate.yml'] !== undefined ? loadConfig(root, undefined) : { ...defaultConfig(), 'test-files': 'scan' as const };
-          const result = await scan({ root, config });
+          const config = fixture.files['.tokengate.yml'] !== undefined ? loadConfig(root, undefined, RULES) : { ...defaultConfig(), 'test-files': 'scan' as const };
+          const result = await scan({ rules: RULES, root, config });
           expect(result.skipped, 'no fixture file may be skipped').toEqual([]);
           const actual = result.findings.map((finding) => `${finding.file}:${finding.line} ${finding.ruleId}`).sort();
           const messages = result.findings.map((finding) => `${finding.file}:${finding.line} ${finding.ruleId} ${finding.message}`);

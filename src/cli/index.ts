@@ -4,13 +4,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../engine/config.js';
-import { analyseWithConfig, isDirectory, scan } from '../engine/scan.js';
+import { isDirectory, scan } from '../engine/scan.js';
+import { serveFileAnalysis } from '../engine/analyse.js';
 import { runWorkerIfRequested } from '../engine/pool.js';
 import { fileURLToPath } from 'node:url';
 import { renderJson } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 import { TOOL_VERSION } from '../version.js';
+import { RULES } from '../rules/index.js';
 
 export const EXIT_PASS = 0;
 export const EXIT_GATE_FAILED = 1;
@@ -79,9 +81,9 @@ export async function main(argv: string[]): Promise<number> {
     }
     const root = path.resolve(target ?? '.');
     if (!isDirectory(root)) throw new UsageError(`PATH "${target ?? '.'}" is not a directory`);
-    const config = loadConfig(root, values.config === undefined ? undefined : path.resolve(values.config));
+    const config = loadConfig(root, values.config === undefined ? undefined : path.resolve(values.config), RULES);
     const minScore = minScoreFlag ?? config['min-score'];
-    const result = await scan({ root, config, workerEntry: bundleEntry() });
+    const result = await scan({ rules: RULES, root, config, workerEntry: bundleEntry() });
     const gate = { minScore, passed: result.score.score >= minScore };
     const report = format === 'json' ? renderJson(result, gate) : format === 'sarif' ? renderSarif(result) : renderText(result, gate);
     if (values.output) fs.writeFileSync(values.output, report);
@@ -115,7 +117,7 @@ function exitQuietlyOnClosedPipe(): void {
   });
 }
 
-if (!runWorkerIfRequested(analyseWithConfig)) {
+if (!runWorkerIfRequested(serveFileAnalysis)) {
   exitQuietlyOnClosedPipe();
   main(process.argv.slice(2)).then(
     (code) => {

@@ -1,23 +1,25 @@
 /**
- * The scan: files → parse → model → file rules → findings; then repository rules,
- * suppressions and the score. Knows nothing of GitHub or the terminal.
+ * The scan: files → (per file, in workers) parse → lower → link across files → file rules
+ * → repository rules → suppressions → score. Knows nothing of GitHub or the terminal, and
+ * no rule: the adapters hand it the rule list.
  */
 import fs from 'node:fs';
 import { ruleSetting, type Config } from './config.js';
-import { discoverFiles, readSourceFile, type SkippedFile, type SourceFile } from './files.js';
-import { SUPPRESSION_RULES, compareFindings, fingerprintFindings, type Finding, type Language, type Severity } from './finding.js';
+import { discoverFiles, readSourceFile, type SkippedFile } from './files.js';
+import { SUPPRESSION_RULES, compareFindings, fingerprintFindings, type Finding, type Language, type RawFinding, type Severity } from './finding.js';
 import { computeScore, type ScoreResult } from './score.js';
 import { applySuppressions } from './suppress.js';
+import type { FileRule, RepositoryRule, Rule } from './rule.js';
+import { analyseFile, type AnalysisRequest, type FileOutcome } from './analyse.js';
+import { startPool, workerCount } from './pool.js';
 import type { FileModel, SuppressionComment } from '../model/types.js';
-import type { FrontEnd } from '../lang/types.js';
-import { RULES, findRule } from '../rules/index.js';
-import type { FileRule, RepositoryRule, Rule } from '../rules/types.js';
 import { FRONT_ENDS } from '../lang/index.js';
-import { analyseInWorkers, workerCount } from './pool.js';
 
 export interface ScanOptions {
   root: string;
   config: Config;
+  /** The rules to run (rules/index.ts's list, from the adapter); the config turns them off or changes their severity. */
+  rules: readonly Rule[];
   /**
    * The bundle file to start scan workers from (the adapter's own entry). Without it,
    * or for small trees, files are analysed on the main thread.
@@ -35,7 +37,7 @@ export interface ScanStats {
   lines: number;
   skipped: number;
   languages: Partial<Record<Language, LanguageStats>>;
-  timings: { discoverMs: number; analyseMs: number; repositoryRulesMs: number; totalMs: number };
+  timings: { discoverMs: number; analyseMs: number; linkMs: number; fileRulesMs: number; repositoryRulesMs: number; totalMs: number };
   /** Peak resident memory of the process (workers are threads: included), in MiB. */
   peakRssMb: number;
   /** Worker threads the files were analysed on (0: the main thread). */
@@ -57,68 +59,52 @@ export interface ScanResult {
 export { SUPPRESSION_RULES };
 
 /** The rules in force: config `off` removes a rule, a severity overrides it. */
-export function activeRules(config: Config): Rule[] {
-  const overrides = new Map<string, string>();
-  for (const [key, setting] of Object.entries(config.rules)) {
-    const rule = findRule(key);
-    if (rule) overrides.set(rule.id, setting);
-  }
-  const rules: Rule[] = [];
-  for (const rule of RULES) {
-    const setting = overrides.get(rule.id);
+export function activeRules(config: Config, rules: readonly Rule[]): Rule[] {
+  const active: Rule[] = [];
+  for (const rule of rules) {
+    const setting = ruleSetting(config, rule.id, rule.name);
     if (setting === 'off') continue;
-    rules.push(setting ? ({ ...rule, severity: setting as Severity } as Rule) : rule);
+    active.push(setting ? ({ ...rule, severity: setting as Severity } as Rule) : rule);
   }
-  return rules;
+  return active;
 }
 
-export type FileOutcome = { ok: true; model: FileModel; findings: Finding[] } | { ok: false; skipped: SkippedFile };
+/** Runs analysis requests on the pool's workers, or one by one on this thread. */
+interface Analyser {
+  workers: number;
+  run(requests: AnalysisRequest[]): Promise<FileOutcome[]>;
+  close(): Promise<void>;
+}
 
-/** Analyses one file: read, parse, lower, run the file rules. Findings carry fingerprints. */
-export async function analyseFile(file: SourceFile, config: Config, rules: FileRule[], frontEnds: Partial<Record<Language, FrontEnd>> = FRONT_ENDS): Promise<FileOutcome> {
-  const read = readSourceFile(file.absPath, config['max-file-size']);
-  if (!read.ok) return { ok: false, skipped: { file: file.relPath, reason: read.reason } };
-  const frontEnd = frontEnds[file.language];
-  if (!frontEnd) return { ok: false, skipped: { file: file.relPath, reason: `no analyser for ${file.language}` } };
-  let analysis;
-  try {
-    analysis = await frontEnd.analyse(read.text, file.relPath, config);
-  } catch (error) {
-    return { ok: false, skipped: { file: file.relPath, reason: `analysis failed (${(error as Error).message})` } };
+function startAnalyser(workerEntry: string | undefined, files: number, config: Config): Analyser {
+  const workers = workerEntry ? workerCount(files) : 0;
+  if (workers > 0) {
+    const pool = startPool<Config, AnalysisRequest, FileOutcome>(workerEntry!, config, workers);
+    return { workers, run: (requests) => pool.run(requests, (request) => request.file.relPath), close: () => pool.close() };
   }
-  if (!analysis.ok) return { ok: false, skipped: { file: file.relPath, reason: analysis.reason } };
-  const model = analysis.model;
+  return {
+    workers: 0,
+    async run(requests) {
+      const outcomes: FileOutcome[] = [];
+      for (const request of requests) outcomes.push(await analyseFile(request.file, config, request.imported));
+      return outcomes;
+    },
+    async close() {},
+  };
+}
+
+/** Every file rule over one model, in rule order. */
+function fileRuleFindings(model: FileModel, rules: FileRule[], config: Config): Omit<Finding, 'fingerprint'>[] {
   const raw: Omit<Finding, 'fingerprint'>[] = [];
   for (const rule of rules) {
     if (!rule.languages.includes(model.language)) continue;
     if (rule.skipInTestFiles && model.isTest && config['test-files'] === 'skip-secrets') continue;
-    for (const finding of rule.check(model, { config })) {
-      raw.push(toFinding(rule, finding.file ?? model.file, finding));
-    }
+    for (const finding of rule.check(model, { config })) raw.push(toFinding(rule, finding.file ?? model.file, finding));
   }
-  const lines = read.text.split('\n');
-  const findings = fingerprintFindings(raw, (_file, line) => lines[line - 1] ?? '');
-  // CFG builders hold the syntax tree; nothing after the file rules needs them
-  for (const fn of model.functions) delete fn.cfg;
-  return { ok: true, model, findings };
+  return raw;
 }
 
-async function analyseSequentially(files: SourceFile[], config: Config, rules: FileRule[]): Promise<FileOutcome[]> {
-  const outcomes: FileOutcome[] = [];
-  for (const file of files) outcomes.push(await analyseFile(file, config, rules));
-  return outcomes;
-}
-
-/** The per-file work as a worker runs it: the active file rules come from the config. */
-export function analyseWithConfig(file: SourceFile, config: Config): Promise<FileOutcome> {
-  return analyseFile(
-    file,
-    config,
-    activeRules(config).filter((rule): rule is FileRule => rule.scope === 'file'),
-  );
-}
-
-function toFinding(rule: Rule, file: string, raw: import('./finding.js').RawFinding): Omit<Finding, 'fingerprint'> {
+function toFinding(rule: Rule, file: string, raw: RawFinding): Omit<Finding, 'fingerprint'> {
   return {
     ruleId: rule.id,
     ruleName: rule.name,
@@ -137,7 +123,7 @@ function toFinding(rule: Rule, file: string, raw: import('./finding.js').RawFind
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const started = performance.now();
   const { root, config } = options;
-  const rules = activeRules(config);
+  const rules = activeRules(config, options.rules);
   const fileRules = rules.filter((rule): rule is FileRule => rule.scope === 'file');
   const repositoryRules = rules.filter((rule): rule is RepositoryRule => rule.scope === 'repository');
 
@@ -148,25 +134,20 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   const skipped: SkippedFile[] = [...discovery.skipped];
   const models: FileModel[] = [];
-  let findings: Finding[] = [];
-  const workers = options.workerEntry ? workerCount(discovery.files.length) : 0;
-  const outcomes = workers > 0 ? await analyseInWorkers(options.workerEntry!, discovery.files, config, workers) : await analyseSequentially(discovery.files, config, fileRules);
-  for (const outcome of outcomes) {
-    if (!outcome.ok) {
-      skipped.push(outcome.skipped);
-      continue;
+  const analyser = startAnalyser(options.workerEntry, discovery.files.length, config);
+  let analysed: number;
+  try {
+    const outcomes = await analyser.run(discovery.files.map((file) => ({ file })));
+    for (const outcome of outcomes) {
+      if (outcome.ok) models.push(outcome.model);
+      else skipped.push(outcome.skipped);
     }
-    models.push(outcome.model);
-    findings.push(...outcome.findings);
+    analysed = performance.now();
+  } finally {
+    await analyser.close();
   }
-  const analysed = performance.now();
+  const linked = performance.now();
 
-  const byFile = new Map(models.map((model) => [model.file, model]));
-  const repositoryRaw: Omit<Finding, 'fingerprint'>[] = [];
-  for (const rule of repositoryRules) {
-    const applicable = models.filter((model) => rule.languages.includes(model.language));
-    for (const raw of rule.check(applicable, { config })) repositoryRaw.push(toFinding(rule, raw.file, raw));
-  }
   const lineCache = new Map<string, string[]>();
   const lineText = (file: string, line: number): string => {
     let lines = lineCache.get(file);
@@ -177,6 +158,16 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     }
     return lines[line - 1] ?? '';
   };
+  let findings: Finding[] = [];
+  for (const model of models) findings.push(...fingerprintFindings(fileRuleFindings(model, fileRules, config), lineText));
+  const fileRulesDone = performance.now();
+
+  const byFile = new Map(models.map((model) => [model.file, model]));
+  const repositoryRaw: Omit<Finding, 'fingerprint'>[] = [];
+  for (const rule of repositoryRules) {
+    const applicable = models.filter((model) => rule.languages.includes(model.language));
+    for (const raw of rule.check(applicable, { config })) repositoryRaw.push(toFinding(rule, raw.file, raw));
+  }
   findings.push(...fingerprintFindings(repositoryRaw, lineText));
   const repositoryDone = performance.now();
 
@@ -186,10 +177,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     if (!rule || !rule.languages.includes(model.language)) return false;
     return !(rule.scope === 'file' && rule.skipInTestFiles && model.isTest && config['test-files'] === 'skip-secrets');
   };
-  const outcome = applySuppressions(findings, byFile, ruleRan);
+  const outcome = applySuppressions(findings, byFile, options.rules, ruleRan);
   findings = outcome.kept;
+  const knownRules = new Map(options.rules.map((rule) => [rule.id, rule]));
   const suppressionFindings = outcome.problems
-    .map(({ file, comment, problem, ruleId }) => suppressionFinding(file, comment, problem, ruleId))
+    .map(({ file, comment, problem, ruleId }) => suppressionFinding(file, comment, problem, ruleId, knownRules.get(ruleId)))
     .flatMap((finding) => {
       // TG901/TG902 are not rule modules, so the config's `off` or severity is applied here
       const setting = ruleSetting(config, finding.ruleId, finding.ruleName);
@@ -223,19 +215,20 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       timings: {
         discoverMs: round(discovered - started),
         analyseMs: round(analysed - discovered),
-        repositoryRulesMs: round(repositoryDone - analysed),
+        linkMs: round(linked - analysed),
+        fileRulesMs: round(fileRulesDone - linked),
+        repositoryRulesMs: round(repositoryDone - fileRulesDone),
         totalMs: round(finished - started),
       },
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-      workers,
+      workers: analyser.workers,
     },
     rules,
     models,
   };
 }
 
-function suppressionFinding(file: string, comment: SuppressionComment, problem: 'no-reason' | 'unused', ruleId: string): Omit<Finding, 'fingerprint'> {
-  const target = findRule(ruleId);
+function suppressionFinding(file: string, comment: SuppressionComment, problem: 'no-reason' | 'unused', ruleId: string, target: Rule | undefined): Omit<Finding, 'fingerprint'> {
   const meta = problem === 'no-reason' ? SUPPRESSION_RULES.noReason : SUPPRESSION_RULES.unused;
   const ids = comment.ruleIds.join(', ') || '(none)';
   return {

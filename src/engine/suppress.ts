@@ -1,6 +1,6 @@
+import type { RuleName } from './config.js';
 import type { Finding } from './finding.js';
 import type { FileModel, SuppressionComment } from '../model/types.js';
-import { findRule } from '../rules/index.js';
 
 /** `tokengate: ignore[TG101, TG102] reason` (the comment marker is the front end's business). */
 const SUPPRESSION = /tokengate:\s*ignore\[([^\]]*)\]\s*(.*)$/;
@@ -13,8 +13,8 @@ export function parseSuppression(commentText: string, line: number, column: numb
     .split(',')
     .map((id) => id.trim())
     .filter(Boolean)
-    // a rule may be named by id or by name; unknown ones are kept (and reported) as written
-    .map((id) => findRule(id)?.id ?? id.toUpperCase());
+    // a rule may be named by id or by name: names are resolved to ids where the rules are known (applySuppressions)
+    .map((id) => (/^tg\d+$/i.test(id) ? id.toUpperCase() : id));
   return { line, column, ruleIds, reason: match[2]!.trim(), standalone };
 }
 
@@ -37,9 +37,14 @@ export interface SuppressionOutcome {
 export function applySuppressions(
   findings: Finding[],
   models: Map<string, FileModel>,
+  /** The rules a suppression may name, by id or by name; unknown names are kept (and reported) in capitals. */
+  rules: readonly RuleName[],
   /** Whether the rule ran on the file: a suppression for a rule that is off (or skips the file) is not stale. */
   ruleRan: (ruleId: string, model: FileModel) => boolean = () => true,
 ): SuppressionOutcome {
+  const idOf = (written: string): string => rules.find((rule) => rule.id === written.toUpperCase() || rule.name === written)?.id ?? written.toUpperCase();
+  for (const model of models.values()) for (const comment of model.suppressions) comment.ruleIds = comment.ruleIds.map(idOf);
+  const known = new Set(rules.map((rule) => rule.id));
   const kept: Finding[] = [];
   const suppressed: Finding[] = [];
   const used = new Map<SuppressionComment, Set<string>>();
@@ -64,7 +69,7 @@ export function applySuppressions(
       if (comment.ruleIds.length === 0) problems.push({ file, comment, problem: 'unused', ruleId: '' });
       for (const ruleId of new Set(comment.ruleIds)) {
         if (used.get(comment)?.has(ruleId)) continue;
-        if (findRule(ruleId) && !ruleRan(ruleId, model)) continue;
+        if (known.has(ruleId) && !ruleRan(ruleId, model)) continue;
         problems.push({ file, comment, problem: 'unused', ruleId });
       }
     }

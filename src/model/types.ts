@@ -286,8 +286,8 @@ export interface FunctionModel {
   /** Framework role, when known: route handler, dependency with yield, teardown hook, error handler, middleware. */
   role?: 'route' | 'dependency' | 'teardown' | 'error-handler' | 'middleware' | 'finish-listener';
   touchesToken: boolean;
-  /** Built on demand, only for functions that touch a token source or a catalog call. */
-  cfg?: () => Cfg;
+  /** Built by the front end for functions with resource events (plain data: models cross threads). */
+  cfg?: Cfg;
   /** Acquire/release calls of token-keyed resources in this function (not in nested functions). */
   events?: ResourceEvent[];
   /** finish-listener: the function that registered it (`res.on('finish', …)` inside a middleware). */

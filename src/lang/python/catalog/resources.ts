@@ -399,8 +399,7 @@ export const resourcesRecognizer: Recognizer = {
       // a generator with resource events around its yield: a FastAPI dependency with teardown
       if (!fn.role && def.descendantsOfType('yield').length > 0) fn.role = 'dependency';
       // the tree is freed when lowering ends, so the graph is built now, only for functions with events
-      const cfg = buildPythonCfg(def, fn.events);
-      fn.cfg = () => cfg;
+      fn.cfg = buildPythonCfg(def, fn.events);
     }
   },
 };

@@ -300,12 +300,10 @@ export const tsResourcesRecognizer: TsRecognizer = {
   onModuleEnd(lowering) {
     const current = state(lowering);
     for (const fn of lowering.model.functions) {
-      if (!fn.events?.length && !fn.touchesToken) continue;
+      if (!fn.events?.length) continue;
       const node = current.nodes.get(fn.id);
-      if (!node) continue;
-      const sourceFile = lowering.sourceFile;
-      let built: ReturnType<typeof buildTsCfg> | undefined;
-      fn.cfg = () => (built ??= buildTsCfg(node, sourceFile, fn.events ?? []));
+      // the tree is not kept after lowering, so the graph is built now, only for functions with events
+      if (node) fn.cfg = buildTsCfg(node, lowering.sourceFile, fn.events);
     }
   },
 };

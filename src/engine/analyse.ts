@@ -1,0 +1,39 @@
+/**
+ * The per-file work: read, parse, lower into a file model (in a worker when the pool
+ * runs). A second lowering of the same file may be given what its imports are
+ * (ImportedKnowledge, from link). No rule runs here: rules run once every model is linked.
+ */
+import type { Config } from './config.js';
+import { readSourceFile, type SkippedFile, type SourceFile } from './files.js';
+import type { Language } from './finding.js';
+import type { TaskServer } from './pool.js';
+import type { FileModel } from '../model/types.js';
+import type { ImportedKnowledge } from '../model/module.js';
+import type { FrontEnd } from '../lang/types.js';
+import { FRONT_ENDS } from '../lang/index.js';
+
+export type FileOutcome = { ok: true; model: FileModel } | { ok: false; skipped: SkippedFile };
+
+export interface AnalysisRequest {
+  file: SourceFile;
+  imported?: ImportedKnowledge;
+}
+
+/** Analyses one file; a file that cannot be read, parsed or lowered is skipped with the reason. */
+export async function analyseFile(file: SourceFile, config: Config, imported?: ImportedKnowledge, frontEnds: Partial<Record<Language, FrontEnd>> = FRONT_ENDS): Promise<FileOutcome> {
+  const read = readSourceFile(file.absPath, config['max-file-size']);
+  if (!read.ok) return { ok: false, skipped: { file: file.relPath, reason: read.reason } };
+  const frontEnd = frontEnds[file.language];
+  if (!frontEnd) return { ok: false, skipped: { file: file.relPath, reason: `no analyser for ${file.language}` } };
+  let analysis;
+  try {
+    analysis = await frontEnd.analyse(read.text, file.relPath, config, imported);
+  } catch (error) {
+    return { ok: false, skipped: { file: file.relPath, reason: `analysis failed (${(error as Error).message})` } };
+  }
+  if (!analysis.ok) return { ok: false, skipped: { file: file.relPath, reason: analysis.reason } };
+  return { ok: true, model: analysis.model };
+}
+
+/** What a pool worker serves (the adapters hand it to `runWorkerIfRequested`). */
+export const serveFileAnalysis: TaskServer<Config, AnalysisRequest, FileOutcome> = (config) => (request) => analyseFile(request.file, config, request.imported);

@@ -1,0 +1,47 @@
+/** The rule contract: what the engine runs. The rule list itself (rules/index.ts) is handed to it. */
+import type { Config } from './config.js';
+import type { Category, Language, RawFinding, Severity } from './finding.js';
+import type { FileModel } from '../model/types.js';
+
+/** Documentation in ruff's shape; docs/rules/<name>.md is generated from it. */
+export interface RuleDocs {
+  /** What it does: one or two sentences. */
+  what: string;
+  /** Why is this bad. */
+  why: string;
+  /** How to fix it, in prose. */
+  fix: string;
+  /** One line for reports ("Fix: …"). */
+  fixShort: string;
+  examples: { language: 'python' | 'typescript'; bad: string; good: string }[];
+}
+
+export interface RuleContext {
+  config: Config;
+}
+
+interface RuleMeta {
+  /** TG + three digits. */
+  id: string;
+  /** kebab-case. */
+  name: string;
+  category: Category;
+  severity: Severity;
+  languages: Language[];
+  docs: RuleDocs;
+  /** Quiet in test files when the config says `test-files: skip-secrets` (the default). */
+  skipInTestFiles?: boolean;
+}
+
+export interface FileRule extends RuleMeta {
+  scope: 'file';
+  check(model: FileModel, context: RuleContext): RawFinding[];
+}
+
+/** Runs once over every file model: findings must name their file. */
+export interface RepositoryRule extends RuleMeta {
+  scope: 'repository';
+  check(models: FileModel[], context: RuleContext): (RawFinding & { file: string })[];
+}
+
+export type Rule = FileRule | RepositoryRule;
