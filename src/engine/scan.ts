@@ -5,7 +5,8 @@
  */
 import fs from 'node:fs';
 import { ruleSetting, type Config } from './config.js';
-import { discoverFiles, readSourceFile, type SkippedFile } from './files.js';
+import { discoverFiles, readSourceFile, type SkippedFile, type SourceFile } from './files.js';
+import { readPathAliases } from './project-config.js';
 import { SUPPRESSION_RULES, compareFindings, fingerprintFindings, type Finding, type Language, type RawFinding, type Severity } from './finding.js';
 import { computeScore, type ScoreResult } from './score.js';
 import { applySuppressions } from './suppress.js';
@@ -13,6 +14,7 @@ import type { FileRule, RepositoryRule, Rule } from './rule.js';
 import { analyseFile, type AnalysisRequest, type FileOutcome } from './analyse.js';
 import { startPool, workerCount } from './pool.js';
 import type { FileModel, SuppressionComment } from '../model/types.js';
+import { link } from '../model/link.js';
 import { FRONT_ENDS } from '../lang/index.js';
 
 export interface ScanOptions {
@@ -93,13 +95,43 @@ function startAnalyser(workerEntry: string | undefined, files: number, config: C
   };
 }
 
-/** Every file rule over one model, in rule order. */
-function fileRuleFindings(model: FileModel, rules: FileRule[], config: Config): Omit<Finding, 'fingerprint'>[] {
+/**
+ * Link: resolves what each file imports through the module graph; files whose imports
+ * link could summarise are lowered again with that knowledge (their new model replaces
+ * the first); then the facts only the whole repository shows are settled.
+ */
+async function linkAcrossFiles(root: string, files: SourceFile[], models: FileModel[], analyser: Analyser): Promise<void> {
+  const aliases = readPathAliases(
+    root,
+    files.filter((file) => file.language !== 'python').map((file) => file.relPath),
+  );
+  const linked = link(models, aliases);
+  const again = files.filter((file) => linked.relower.has(file.relPath));
+  if (again.length) {
+    const outcomes = await analyser.run(again.map((file) => ({ file, imported: linked.relower.get(file.relPath) })));
+    const index = new Map(models.map((model, position) => [model.file, position]));
+    for (const outcome of outcomes) {
+      // the file was analysed once already: a second lowering that fails keeps the first model
+      if (outcome.ok) models[index.get(outcome.model.file)!] = outcome.model;
+    }
+  }
+  linked.finish(models);
+}
+
+/** Every file rule over one model, in rule order; a finding whose `once` key was reported already is left out. */
+function fileRuleFindings(model: FileModel, rules: FileRule[], config: Config, reportedOnce: Set<string>): Omit<Finding, 'fingerprint'>[] {
   const raw: Omit<Finding, 'fingerprint'>[] = [];
   for (const rule of rules) {
     if (!rule.languages.includes(model.language)) continue;
     if (rule.skipInTestFiles && model.isTest && config['test-files'] === 'skip-secrets') continue;
-    for (const finding of rule.check(model, { config })) raw.push(toFinding(rule, finding.file ?? model.file, finding));
+    for (const finding of rule.check(model, { config })) {
+      if (finding.once !== undefined) {
+        const key = `${rule.id}\u0000${finding.once}`;
+        if (reportedOnce.has(key)) continue;
+        reportedOnce.add(key);
+      }
+      raw.push(toFinding(rule, finding.file ?? model.file, finding));
+    }
   }
   return raw;
 }
@@ -143,6 +175,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       else skipped.push(outcome.skipped);
     }
     analysed = performance.now();
+    await linkAcrossFiles(root, discovery.files, models, analyser);
   } finally {
     await analyser.close();
   }
@@ -159,7 +192,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     return lines[line - 1] ?? '';
   };
   let findings: Finding[] = [];
-  for (const model of models) findings.push(...fingerprintFindings(fileRuleFindings(model, fileRules, config), lineText));
+  const reportedOnce = new Set<string>();
+  // in file order, so that a finding reported once lands at its first use
+  for (const model of [...models].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) findings.push(...fingerprintFindings(fileRuleFindings(model, fileRules, config, reportedOnce), lineText));
   const fileRulesDone = performance.now();
 
   const byFile = new Map(models.map((model) => [model.file, model]));

@@ -24,10 +24,13 @@ export interface ModuleExport {
   /** `decode`, `default`, `settings.SECRET_KEY` (a member of an exported object). */
   name: string;
   loc: Loc;
-  /** A function (or method), summarised. */
+  /** A function (or method), summarised; `functionId` is its FunctionModel in this file. */
   function?: FunctionSummary;
+  functionId?: number;
   /** A constant's value as the front end evaluated it (a literal, an env lookup, a duration, a list). */
   constant?: Value;
+  /** A router, blueprint or application object (its framework): routes in other files may use it. */
+  group?: string;
   /** Another name of this module (`export { a as b }`, `export default a`, `module.exports = { a }`): possibly an import. */
   local?: string;
   /** `export { x as y } from './m'`, `export * as ns from './m'` (imported '*'). */
@@ -75,11 +78,13 @@ export interface ModuleFacts {
   starExports: string[];
   /** Qualified names (as the walker resolves them) this file uses through its imports. */
   references: string[];
+  /** The imported functions it calls with a token argument (a value derived from a parameter matters only there). */
+  tokenCalls?: string[];
 }
 
 /** What one imported name is, as link resolved it. */
 export type ImportedFact =
-  | { kind: 'function'; summary: ResolvedSummary; file: string; name: string }
+  | { kind: 'function'; summary: ResolvedSummary; file: string; name: string; loc: Loc }
   | {
       kind: 'constant';
       value: Value;

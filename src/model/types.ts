@@ -4,6 +4,7 @@
  * Every location is 1-based.
  */
 import type { Language } from '../engine/finding.js';
+import type { ModuleFacts } from './module.js';
 
 export interface Loc {
   line: number;
@@ -31,8 +32,17 @@ export interface TokenSource {
 }
 
 /** An abstract value: what the front end knows about an expression. */
+/** Where an imported constant is defined (another file): reported at its use with this as the related location. */
+export interface DefinedIn {
+  file: string;
+  line: number;
+  column: number;
+  /** The constant's name there. */
+  name: string;
+}
+
 export type Value =
-  | { kind: 'string'; value: string; /** name of the constant it came through, if any */ via?: string }
+  | { kind: 'string'; value: string; /** name of the constant it came through, if any */ via?: string; from?: DefinedIn }
   | { kind: 'number'; value: number }
   | { kind: 'bool'; value: boolean }
   | { kind: 'none' }
@@ -41,7 +51,7 @@ export type Value =
   /** Derived from a token; `transforms` lists what was applied (split, slice, f-string…). */
   | { kind: 'token'; source: TokenSource; transforms: string[]; /** variable that held it last */ name?: string }
   /** Read from the environment, with the literal fallback if one was given. */
-  | { kind: 'env'; name: string; fallback?: Value }
+  | { kind: 'env'; name: string; fallback?: Value; from?: DefinedIn }
   /** A time span, in seconds (timedelta(...), '1h', 3600 in an expiry position). */
   | { kind: 'duration'; seconds: number }
   /** The claims returned by a decode; `verified` false for unverified decodes. */
@@ -95,6 +105,13 @@ export interface JwtOperation {
   resultUse: 'key-selection' | 'decision' | 'other' | 'unused';
   /** Enclosing function id, if any. */
   functionId?: number;
+  /**
+   * The only decision on the claims is that the enclosing function returns them: its
+   * callers decide. Link judges the claims at the callers in other files instead, when there are any.
+   */
+  decidedByReturn?: boolean;
+  /** The call reaches the library through a helper defined in another file (`security.decode` wrapping `jws.decode`). */
+  wrapper?: DefinedIn;
 }
 
 /** A secret or signing key bound to a name or setting. */
@@ -106,6 +123,8 @@ export interface SecretBinding {
   context: 'setting' | 'constant-used-as-key' | 'key-argument' | 'env-fallback';
   /** True when the binding sits inside a list of known placeholders kept to reject them. */
   rejectList?: boolean;
+  /** An imported constant: the binding is where it is used, the literal is written there (reported once, at the first use). */
+  definedIn?: DefinedIn;
 }
 
 /** A token lifetime set by configuration (flask-jwt-extended, simplejwt, JwtModule…). */
@@ -187,15 +206,43 @@ export type AuthEvidence =
 export interface RouteModel {
   id: number;
   framework: string;
-  /** The group siblings are compared within: blueprint, router, app, controller. */
+  /** The group siblings are compared within: blueprint, router, app, controller (its name in this file). */
   group: string;
   method: string;
+  /** The path as this file shows it (with its router's prefix when the router is defined here). */
   path: string;
   handler: string;
   loc: Loc;
   auth: AuthEvidence[];
   /** True for clearly public endpoints: login, token, register, health, docs, static. */
   public: boolean;
+  /** Set by link: how the route is mounted across files. */
+  mounted?: MountedRoute;
+}
+
+/** What link learns of a route from the files that mount its router (routes across files). */
+export interface MountedRoute {
+  /** The path prefix added where the router is included, registered or used (and by its own prefix when defined elsewhere); '' when none. */
+  prefix: string;
+  /** The full path the route answers on; absent when the router is mounted in several places with different prefixes. */
+  path?: string;
+  /** Authentication applied where it is mounted, or by its router's dependencies or hooks written in another file. */
+  auth: AuthEvidence[];
+  /** The group its siblings are compared within (`file#name`): its router, or the router it is mounted in when its own holds too few routes to compare. */
+  group: string;
+  /** That group's name, for messages. */
+  groupName: string;
+}
+
+/** A router, blueprint or application defined in this file (Python), for routes that use it from other files. */
+export interface RouterGroup {
+  framework: string;
+  name: string;
+  /** `APIRouter(prefix=…)`, `Blueprint(url_prefix=…)`. */
+  prefix: string;
+  /** Authentication it applies to every route on it: router dependencies, blueprint hooks, decorators. */
+  auth: AuthEvidence[];
+  loc: Loc;
 }
 
 /** Authentication applied to every route of an app from elsewhere: NestJS global guards, Next.js middleware. */
@@ -203,28 +250,35 @@ export interface GlobalAuth {
   framework: string;
   name: string;
   loc: Loc;
-  /**
-   * When set, the authentication covers only this router or blueprint where it is mounted
-   * (`app.include_router(items.router, dependencies=[...])`): its variable name, and the
-   * module it is imported from as written (`routers.items`; undefined: this file).
-   */
-  group?: string;
-  module?: string;
+  /** When set, it covers only the routes these select (NestJS `consumer.apply(M).forRoutes(…).exclude(…)`). */
+  routes?: RouteSelector[];
+  exclude?: RouteSelector[];
+}
+
+/** A route selector of NestJS middleware: a controller, or a path (with `:param` and `*`) and a method. */
+export interface RouteSelector {
+  controller?: string;
+  path?: string;
+  /** Upper case; undefined or 'ALL': any. */
+  method?: string;
 }
 
 /**
- * A router imported from another module and mounted here without authentication of its
- * own (`router.use('/orders', ordersRouter)`): authentication that covers `parent` covers
- * the mounted router too (route coverage across files).
+ * A router, blueprint or plugin mounted on a group of this file (`app.include_router(…)`,
+ * `app.register_blueprint(…)`, `router.use('/orders', ordersRouter)`, `fastify.register(plugin, { prefix })`)
+ * whose prefix the front end did not apply to any route path: link joins the mounts of all
+ * files into routes across files.
  */
 export interface RouterMount {
   framework: string;
-  /** The group (router or app variable) of this file it is mounted on. */
+  /** The group (router, blueprint or app variable) of this file it is mounted on. */
   parent: string;
-  /** The router's name in its module (named imports); undefined: every router of the module. */
-  group?: string;
-  /** The module as written in the import (`./orders`). */
-  module: string;
+  /** The mounted router as the walker resolves its name: a group of this file, or an imported name (`routers.items.router`, `./orders`). */
+  child: string;
+  /** The path prefix the mount adds; '' when none. */
+  prefix: string;
+  /** Authentication the mount itself applies (middleware before the router, `dependencies=[…]`). */
+  auth: AuthEvidence[];
   loc: Loc;
 }
 
@@ -320,12 +374,16 @@ export interface FileModel {
   verifyHandlers: VerifyHandler[];
   routes: RouteModel[];
   globalAuth: GlobalAuth[];
-  /** Routers mounted from other modules (JS/TS); absent when none. */
+  /** Routers mounted on this file's groups whose prefix link applies; absent when none. */
   routerMounts?: RouterMount[];
+  /** Routers and blueprints defined here (Python), for routes on them in other files; absent when none. */
+  routerGroups?: RouterGroup[];
   verificationSites: VerificationSite[];
   functions: FunctionModel[];
   /** Suppression comments: `tokengate: ignore[TG101] reason`. */
   suppressions: SuppressionComment[];
+  /** The file as a module: imports, exports with summaries, names used through imports (for link). */
+  module?: ModuleFacts;
 }
 
 export interface SuppressionComment {

@@ -8,6 +8,7 @@ const JS_LIBRARIES = new Set(['jsonwebtoken', 'passport-jwt', 'express-jwt', 'ko
 function how(op: JwtOperation): string {
   if (op.library === 'itsdangerous') return `${op.api} is called without max_age, so signatures of any age are accepted`;
   if (op.library === 'authlib') return `${op.api} returns claims whose exp is never checked (claims.validate() is not called)`;
+  if (op.library === 'jws') return `${op.api} checks the signature only and never reads exp, so expired tokens are accepted`;
   return `${op.api} is called with expiry verification turned off (${JS_LIBRARIES.has(op.library) ? 'ignoreExpiration' : 'verify_exp'}), so expired tokens are accepted`;
 }
 

@@ -1,6 +1,6 @@
 import type { RawFinding } from '../engine/finding.js';
 import type { SecretBinding } from '../model/types.js';
-import { envName, isEnvFallback, literalBindings, subject, weakness } from './secret-values.js';
+import { definition, envName, isEnvFallback, literalBindings, subject, weakness } from './secret-values.js';
 import type { FileRule } from './types.js';
 
 /** A signing key or secret written in the source. */
@@ -36,11 +36,11 @@ export const hardcodedSecret: FileRule = {
       const weak = weakness(binding.literal);
       if (isEnvFallback(binding)) {
         if (weak) continue; // weak-secret reports guessable fallbacks
-        findings.push({ ...at(binding), message: `${subject(binding)} falls back to a hardcoded secret (${binding.literal.length} characters) when the environment variable ${envName(binding)} is not set; remove the fallback and fail when it is missing.` });
+        findings.push({ ...at(binding), message: `${subject(binding)} falls back to a hardcoded secret (${binding.literal.length} characters) when the environment variable ${envName(binding)} is not set; remove the fallback and fail when it is missing.`, ...definition(binding) });
         continue;
       }
       const also = weak ? `, ${weak}` : '';
-      findings.push({ ...at(binding), message: `${describe(binding)} is a hardcoded string literal (${binding.literal.length} characters${also}); load it from the environment or a secret manager.` });
+      findings.push({ ...at(binding), message: `${describe(binding)} is a hardcoded string literal (${binding.literal.length} characters${also}); load it from the environment or a secret manager.`, ...definition(binding) });
     }
     return findings;
   },

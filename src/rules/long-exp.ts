@@ -1,5 +1,6 @@
 import type { RawFinding } from '../engine/finding.js';
 import type { FileRule } from './types.js';
+import { definedThere } from './related.js';
 
 const DAY = 86_400;
 /** Access tokens: at most a day. */
@@ -48,7 +49,7 @@ export const longExp: FileRule = {
       const refresh = op.tokenType === 'refresh';
       const limit = refresh ? REFRESH_LIMIT_SECONDS : ACCESS_LIMIT_SECONDS;
       if (op.expiresInSeconds <= limit) continue;
-      findings.push({ line: op.loc.line, column: op.loc.column, message: `${op.api} issues ${refresh ? 'a refresh' : 'an access'} token that lives ${describeSeconds(op.expiresInSeconds)} (limit ${describeSeconds(limit)}).` });
+      findings.push({ line: op.loc.line, column: op.loc.column, message: `${op.api} issues ${refresh ? 'a refresh' : 'an access'} token that lives ${describeSeconds(op.expiresInSeconds)} (limit ${describeSeconds(limit)}).`, ...definedThere(op.wrapper, `${op.wrapper?.name} issues the token`) });
     }
     for (const setting of model.lifetimes) {
       if (setting.tokenType === 'unknown') continue;

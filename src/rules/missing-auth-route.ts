@@ -1,5 +1,4 @@
-import path from 'node:path';
-import type { AuthEvidence, FileModel, GlobalAuth, RouteModel } from '../model/types.js';
+import type { AuthEvidence, GlobalAuth, RouteModel, RouteSelector } from '../model/types.js';
 import type { RepositoryRule } from './types.js';
 
 /**
@@ -67,32 +66,35 @@ export const missingAuthRoute: RepositoryRule = {
     ],
   },
   check(models) {
-    const coverage = throughMountedRouters(models, models.flatMap((model) => model.globalAuth.map((auth) => ({ auth, file: model.file }))));
-    const findings = [];
+    const wide = models.flatMap((model) => model.globalAuth);
+    const groups = new Map<string, { route: RouteModel; file: string; authenticated: boolean }[]>();
     for (const model of models) {
       if (model.isTest || model.routes.length === 0) continue;
-      const groups = new Map<string, { route: RouteModel; authenticated: boolean }[]>();
       for (const route of model.routes) {
         if (FRAMEWORKS_WITH_DEFAULT_AUTH.has(route.framework)) continue;
-        const members = groups.get(route.group) ?? [];
-        members.push({ route, authenticated: route.auth.length > 0 || coverage.some((entry) => covers(entry.auth, entry.file, route, model)) });
-        groups.set(route.group, members);
+        // link compares a route within its router as the whole repository shows it (see model/route-mounts.ts)
+        const key = route.mounted?.group ?? `${model.file}#${route.group}`;
+        const authenticated = route.auth.length > 0 || (route.mounted?.auth.length ?? 0) > 0 || wide.some((auth) => covers(auth, route));
+        const members = groups.get(key) ?? [];
+        members.push({ route, file: model.file, authenticated });
+        groups.set(key, members);
       }
-      for (const members of groups.values()) {
-        for (const { route, authenticated } of members) {
-          if (authenticated || route.public) continue;
-          const siblings = members.filter((member) => member.route !== route && !member.route.public);
-          const reads = siblings.filter((member) => !isWrite(member.route));
-          const writes = siblings.filter((member) => isWrite(member.route));
-          const outnumbered = isWrite(route) ? outnumberedBy(writes) ?? outnumberedBy(siblings) : outnumberedBy(reads);
-          if (!outnumbered) continue;
-          findings.push({
-            file: model.file,
-            line: route.loc.line,
-            column: route.loc.column,
-            message: `${route.method} ${route.path || route.handler} (${route.handler}) has no authentication, while ${outnumbered.authenticated} of its ${outnumbered.compared} sibling routes on ${groupLabel(route)} have it (${outnumbered.examples.join(', ')}).`,
-          });
-        }
+    }
+    const findings = [];
+    for (const members of groups.values()) {
+      for (const { route, file, authenticated } of members) {
+        if (authenticated || route.public) continue;
+        const siblings = members.filter((member) => member.route !== route && !member.route.public);
+        const reads = siblings.filter((member) => !isWrite(member.route));
+        const writes = siblings.filter((member) => isWrite(member.route));
+        const outnumbered = isWrite(route) ? outnumberedBy(writes) ?? outnumberedBy(siblings) : outnumberedBy(reads);
+        if (!outnumbered) continue;
+        findings.push({
+          file,
+          line: route.loc.line,
+          column: route.loc.column,
+          message: `${route.method} ${route.mounted?.path ?? (route.path || route.handler)} (${route.handler}) has no authentication, while ${outnumbered.authenticated} of its ${outnumbered.compared} sibling routes on ${groupLabel(route)} have it (${outnumbered.examples.join(', ')}).`,
+        });
       }
     }
     return findings;
@@ -108,7 +110,7 @@ function outnumberedBy(siblings: { route: RouteModel; authenticated: boolean }[]
   const authenticated = siblings.filter((member) => member.authenticated);
   const open = siblings.length - authenticated.length + 1; // the route itself
   if (authenticated.length < MIN_PROTECTED_SIBLINGS || authenticated.length < PROTECTED_RATIO * open) return undefined;
-  const examples = [...new Set(authenticated.flatMap((member) => member.route.auth.map(evidenceLabel)))].slice(0, 3);
+  const examples = [...new Set(authenticated.flatMap((member) => [...member.route.auth, ...(member.route.mounted?.auth ?? [])].map(evidenceLabel)))].slice(0, 3);
   return { authenticated: authenticated.length, compared: siblings.length, examples: examples.length ? examples : ['app-wide authentication'] };
 }
 
@@ -119,60 +121,37 @@ function evidenceLabel(evidence: AuthEvidence): string {
 }
 
 function groupLabel(route: RouteModel): string {
-  if (route.framework === 'nestjs') return `controller ${route.group}`;
-  return `\`${route.group}\``;
+  const group = route.mounted?.groupName ?? route.group;
+  if (route.framework === 'nestjs') return `controller ${group}`;
+  return `\`${group}\``;
 }
 
 /**
- * Authentication applied from elsewhere: app-wide for the framework (a global guard, an
- * app-level hook or dependency), or to one mounted router (`include_router(items.router,
- * dependencies=[...])`), matched by variable name and by the module it is imported from.
+ * Authentication applied from elsewhere to every route of its framework (a NestJS global
+ * guard, a Flask app's before_request, Next.js middleware), or to the NestJS routes its
+ * middleware selects (`forRoutes(…)` minus `exclude(…)`). Routers mounted behind auth in
+ * other files are link's: route.mounted.
  */
-/**
- * Coverage passed on through routers mounted from other modules: when `app.use('/api',
- * auth, routes)` covers `routes/index.ts`, its `router.use('/orders', ordersRouter)`
- * covers `routes/orders.ts` too, however deep the chain.
- */
-function throughMountedRouters(models: FileModel[], coverage: { auth: GlobalAuth; file: string }[]): { auth: GlobalAuth; file: string }[] {
-  const all = [...coverage];
-  const passed = new Set<string>();
-  for (let added = true; added; ) {
-    added = false;
-    for (const model of models) {
-      for (const mount of model.routerMounts ?? []) {
-        const key = `${model.file}:${mount.loc.line}:${mount.loc.column}`;
-        if (passed.has(key)) continue;
-        const covering = all.find((entry) => covers(entry.auth, entry.file, { framework: mount.framework, group: mount.parent }, model));
-        if (!covering) continue;
-        passed.add(key);
-        all.push({ auth: { framework: mount.framework, name: covering.auth.name, loc: mount.loc, group: mount.group, module: mount.module }, file: model.file });
-        added = true;
-      }
-    }
-  }
-  return all;
-}
-
-function covers(auth: GlobalAuth, authFile: string, route: Pick<RouteModel, 'framework' | 'group'>, model: FileModel): boolean {
+function covers(auth: GlobalAuth, route: RouteModel): boolean {
   if (auth.framework !== route.framework) return false;
-  if (auth.group === undefined && auth.module === undefined) return true;
-  // a JS/TS default import (`import itemsRouter from './items'`) names the module only: every router in it
-  if (auth.group !== undefined && auth.group !== route.group) return false;
-  if (auth.module === undefined) return authFile === model.file;
-  return SCRIPT_RELATIVE.test(auth.module) ? fileIsScriptModule(model.file, authFile, auth.module) : fileIsModule(model.file, auth.module);
+  if (auth.exclude?.some((selector) => selects(selector, route))) return false;
+  return !auth.routes || auth.routes.some((selector) => selects(selector, route));
 }
 
-const SCRIPT_RELATIVE = /^\.\.?\//;
-
-/** `./routes/items` imported from `src/app.ts` is `src/routes/items.ts` (any script extension) or `src/routes/items/index.ts`. */
-function fileIsScriptModule(file: string, importingFile: string, specifier: string): boolean {
-  const target = path.posix.normalize(path.posix.join(path.posix.dirname(importingFile), specifier)).replace(/\.[cm]?[jt]sx?$/, '');
-  const stem = file.replace(/\.[cm]?[jt]sx?$/, '');
-  return stem === target || stem === `${target}/index`;
-}
-
-/** `app/routers/items.py` is module `routers.items` (and `app.routers.items`); a package's `__init__.py` is the package. */
-function fileIsModule(file: string, module: string): boolean {
-  const dotted = file.replace(/\.[^./]+$/, '').replace(/\/__init__$/, '').replace(/\//g, '.');
-  return `.${dotted}`.endsWith(`.${module}`);
+/** A NestJS route selector against a route: its controller, or its path (`:param` matches any segment, `*` the rest) and method. */
+function selects(selector: RouteSelector, route: RouteModel): boolean {
+  if (selector.controller !== undefined) return selector.controller === route.group;
+  if (selector.method !== undefined && selector.method !== route.method.toUpperCase()) return false;
+  const wanted = (selector.path ?? '').split('/').filter(Boolean);
+  const actual = route.path.split('/').filter(Boolean);
+  for (let index = 0; index < wanted.length; index++) {
+    const segment = wanted[index]!;
+    if (segment === '*' || segment === '(.*)') return true;
+    const present = actual[index];
+    if (present === undefined) return false;
+    if (segment.startsWith(':')) continue;
+    if (segment.endsWith('*') && present.startsWith(segment.slice(0, -1))) return true;
+    if (segment !== present) return false;
+  }
+  return wanted.length === actual.length;
 }

@@ -1,5 +1,6 @@
 import type { RawFinding } from '../engine/finding.js';
 import type { FileRule } from './types.js';
+import { definedThere } from './related.js';
 
 /** Decoding a token without verifying its signature, and acting on what it says. */
 export const verifyDisabled: FileRule = {
@@ -33,7 +34,8 @@ export const verifyDisabled: FileRule = {
     for (const op of model.jwtOps) {
       if (op.kind !== 'unverified-decode' || op.resultUse !== 'decision') continue;
       const how = op.options.verifySignature === false ? `${op.api} is called with signature verification turned off` : `${op.api} returns the claims without verifying the signature`;
-      findings.push({ line: op.loc.line, column: op.loc.column, message: `${how}, and those claims drive a decision (a check, a lookup or a return value); verify the token before trusting any claim.` });
+      const message = `${how}, and those claims drive a decision (a check, a lookup or a return value); verify the token before trusting any claim.`;
+      findings.push({ line: op.loc.line, column: op.loc.column, message, ...definedThere(op.wrapper, `${op.wrapper?.name} decodes the token without verifying it`) });
     }
     return findings;
   },

@@ -8,13 +8,15 @@ import type { AnalysisResult, FrontEnd } from '../types.js';
 import { getPythonParser, parsePython } from './parser.js';
 import { PythonLowering, countLines, isRelevantPython } from './lower.js';
 import { recoverFromErrors } from './recover.js';
+import { topLevelImports } from './imports.js';
+import type { ImportedKnowledge } from '../../model/module.js';
 
 
 export const pythonFrontEnd: FrontEnd = {
   async prepare(): Promise<void> {
     await getPythonParser();
   },
-  async analyse(text: string, relPath: string, config: Config): Promise<AnalysisResult> {
+  async analyse(text: string, relPath: string, config: Config, imported?: ImportedKnowledge): Promise<AnalysisResult> {
     const parser = await getPythonParser();
     let tree: Tree;
     try {
@@ -28,10 +30,13 @@ export const pythonFrontEnd: FrontEnd = {
       const root = parsed.tree.rootNode;
       let model: FileModel;
       if (isRelevantPython(parsed.text)) {
-        model = new PythonLowering(parsed.tree, parsed.text, relPath, config).lower();
+        model = new PythonLowering(parsed.tree, parsed.text, relPath, config, imported).lower();
       } else {
         model = emptyFileModel(relPath, 'python', countLines(text));
         model.isTest = isTestFile(relPath);
+        // nothing to lower, but a package's __init__.py may still hand names on
+        const imports = topLevelImports(root);
+        if (imports.length) model.module = { imports, exports: [], starExports: [], references: [] };
       }
       // lines blanked to recover from an unclosed bracket were syntax errors too
       model.hasSyntaxErrors = tree.rootNode.hasError;

@@ -15,6 +15,9 @@ import { isTestFile } from '../../engine/files.js';
 import { tokenSourceOfCall, tokenSourceOfAttribute, tokenSourceOfSubscript, tokenSourceOfParameter } from './sources.js';
 import type { PyCall, PyLowering, Recognizer, Scope } from './lowering-api.js';
 import { dottedName, stringContent } from './syntax.js';
+import { importedCallValue } from './imported-calls.js';
+import { importBindings, importedPackage } from './imports.js';
+import type { ImportedKnowledge } from '../../model/module.js';
 import { RECOGNIZERS } from './recognizers.js';
 
 import { firstToken, withTransform, type TokenValue } from '../../model/values.js';
@@ -60,8 +63,10 @@ export class PythonLowering extends LoweringBase<Node> implements PyLowering {
     readonly text: string,
     file: string,
     readonly config: Config,
+    imported?: ImportedKnowledge,
   ) {
     super();
+    this.imported = imported;
     this.model = emptyFileModel(file, 'python', countLines(text));
     this.model.isTest = isTestFile(file);
     this.model.hasSyntaxErrors = tree.rootNode.hasError;
@@ -261,6 +266,7 @@ export class PythonLowering extends LoweringBase<Node> implements PyLowering {
     }
     const body = def.childForFieldName('body');
     if (body && (decorators.length > 0 || this.isSilent || this.mayCarryFacts(this.text.slice(def.startIndex, def.endIndex)))) this.walkBlock(body, scope);
+    if (!this.isSilent) this.returnsOf.set(fn.id, scope.returns);
     outer.vars.set(name, { kind: 'unknown', name });
   }
 
@@ -307,40 +313,22 @@ export class PythonLowering extends LoweringBase<Node> implements PyLowering {
   }
 
   private recordImport(node: Node): void {
-    if (node.type === 'import_statement') {
-      for (const child of node.namedChildren) {
-        if (child.type === 'dotted_name') {
-          const full = child.text;
-          const top = full.split('.')[0]!;
-          this.imports.set(top, top);
-          this.importedModules.add(top);
-        } else if (child.type === 'aliased_import') {
-          const full = child.childForFieldName('name')?.text;
-          const alias = child.childForFieldName('alias')?.text;
-          if (full && alias) {
-            this.imports.set(alias, full);
-            this.importedModules.add(full.split('.')[0]!);
-          }
-        }
-      }
-      return;
-    }
-    const moduleName = node.childForFieldName('module_name')?.text;
-    if (!moduleName) return;
-    const base = moduleName.replace(/^\.+/, '');
-    if (base) this.importedModules.add(base.split('.')[0]!);
-    for (const child of node.childrenForFieldName('name')) {
-      if (child.type === 'dotted_name') {
-        this.imports.set(child.text, base ? `${base}.${child.text}` : child.text);
-      } else if (child.type === 'aliased_import') {
-        const name = child.childForFieldName('name')?.text;
-        const alias = child.childForFieldName('alias')?.text;
-        if (name && alias) this.imports.set(alias, base ? `${base}.${name}` : name);
-      }
+    for (const binding of importBindings(node)) {
+      if (binding.local !== '*') this.imports.set(binding.local, binding.qualified);
+      const top = importedPackage(binding);
+      if (top) this.importedModules.add(top);
+      this.importBindings.push(binding);
     }
   }
 
   // ---- names ----
+
+  /** A bare name that may come from a `from x import *`: noted as a reference, and named as such. */
+  private starImported(name: string): string | undefined {
+    if (!this.importBindings.some((binding) => binding.local === '*')) return undefined;
+    this.references.add(name);
+    return this.imported?.names[name] ? name : undefined;
+  }
 
   protected nameOf(node: Node): string | undefined {
     return dottedName(node);
@@ -385,7 +373,8 @@ export class PythonLowering extends LoweringBase<Node> implements PyLowering {
         const name = node.text;
         const bound = this.lookup(name, scope);
         if (bound) return bound.kind === 'token' ? { ...bound, name } : bound;
-        return { kind: 'unknown', name: this.imports.get(name) ?? name };
+        const qualified = this.importedName(name) ?? this.starImported(name);
+        return this.importedConstant(qualified) ?? { kind: 'unknown', name: qualified ?? name };
       }
       case 'attribute':
         return this.evalAttribute(node, scope);
@@ -623,7 +612,7 @@ export class PythonLowering extends LoweringBase<Node> implements PyLowering {
     if (objectValue.kind === 'claims') return objectValue;
     if (objectValue.kind === 'duration' && (attribute === 'seconds' || attribute === 'total_seconds')) return { kind: 'number', value: objectValue.seconds };
     const qualified = this.qualifiedName(node);
-    return { kind: 'unknown', name: qualified };
+    return this.importedConstant(qualified) ?? { kind: 'unknown', name: qualified };
   }
 
   private evalSubscript(node: Node, scope: Scope): Value {
@@ -743,7 +732,7 @@ export class PythonLowering extends LoweringBase<Node> implements PyLowering {
       return returned.kind === 'unknown' || returned.kind === 'none' ? (this.passedThrough(def, call, scope) ?? returned) : returned;
     }
     if (call.receiver?.kind === 'env' && method === 'get') return call.receiver;
-    return { kind: 'unknown', name: callee ? `${callee}()` : undefined };
+    return importedCallValue(call, this, scope) ?? { kind: 'unknown', name: callee ? `${callee}()` : undefined };
   }
 
   /** The value a module-level helper returns, evaluated once, without recording facts. */
@@ -768,7 +757,7 @@ export class PythonLowering extends LoweringBase<Node> implements PyLowering {
   }
 
   /** Which parameter a helper returns a value derived from, found by walking it once with each parameter as a marked token. */
-  private parameterReturned(def: Node): { index: number; name: string; transforms: string[] } | null {
+  parameterReturned(def: Node): { index: number; name: string; transforms: string[] } | null {
     const parameters = def.childForFieldName('parameters');
     const body = def.childForFieldName('body');
     if (!parameters || !body) return null;

@@ -6,6 +6,7 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { Config } from '../../engine/config.js';
 import type { FileModel, FunctionModel, Loc, TokenSource, Value } from '../../model/types.js';
+import type { ImportBinding, ImportedFact } from '../../model/module.js';
 import type { TokenValue } from '../../model/values.js';
 import type { RuleConsumer } from '../recognizer-rules.js';
 
@@ -78,6 +79,15 @@ export interface PyLowering {
   qualifiedName(node: Node): string | undefined;
   lookup(name: string, scope: Scope): Value | undefined;
   helperReturn(def: Node, scope: Scope): Value;
+  /** Which parameter a helper returns a value derived from (null: none), by walking it once silently. */
+  parameterReturned(def: Node): { index: number; name: string; transforms: string[] } | null;
+  /** The file's imports as written, and the qualified names it used through them (for link). */
+  readonly importBindings: ImportBinding[];
+  readonly references: Set<string>;
+  /** Per function id, the values its returns produced. */
+  readonly returnsOf: Map<number, Value[]>;
+  /** What link knows of a name used through an import (second lowering only). */
+  importedFact(qualified: string | undefined): ImportedFact | undefined;
   newOpId(): number;
   tokenValue(source: TokenSource, name?: string): TokenValue;
   markTokenTouched(scope: Scope): void;

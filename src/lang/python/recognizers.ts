@@ -1,4 +1,4 @@
-/** The recognizers the Python walker calls, in order. Each owns one concern. */
+/** The recognizers the Python walker calls, in order (exports last: it summarises the others' facts). Each owns one concern. */
 import type { Recognizer } from './lowering-api.js';
 import { jwtRecognizer } from './catalog/jwt.js';
 import { lifetimesRecognizer } from './catalog/lifetimes.js';
@@ -8,5 +8,6 @@ import { checksRecognizer } from './catalog/checks.js';
 import { resourcesRecognizer } from './catalog/resources.js';
 import { routesRecognizer } from './frameworks/routes.js';
 import { verificationSitesRecognizer } from './frameworks/verification-sites.js';
+import { exportsRecognizer } from './exports.js';
 
-export const RECOGNIZERS: Recognizer[] = [jwtRecognizer, secretsRecognizer, sinksRecognizer, checksRecognizer, resourcesRecognizer, routesRecognizer, lifetimesRecognizer, verificationSitesRecognizer];
+export const RECOGNIZERS: Recognizer[] = [jwtRecognizer, secretsRecognizer, sinksRecognizer, checksRecognizer, resourcesRecognizer, routesRecognizer, lifetimesRecognizer, verificationSitesRecognizer, exportsRecognizer];

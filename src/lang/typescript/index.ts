@@ -6,6 +6,8 @@ import { mayContainSuppression, parseSuppression } from '../../engine/suppress.j
 import { emptyFileModel, type FileModel, type SuppressionComment } from '../../model/types.js';
 import type { AnalysisResult, FrontEnd } from '../types.js';
 import { TypeScriptLowering, isRelevantScript, parseDiagnosticsOf, scriptKindFor } from './lower.js';
+import { unloweredModuleFacts } from './imports.js';
+import type { ImportedKnowledge } from '../../model/module.js';
 
 /** Parse errors per line of code above which a file is too broken to analyse. */
 const MAX_ERROR_DENSITY = 0.2;
@@ -17,7 +19,7 @@ export function parseScript(text: string, relPath: string): ts.SourceFile {
 function frontEndFor(language: Language): FrontEnd {
   return {
     async prepare(): Promise<void> {},
-    async analyse(text: string, relPath: string, config: Config): Promise<AnalysisResult> {
+    async analyse(text: string, relPath: string, config: Config, imported?: ImportedKnowledge): Promise<AnalysisResult> {
       let sourceFile: ts.SourceFile;
       try {
         sourceFile = parseScript(text, relPath);
@@ -33,11 +35,14 @@ function frontEndFor(language: Language): FrontEnd {
       }
       let model: FileModel;
       if (isRelevantScript(text)) {
-        model = new TypeScriptLowering(sourceFile, text, relPath, language, config).lower();
+        model = new TypeScriptLowering(sourceFile, text, relPath, language, config, imported).lower();
       } else {
         model = emptyFileModel(relPath, language, lines - (text.endsWith('\n') ? 1 : 0));
         model.isTest = isTestFile(relPath);
         model.hasSyntaxErrors = diagnostics.length > 0;
+        // nothing to lower, but a barrel index.ts may still hand names on
+        const module = unloweredModuleFacts(sourceFile);
+        if (module) model.module = module;
       }
       if (mayContainSuppression(text)) model.suppressions = findSuppressions(sourceFile, text);
       return { ok: true, model };

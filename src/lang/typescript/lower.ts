@@ -17,6 +17,9 @@ import { TS_RECOGNIZERS } from './recognizers.js';
 import { tokenSourceOfCall, tokenSourceOfProperty, tokenSourceOfParameter } from './sources.js';
 import type { TsCall, TsLowering, TsRecognizer, TsScope } from './lowering-api.js';
 import { dottedName, propertyKey } from './syntax.js';
+import { importDeclarationBindings } from './imports.js';
+import { importedCallValue } from './imported-calls.js';
+import type { ImportedKnowledge } from '../../model/module.js';
 
 import { firstToken, withTransform } from '../../model/values.js';
 
@@ -69,8 +72,10 @@ export class TypeScriptLowering extends LoweringBase<ts.Node> implements TsLower
     file: string,
     language: Language,
     readonly config: Config,
+    imported?: ImportedKnowledge,
   ) {
     super();
+    this.imported = imported;
     this.model = emptyFileModel(file, language, sourceFile.getLineStarts().length - (text.endsWith('\n') ? 1 : 0));
     this.model.isTest = isTestFile(file);
     this.model.hasSyntaxErrors = hasParseDiagnostics(sourceFile);
@@ -267,7 +272,7 @@ export class TypeScriptLowering extends LoweringBase<ts.Node> implements TsLower
   /** `const { authorization } = req.headers` gives the token; other members stay unknown. */
   private memberOfUnknown(objectName: string, key: string, element: ts.BindingElement): Value {
     const source = tokenSourceOfProperty(`${objectName}.${key}`, this.loc(element));
-    return source ? this.tokenValue(source) : { kind: 'unknown', name: `${objectName}.${key}` };
+    return source ? this.tokenValue(source) : (this.importedConstant(`${objectName}.${key}`) ?? { kind: 'unknown', name: `${objectName}.${key}` });
   }
 
   private walkFunction(node: ts.SignatureDeclaration, outer: TsScope, name?: string): Value {
@@ -290,6 +295,7 @@ export class TypeScriptLowering extends LoweringBase<ts.Node> implements TsLower
       if (ts.isBlock(body)) this.walkStatements(body.statements, scope);
       else scope.returns.push(this.evalExpr(body, scope));
     }
+    if (!this.isSilent) this.returnsOf.set(fn.id, scope.returns);
     if (node.kind === SK.FunctionDeclaration && node.name && ts.isIdentifier(node.name)) outer.vars.set(node.name.text, { kind: 'unknown', name: node.name.text });
     return { kind: 'unknown', name: `function:${functionName}` };
   }
@@ -318,17 +324,15 @@ export class TypeScriptLowering extends LoweringBase<ts.Node> implements TsLower
     if (!ts.isStringLiteral(node.moduleSpecifier)) return;
     const moduleName = node.moduleSpecifier.text;
     this.importedModules.add(packageOf(moduleName));
-    const clause = node.importClause;
-    if (!clause) return;
-    if (clause.name) this.imports.set(clause.name.text, moduleName);
-    const bindings = clause.namedBindings;
-    if (!bindings) return;
-    if (ts.isNamespaceImport(bindings)) this.imports.set(bindings.name.text, moduleName);
-    else for (const element of bindings.elements) this.imports.set(element.name.text, `${moduleName}.${(element.propertyName ?? element.name).text}`);
+    for (const binding of importDeclarationBindings(node)) {
+      this.imports.set(binding.local, binding.qualified);
+      this.importBindings.push(binding);
+    }
   }
 
   private bindModule(local: string, moduleName: string): void {
     this.imports.set(local, moduleName);
+    this.importBindings.push({ local, specifier: moduleName, imported: '*', qualified: moduleName });
     this.importedModules.add(packageOf(moduleName));
   }
 
@@ -338,12 +342,17 @@ export class TypeScriptLowering extends LoweringBase<ts.Node> implements TsLower
     this.importedModules.add(packageOf(required.module));
     if (ts.isIdentifier(name)) {
       this.imports.set(name.text, base);
+      this.importBindings.push({ local: name.text, specifier: required.module, imported: required.member ?? '*', qualified: base });
       return;
     }
     if (ts.isObjectBindingPattern(name)) {
       for (const element of name.elements) {
         const key = (element.propertyName && ts.isIdentifier(element.propertyName) ? element.propertyName : element.name) as ts.Node;
-        if (ts.isIdentifier(element.name) && ts.isIdentifier(key)) this.imports.set(element.name.text, `${base}.${key.text}`);
+        if (ts.isIdentifier(element.name) && ts.isIdentifier(key)) {
+          this.imports.set(element.name.text, `${base}.${key.text}`);
+          // `const { verify } = require('./auth')`, `const { a } = require('./x').b`: a member of what is required
+          if (!required.member) this.importBindings.push({ local: element.name.text, specifier: required.module, imported: key.text, qualified: `${base}.${key.text}` });
+        }
       }
     }
   }
@@ -387,7 +396,8 @@ export class TypeScriptLowering extends LoweringBase<ts.Node> implements TsLower
         if (name === 'undefined') return { kind: 'none' };
         const bound = this.lookup(name, scope);
         if (bound) return bound.kind === 'token' ? { ...bound, name } : bound.kind === 'string' && !bound.via ? { ...bound, via: name } : bound;
-        return { kind: 'unknown', name: this.imports.get(name) ?? name };
+        const qualified = this.importedName(name);
+        return this.importedConstant(qualified) ?? { kind: 'unknown', name: qualified ?? name };
       }
       case SK.TemplateExpression: {
         const template = node as ts.TemplateExpression;
@@ -585,7 +595,8 @@ export class TypeScriptLowering extends LoweringBase<ts.Node> implements TsLower
     if (object.kind === 'token') return member === 'length' ? UNKNOWN : withTransform(object, `.${member}`);
     if (object.kind === 'claims') return claimsMember(object, member);
     if (object.kind === 'dict') return object.entries.find((entry) => entry.key === member)?.value ?? UNKNOWN;
-    return { kind: 'unknown', name: this.qualifiedName(node) };
+    const qualified = this.qualifiedName(node);
+    return this.importedConstant(qualified) ?? { kind: 'unknown', name: qualified };
   }
 
   private evalElementAccess(node: ts.ElementAccessExpression, scope: TsScope): Value {
@@ -661,7 +672,7 @@ export class TypeScriptLowering extends LoweringBase<ts.Node> implements TsLower
       if (token) return withTransform(token, 'join');
     }
     if (callee && !callee.includes('.') && this.functionDefs.has(callee)) return this.helperReturn(this.functionDefs.get(callee)!, scope);
-    return { kind: 'unknown', name: callee ? `${callee}()` : undefined };
+    return importedCallValue(call, this, scope) ?? { kind: 'unknown', name: callee ? `${callee}()` : undefined };
   }
 
   private helperReturn(def: ts.SignatureDeclaration, scope: TsScope): Value {

@@ -6,6 +6,7 @@
 import type { ts } from 'ts-morph';
 import type { Config } from '../../engine/config.js';
 import type { FileModel, FunctionModel, Loc, Value } from '../../model/types.js';
+import type { ImportBinding, ImportedFact } from '../../model/module.js';
 import type { RuleConsumer } from '../recognizer-rules.js';
 
 /** A call as the recognizers see it: callee resolved through imports, arguments evaluated once. */
@@ -77,4 +78,11 @@ export interface TsLowering {
   lookup(name: string, scope: TsScope): Value | undefined;
   newOpId(): number;
   markTokenTouched(scope: TsScope): void;
+  /** The file's imports as written, and the qualified names it used through them (for link). */
+  readonly importBindings: ImportBinding[];
+  readonly references: Set<string>;
+  /** Per function id, the values its returns produced. */
+  readonly returnsOf: Map<number, Value[]>;
+  /** What link knows of a name used through an import (second lowering only). */
+  importedFact(qualified: string | undefined): ImportedFact | undefined;
 }

@@ -7,6 +7,7 @@
  */
 import type { FunctionModel, Value } from '../../../model/types.js';
 import type { PyCall, PyLowering, Scope } from '../lowering-api.js';
+import { importedVerifies } from '../imported-calls.js';
 
 export interface FunctionFacts {
   fn: FunctionModel;
@@ -100,6 +101,7 @@ export function noteCall(call: PyCall, lowering: PyLowering, scope: Scope): void
   const local = call.callee !== undefined && !call.callee.includes('.') && lowering.functionDefs.has(call.callee);
   if (local) facts.calls.add(call.callee!);
   if (SELF_READING_VERIFY.has(name) && call.callee !== undefined) facts.verifyCall ??= call.callee;
+  else if (!local && importedVerifies(call.callee, lowering)) facts.verifyCall ??= call.callee; // a function of another module that authenticates
   else if (COMPARE_DIGEST.has(call.callee ?? '')) facts.verifyCall ??= call.callee; // a credential checked in constant time
   else if (!local && call.receiver === undefined && SELF_READING_AUTH.test(name)) facts.verifyCall ??= name;
   else if ((tokenArgument || isStrongToken(call.receiver)) && VERIFY_NAME.test(name) && !NOT_TOKEN_VERIFY.test(name)) facts.verifyCall ??= call.callee ?? name;

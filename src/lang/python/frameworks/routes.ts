@@ -14,6 +14,7 @@ import { isPublicRoutePath } from '../../../model/routes.js';
 import type { PyCall, PyLowering, Recognizer, Scope } from '../lowering-api.js';
 import { dottedName, stringContent } from '../syntax.js';
 import { checksInline, childrenOf, decodingFunctions, factsOf, factsTable, guards, noteCall, noteReturn, noteValue } from './function-auth.js';
+import { importedVerifies } from '../imported-calls.js';
 
 type Framework = 'flask' | 'fastapi' | 'drf';
 
@@ -29,6 +30,8 @@ interface Group {
   /** before_request hooks (and FastAPI http middleware) registered on it. */
   hooks: HookRef[];
   loc: Loc;
+  /** Created by a factory here (not only a name that looks like a router). */
+  defined: boolean;
 }
 
 interface HookRef {
@@ -78,8 +81,14 @@ interface PendingRoute {
   dependencies: Node[];
 }
 
+/** `parent.include_router(child, prefix=…, dependencies=[…])`, `parent.register_blueprint(child, url_prefix=…)`. */
 interface Mount {
+  framework: Framework;
+  parent: string;
+  /** The child as written, and as the walker resolves it through imports. */
   target: string;
+  qualified: string;
+  prefix: string;
   dependencies: Node[];
   loc: Loc;
 }
@@ -238,7 +247,7 @@ function decoratorAuth(expression: Node, lowering: PyLowering): DecoratorAuth {
   if (call && keywordArgument(call, 'optional')?.type === 'true') return { public: true };
   if (PUBLIC_DECORATOR.test(last)) return { public: true };
   const configured = lowering.config.names['auth-decorators'];
-  if (AUTH_DECORATOR.test(last) || configured.includes(last) || configured.includes(written) || configured.includes(name)) return { evidence: { kind: 'decorator', name: written } };
+  if (AUTH_DECORATOR.test(last) || configured.includes(last) || configured.includes(written) || configured.includes(name) || importedVerifies(name, lowering)) return { evidence: { kind: 'decorator', name: written } };
   const local = call ? undefined : name;
   if (local && lowering.functionDefs.has(local)) return { custom: local };
   if (call && lowering.functionDefs.has(name)) return { custom: name }; // a decorator factory defined here
@@ -265,6 +274,7 @@ function groupFor(receiver: string | undefined, lowering: PyLowering, state: Rou
     decorators: [],
     hooks: [],
     loc: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+    defined: false,
   };
   state.groups.set(receiver, group);
   return { name: receiver, group };
@@ -296,6 +306,7 @@ function onGroupAssign(target: Node, valueNode: Node, lowering: PyLowering, stat
     decorators,
     hooks: [],
     loc: lowering.loc(valueNode),
+    defined: true,
   });
 }
 
@@ -330,11 +341,15 @@ function onRegistrationCall(call: PyCall, lowering: PyLowering, scope: Scope, st
       state.routes.push({ framework: 'flask', group: found.name, methods: [], path: joinPath(found.group.prefix, path), handler: resource.text, loc: lowering.loc(call.node), viewClass: dottedName(resource), dependencies: [] });
       return;
     }
-    case 'include_router': {
-      const router = call.argNodes[0] ?? call.kwargNodes.get('router');
-      const dependencies = dependsTargets(call.kwargNodes.get('dependencies'), lowering);
-      const target = router ? dottedName(router) : undefined;
-      if (target && dependencies.length) state.mounts.push({ target, dependencies, loc: lowering.loc(call.node) });
+    case 'include_router':
+    case 'register_blueprint': {
+      const child = call.argNodes[0] ?? call.kwargNodes.get(method === 'include_router' ? 'router' : 'blueprint');
+      const target = child ? dottedName(child) : undefined;
+      const qualified = child ? lowering.qualifiedName(child) : undefined;
+      if (!target || !qualified) return;
+      const prefix = pathOf(call.kwargNodes.get(method === 'include_router' ? 'prefix' : 'url_prefix'), lowering, scope) ?? '';
+      const dependencies = method === 'include_router' ? dependsTargets(call.kwargNodes.get('dependencies'), lowering) : [];
+      state.mounts.push({ framework: method === 'include_router' ? 'fastapi' : 'flask', parent: receiver, target, qualified, prefix, dependencies, loc: lowering.loc(call.node) });
       return;
     }
     case 'before_request':
@@ -523,7 +538,8 @@ function evidenceOfDependency(target: Node, resolver: Resolver, seen: Set<string
     seen.add(written);
     if (resolver.guards(info.fn.id) || functionAuth(info, resolver, seen).length > 0) return { kind: 'dependency', name: written };
   }
-  if (AUTH_DEPENDENCY_NAME.test(lastSegment(written))) return { kind: 'dependency', name: written };
+  // a dependency of another module: by what link knows it does, else by its name
+  if (importedVerifies(name, lowering) || AUTH_DEPENDENCY_NAME.test(lastSegment(written))) return { kind: 'dependency', name: written };
   return undefined;
 }
 
@@ -543,7 +559,8 @@ function functionAuth(info: HandlerInfo, resolver: Resolver, seen: Set<string>):
 
 function hookEvidence(hook: HookRef, resolver: Resolver): AuthEvidence | undefined {
   const info = hook.fnId !== undefined ? resolver.state.handlersByFn.get(hook.fnId) : handlerByName(hook.name, resolver);
-  if (!info) return undefined;
+  // `bp.before_request(check_token)` with the hook imported from another module
+  if (!info) return importedVerifies(resolver.lowering.imports.get(hook.name), resolver.lowering) ? { kind: 'hook', name: hook.name } : undefined;
   // the hook checks the token itself, or carries an auth decorator (@bp.before_request @jwt_required())
   if (resolver.guards(info.fn.id) || functionAuth(info, resolver, new Set()).length) return { kind: 'hook', name: hook.name };
   return undefined;
@@ -627,15 +644,6 @@ function isPublicRoute(route: PendingRoute, group: Group | undefined): boolean {
   return false;
 }
 
-/** `items.router` after `from .routers import items` → module `routers.items`, variable `router`. */
-function mountTarget(target: string, lowering: PyLowering): { module?: string; group: string } {
-  const dot = target.indexOf('.');
-  const head = dot < 0 ? target : target.slice(0, dot);
-  const resolved = (lowering.imports.get(head) ?? head) + (dot < 0 ? '' : target.slice(dot));
-  const last = resolved.lastIndexOf('.');
-  return last < 0 ? { group: resolved } : { module: resolved.slice(0, last), group: resolved.slice(last + 1) };
-}
-
 function resolveRoutes(lowering: PyLowering): void {
   const state = lowering.state.get(STATE_KEY) as RoutesState | undefined;
   if (!state) return;
@@ -652,16 +660,16 @@ function resolveRoutes(lowering: PyLowering): void {
   for (const middleware of state.middleware) appWide.push({ framework: 'fastapi', evidence: { kind: 'hook', name: middleware.name } });
   for (const { framework, evidence } of appWide) model.globalAuth.push({ framework, name: evidence.name, loc: lowering.loc(lowering.tree.rootNode) });
 
+  // every mount goes to link, which joins them across files (prefixes, the auth they apply, the groups they form)
   for (const mount of state.mounts) {
     const evidence = mount.dependencies.map((target) => evidenceOfDependency(target, resolver, new Set())).filter((found): found is AuthEvidence => found !== undefined);
-    if (!evidence.length) continue;
     const names = evidence.map((found) => found.name).join(', ');
-    if (state.groups.has(mount.target)) {
-      ownByGroup.set(mount.target, [...(ownByGroup.get(mount.target) ?? []), ...evidence.map((found) => ({ kind: 'router-dependency' as const, name: found.name }))]);
-    } else {
-      const target = mountTarget(mount.target, lowering);
-      model.globalAuth.push({ framework: 'fastapi', name: `include_router(${mount.target}, dependencies=[${names}])`, loc: mount.loc, group: target.group, ...(target.module ? { module: target.module } : {}) });
-    }
+    const auth = evidence.length ? [{ kind: 'router-dependency' as const, name: `include_router(${mount.target}, dependencies=[${names}])` }] : [];
+    if (evidence.length && state.groups.has(mount.target)) ownByGroup.set(mount.target, [...(ownByGroup.get(mount.target) ?? []), ...evidence.map((found) => ({ kind: 'router-dependency' as const, name: found.name }))]);
+    (model.routerMounts ??= []).push({ framework: mount.framework, parent: mount.parent, child: mount.qualified, prefix: mount.prefix, auth, loc: mount.loc });
+  }
+  for (const [name, group] of state.groups) {
+    if (group.defined) (model.routerGroups ??= []).push({ framework: group.framework, name, prefix: group.prefix, auth: ownByGroup.get(name) ?? [], loc: group.loc });
   }
 
   let id = model.routes.length;

@@ -20,12 +20,13 @@ import type { JwtOperation, Value } from '../../../model/types.js';
 import type { TsCall, TsLowering, TsRecognizer, TsScope } from '../lowering-api.js';
 import { dottedName, propertyKey } from '../syntax.js';
 import { durationSeconds, expirySecondsFromNow } from './lifetimes.js';
+import { definedIn, importedFunction, writtenCallee } from '../imported-calls.js';
 
 type Claims = Extract<Value, { kind: 'claims' }>;
 type Dict = Extract<Value, { kind: 'dict' }>;
 
-/** What the claims of one operation were used for; the strongest wins. */
-type Use = 'decision' | 'key-selection' | 'other';
+/** What the claims of one operation were used for; the strongest wins. 'returned': the function returns them (its callers decide). */
+type Use = 'decision' | 'returned' | 'key-selection' | 'other';
 
 interface BuilderState {
   library: 'jose';
@@ -152,6 +153,7 @@ interface OpInit {
   expiresInSeconds?: number;
   tokenType?: JwtOperation['tokenType'];
   node?: ts.Node;
+  wrapper?: JwtOperation['wrapper'];
 }
 
 function record(lowering: TsLowering, init: OpInit): Claims | undefined {
@@ -175,6 +177,7 @@ function record(lowering: TsLowering, init: OpInit): Claims | undefined {
     options: init.options ?? {},
     resultUse: 'unused',
     functionId: init.scope.fn?.id,
+    ...(init.wrapper ? { wrapper: init.wrapper } : {}),
   };
   if (init.kind === 'encode') {
     op.payloadClaims = init.payloadClaims;
@@ -326,6 +329,30 @@ function jwtSimple(call: TsCall, api: string, lowering: TsLowering, scope: TsSco
   }
   if (api === 'jwt-simple.encode') {
     return record(lowering, { kind: 'encode', api, library: 'jwt-simple', call, scope, subject: first, key: second, keyNode: call.argNodes[1], algorithms: third ?? 'missing', payloadClaims: claimNames(first), expiresInSeconds: expFromPayload(call.argNodes[0], lowering, scope), tokenType: tokenTypeOf(first, call, scope) });
+  }
+  return undefined;
+}
+
+/**
+ * jws: `verify(signature, algorithm, key)` checks the signature only (never exp) and
+ * returns a boolean; with two arguments the algorithm comes from the token's header.
+ * `decode(signature)` reads header and payload without verifying.
+ */
+function jws(call: TsCall, api: string, lowering: TsLowering, scope: TsScope): Value | undefined {
+  const [first, second, third] = call.args;
+  if (api === 'jws.verify') {
+    const pinned = call.args.length >= 3 && second?.kind === 'string';
+    const flags: JwtOperation['options'] = { verifyExp: false };
+    if (isNoKey(pinned ? third : second)) flags.verifySignature = false;
+    record(lowering, { kind: 'decode', api, library: 'jws', call, scope, subject: first, key: pinned ? third : second, keyNode: call.argNodes[pinned ? 2 : 1], algorithms: pinned ? { kind: 'list', items: [second] } : 'missing', options: flags });
+    return undefined; // a boolean, not claims
+  }
+  if (api === 'jws.decode') return record(lowering, { kind: 'unverified-decode', api, library: 'jws', call, scope, subject: first, algorithms: 'not-applicable', options: { verifySignature: false } });
+  if (api === 'jws.sign') {
+    const options = asDict(first);
+    const header = entry(options, 'header');
+    const payload = entry(options, 'payload');
+    return record(lowering, { kind: 'encode', api, library: 'jws', call, scope, subject: payload, key: entry(options, 'secret') ?? entry(options, 'privateKey'), keyNode: propertyNode(call.argNodes[0], 'secret') ?? propertyNode(call.argNodes[0], 'privateKey'), algorithms: entry(header, 'alg') ?? 'missing', payloadClaims: claimNames(payload), tokenType: tokenTypeOf(payload, call, scope) });
   }
   return undefined;
 }
@@ -495,11 +522,51 @@ function claimsIn(value: Value | undefined, out: Claims[] = []): Claims[] {
 }
 
 /** A use that acts on the claims (return, identity assignment, argument): whole claims count. */
-function actOn(value: Value | undefined, lowering: TsLowering): void {
+function actOn(value: Value | undefined, lowering: TsLowering, returned = false): void {
   for (const claims of claimsIn(value)) {
     const reading = readingOf(claims, lowering);
-    noteUse(lowering, claims, reading === 'key' ? 'key-selection' : reading === 'time' ? 'other' : 'decision');
+    // returning the claims whole (or their payload) decides for the callers; a claim returned is this function's own decision
+    const whole = reading === 'whole' || (claims.path?.length === 1 && claims.path[0] === 'payload');
+    noteUse(lowering, claims, reading === 'key' ? 'key-selection' : reading === 'time' ? 'other' : returned && whole ? 'returned' : 'decision');
   }
+}
+
+/**
+ * A call to a function of another module that link summarised (second lowering): an
+ * unverified decode wrapper is an unverified decode here, judged by how this code uses
+ * its claims; an issuer whose lifetime or payload this call gives is an encode here.
+ */
+function importedOperation(call: TsCall, lowering: TsLowering, scope: TsScope): Value | undefined {
+  const fact = importedFunction(call, lowering);
+  if (!fact) return undefined;
+  const { returns, issues } = fact.summary;
+  const api = writtenCallee(call);
+  const wrapper = definedIn(fact);
+  if (returns?.kind === 'claims' && !returns.verified) {
+    const subject = call.args[returns.tokenParam ?? 0];
+    return record(lowering, { kind: 'unverified-decode', api: `${api} (wraps ${returns.api})`, library: returns.library, call, scope, subject, algorithms: 'not-applicable', wrapper });
+  }
+  if (!issues) return undefined;
+  const lifetime = issues.lifetimeParam ? call.args[issues.lifetimeParam.index] : undefined;
+  const payload = issues.payloadParam ? call.args[issues.payloadParam.index] : undefined;
+  const expiresInSeconds = lifetime ? durationSeconds(lifetime, 'seconds') : undefined;
+  const claims = payload ? claimNames(payload) : null;
+  // the helper's own sign is judged where it is written; here only what this call adds
+  if (expiresInSeconds === undefined && claims === null) return undefined;
+  record(lowering, {
+    kind: 'encode',
+    api: `${api} (wraps ${issues.api})`,
+    library: issues.library,
+    call,
+    scope,
+    subject: payload,
+    algorithms: 'not-applicable',
+    payloadClaims: claims !== null && expiresInSeconds !== undefined ? [...claims, 'exp'] : (claims ?? issues.payloadClaims),
+    ...((expiresInSeconds ?? issues.expiresInSeconds) !== undefined ? { expiresInSeconds: expiresInSeconds ?? issues.expiresInSeconds } : {}),
+    tokenType: issues.tokenType ?? tokenTypeOf(payload, call, scope),
+    wrapper,
+  });
+  return undefined;
 }
 
 /** A test on the claims (condition, comparison): a bare null check of the whole claims is no decision. */
@@ -542,7 +609,7 @@ export const tsJwtRecognizer: TsRecognizer = {
     // claims passed on to other code (a user lookup, done(null, claims)) decide who the caller is
     if (!lowering.isSilent && api && !NOT_DECISION_CALL.test(api)) {
       // header members given to a verify (its key, its algorithms) select the key; claims given to anything else act
-      const verifying = /^(?:jsonwebtoken\.(?:verify|decode)|jose\.(?:jwtVerify|decodeJwt|decodeProtectedHeader))$/.test(api);
+      const verifying = /^(?:jsonwebtoken\.(?:verify|decode)|jose\.(?:jwtVerify|decodeJwt|decodeProtectedHeader)|jws\.(?:verify|decode))$/.test(api);
       for (const argument of call.args) {
         if (verifying) for (const claims of claimsIn(argument)) noteUse(lowering, claims, 'key-selection');
         else actOn(argument, lowering);
@@ -552,6 +619,7 @@ export const tsJwtRecognizer: TsRecognizer = {
     if (api.startsWith('jsonwebtoken.')) return jsonwebtoken(call, api, lowering, scope);
     if (api.startsWith('jose.')) return jose(call, api, lowering, scope);
     if (api.startsWith('jwt-simple.')) return jwtSimple(call, api, lowering, scope);
+    if (api === 'jws.verify' || api === 'jws.decode' || api === 'jws.sign') return jws(call, api, lowering, scope);
     if (api === 'jwt-decode' || api === 'jwt-decode.jwtDecode') return jwtDecode(call, lowering, scope);
     if (call.isNew && /^passport-jwt\.(?:Strategy|JwtStrategy)$/.test(api)) return passportJwt(call, lowering, scope);
     if (api === 'express-jwt' || api === 'express-jwt.expressjwt' || api === 'express-jwt.jwt') return middlewareJwt(call, 'express-jwt', 'expressjwt', lowering, scope);
@@ -570,7 +638,7 @@ export const tsJwtRecognizer: TsRecognizer = {
       return undefined;
     }
     if (call.method && /^(?:sign|signAsync|verify|verifyAsync|decode)$/.test(call.method) && isJwtServiceReceiver(call, lowering)) return jwtService(call, lowering, scope);
-    return undefined;
+    return importedOperation(call, lowering, scope);
   },
 
   onClass(node, lowering) {
@@ -595,7 +663,7 @@ export const tsJwtRecognizer: TsRecognizer = {
   },
 
   onReturn(_node, value, lowering) {
-    actOn(value, lowering);
+    actOn(value, lowering, true);
   },
 
   onAssign(target, value, _valueNode, lowering) {
@@ -611,7 +679,8 @@ export const tsJwtRecognizer: TsRecognizer = {
     for (const op of lowering.model.jwtOps) {
       const uses = state.uses.get(op.id);
       if (!uses) continue;
-      let use: JwtOperation['resultUse'] = uses.has('decision') ? 'decision' : uses.has('key-selection') ? 'key-selection' : 'other';
+      let use: JwtOperation['resultUse'] = uses.has('decision') || uses.has('returned') ? 'decision' : uses.has('key-selection') ? 'key-selection' : 'other';
+      if (!uses.has('decision') && uses.has('returned')) op.decidedByReturn = true;
       // reading claims in a browser (jwt-decode, jose's decodeJwt) decides what the UI shows, not who is authorised
       if (use === 'decision' && op.kind === 'unverified-decode' && (browser || ((op.library === 'jwt-decode' || op.library === 'jose') && !server && !state.requestSubjects.has(op.id)))) use = 'other';
       op.resultUse = use;

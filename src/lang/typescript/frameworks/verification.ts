@@ -11,6 +11,7 @@ import type { JwtOperation, Value } from '../../../model/types.js';
 import type { TsLowering, TsRecognizer, TsScope } from '../lowering-api.js';
 import { firstToken } from '../../../model/values.js';
 import { keyLabel } from '../../python/frameworks/verification-sites.js';
+import { importedVerifies } from '../imported-calls.js';
 
 export interface FunctionAuthFacts {
   /** A token read from the request (a strong source) passes through the function. */
@@ -148,6 +149,8 @@ export const tsVerificationRecognizer: TsRecognizer = {
     if (!facts.verifyCall && call.callee && SESSION_PROVIDER.test(call.callee) && SESSION_CALL.test(method)) facts.verifyCall = call.callee;
     // passport: `if (!req.isAuthenticated()) return res.redirect('/login')`
     if (!facts.verifyCall && method === 'isAuthenticated' && isRequestArgument(call.receiverNode)) facts.verifyCall = call.callee ?? method;
+    // a function of another module that authenticates (its summary verifies a token)
+    if (!facts.verifyCall && importedVerifies(call.callee, lowering)) facts.verifyCall = call.callee;
     if (!facts.verifyCall) {
       const tokenArgument = call.args.some((argument) => firstToken(argument) !== undefined);
       if ((tokenArgument && VERIFY_CALL.test(method)) || (VERIFY_REQUEST_CALL.test(method) && (call.argNodes.some(isRequestArgument) || method === 'jwtVerify'))) facts.verifyCall = call.callee ?? method;

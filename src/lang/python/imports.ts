@@ -1,0 +1,46 @@
+/** What one Python import statement binds, as written: for the walker's names and for link. */
+import type { Node } from 'web-tree-sitter';
+import type { ImportBinding } from '../../model/module.js';
+
+/**
+ * `import a.b` binds `a` (the package, members reached by attribute), `import a.b as c`
+ * binds `c` to `a.b`, `from .m import x as y` binds `y` to `m.x` (the walker's qualified
+ * names drop the leading dots; the specifier keeps them), `from m import *` binds '*'.
+ */
+export function importBindings(node: Node): ImportBinding[] {
+  const bindings: ImportBinding[] = [];
+  if (node.type === 'import_statement') {
+    for (const child of node.namedChildren) {
+      if (child.type === 'dotted_name') {
+        const top = child.text.split('.')[0]!;
+        bindings.push({ local: top, specifier: top, imported: '*', qualified: top });
+      } else if (child.type === 'aliased_import') {
+        const full = child.childForFieldName('name')?.text;
+        const alias = child.childForFieldName('alias')?.text;
+        if (full && alias) bindings.push({ local: alias, specifier: full, imported: '*', qualified: full });
+      }
+    }
+    return bindings;
+  }
+  const moduleName = node.childForFieldName('module_name')?.text;
+  if (!moduleName) return bindings;
+  const base = moduleName.replace(/^\.+/, '');
+  for (const child of node.childrenForFieldName('name')) {
+    const name = child.type === 'dotted_name' ? child.text : child.type === 'aliased_import' ? child.childForFieldName('name')?.text : undefined;
+    const local = child.type === 'aliased_import' ? child.childForFieldName('alias')?.text : name;
+    if (name && local) bindings.push({ local, specifier: moduleName, imported: name, qualified: base ? `${base}.${name}` : name });
+  }
+  // `from app.models import *`: its names are used bare (link resolves them through the module)
+  if (node.namedChildren.some((child) => child.type === 'wildcard_import')) bindings.push({ local: '*', specifier: moduleName, imported: '*', qualified: '' });
+  return bindings;
+}
+
+/** The top-level package an import names (`a` for `import a.b`, `m` for `from .m.n import x`), if any. */
+export function importedPackage(binding: ImportBinding): string | undefined {
+  return binding.specifier.replace(/^\.+/, '').split('.')[0] || undefined;
+}
+
+/** The imports of a module's top level, without lowering it (files with nothing to lower still re-export). */
+export function topLevelImports(root: Node): ImportBinding[] {
+  return root.namedChildren.flatMap((statement) => (statement.type === 'import_statement' || statement.type === 'import_from_statement' ? importBindings(statement) : []));
+}
