@@ -3,7 +3,7 @@
  * registers, uses) joined into one tree. For every route link records where it is mounted
  * (RouteModel.mounted): the full path with every prefix above it, the authentication the
  * mounts and the routers above it apply, and the group its siblings are compared within,
- * which is the router it is mounted in when its own holds too few routes to compare.
+ * which is the router that includes it when that router is made of one-route routers.
  * A router used from another file (`from app.api import bp`) is the router defined there.
  */
 import type { AuthEvidence, FileModel, RouteModel, RouterGroup } from './types.js';
@@ -11,6 +11,8 @@ import type { NameResolver } from './summaries.js';
 
 /** A group that holds fewer routes than this cannot be compared on its own (missing-auth-route needs two authenticated siblings). */
 const MIN_GROUP_ROUTES = 3;
+/** A router composed of at least this many tiny routers (one route per file) is compared as one group. */
+const MIN_FAMILY = 2;
 /** Mount chains longer than this are not followed (and a cycle ends there). */
 const MAX_DEPTH = 10;
 
@@ -118,18 +120,25 @@ export function linkRoutes(models: ReadonlyMap<string, FileModel>, resolver: Nam
     }
   }
 
-  // a router with too few routes to compare is compared within the router it is mounted in
+  // a router of one-route routers (a route per file, included by a feature router) is one group;
+  // a tiny router mounted beside full ones stays its own: it may be public by design (tags, health, webhooks)
   const under = new Map<string, number>();
-  for (const { node, chains } of placed) for (const group of new Set([node, ...chains.flatMap((chain) => chain.nodes)])) under.set(group, (under.get(group) ?? 0) + 1);
+  const direct = new Map<string, number>();
+  for (const { node, chains } of placed) {
+    direct.set(node, (direct.get(node) ?? 0) + 1);
+    for (const group of new Set([node, ...chains.flatMap((chain) => chain.nodes)])) under.set(group, (under.get(group) ?? 0) + 1);
+  }
+  const isFamily = (parent: string): boolean => {
+    const children = [...new Set(edges.flatMap((edge) => (edge.parent === parent && 'node' in edge.child ? [edge.child.node] : [])))];
+    return !direct.has(parent) && children.length >= MIN_FAMILY && children.every((child) => (under.get(child) ?? 0) < MIN_GROUP_ROUTES);
+  };
   for (const { route, node } of placed) {
-    let group = node;
-    for (let depth = 0; depth < MAX_DEPTH && (under.get(group) ?? 0) < MIN_GROUP_ROUTES; depth++) {
-      const parents = new Set(incoming(group).map((edge) => edge.parent));
-      if (parents.size !== 1) break;
-      group = [...parents][0]!;
+    if ((under.get(node) ?? 0) >= MIN_GROUP_ROUTES) continue;
+    const parents = [...new Set(incoming(node).map((edge) => edge.parent))];
+    if (parents.length === 1 && isFamily(parents[0]!)) {
+      route.mounted!.group = parents[0]!;
+      route.mounted!.groupName = nameOf(parents[0]!);
     }
-    route.mounted!.group = group;
-    route.mounted!.groupName = nameOf(group);
   }
 }
 

@@ -228,7 +228,7 @@ export interface MountedRoute {
   path?: string;
   /** Authentication applied where it is mounted, or by its router's dependencies or hooks written in another file. */
   auth: AuthEvidence[];
-  /** The group its siblings are compared within (`file#name`): its router, or the router it is mounted in when its own holds too few routes to compare. */
+  /** The group its siblings are compared within (`file#name`): its router, or the router that includes it with other one-route routers (a route per file). */
   group: string;
   /** That group's name, for messages. */
   groupName: string;

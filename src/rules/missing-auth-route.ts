@@ -67,16 +67,16 @@ export const missingAuthRoute: RepositoryRule = {
   },
   check(models) {
     const wide = models.flatMap((model) => model.globalAuth);
-    const groups = new Map<string, { route: RouteModel; file: string; authenticated: boolean }[]>();
+    const groups = new Map<string, Member[]>();
     for (const model of models) {
       if (model.isTest || model.routes.length === 0) continue;
       for (const route of model.routes) {
         if (FRAMEWORKS_WITH_DEFAULT_AUTH.has(route.framework)) continue;
         // link compares a route within its router as the whole repository shows it (see model/route-mounts.ts)
         const key = route.mounted?.group ?? `${model.file}#${route.group}`;
-        const authenticated = route.auth.length > 0 || (route.mounted?.auth.length ?? 0) > 0 || wide.some((auth) => covers(auth, route));
+        const evidence = [...route.auth, ...(route.mounted?.auth ?? []), ...wide.filter((auth) => covers(auth, route)).map((auth): AuthEvidence => ({ kind: 'hook', name: auth.name }))];
         const members = groups.get(key) ?? [];
-        members.push({ route, file: model.file, authenticated });
+        members.push({ route, file: model.file, authenticated: evidence.length > 0, evidence });
         groups.set(key, members);
       }
     }
@@ -106,11 +106,19 @@ function isWrite(route: RouteModel): boolean {
 }
 
 /** The siblings' verdict: enough of them authenticate, and they clearly outnumber those that do not. */
-function outnumberedBy(siblings: { route: RouteModel; authenticated: boolean }[]): { authenticated: number; compared: number; examples: string[] } | undefined {
+interface Member {
+  route: RouteModel;
+  file: string;
+  authenticated: boolean;
+  /** Its own, where it is mounted, and what covers it from elsewhere. */
+  evidence: AuthEvidence[];
+}
+
+function outnumberedBy(siblings: Member[]): { authenticated: number; compared: number; examples: string[] } | undefined {
   const authenticated = siblings.filter((member) => member.authenticated);
   const open = siblings.length - authenticated.length + 1; // the route itself
   if (authenticated.length < MIN_PROTECTED_SIBLINGS || authenticated.length < PROTECTED_RATIO * open) return undefined;
-  const examples = [...new Set(authenticated.flatMap((member) => [...member.route.auth, ...(member.route.mounted?.auth ?? [])].map(evidenceLabel)))].slice(0, 3);
+  const examples = [...new Set(authenticated.flatMap((member) => member.evidence.map(evidenceLabel)))].slice(0, 3);
   return { authenticated: authenticated.length, compared: siblings.length, examples: examples.length ? examples : ['app-wide authentication'] };
 }
 

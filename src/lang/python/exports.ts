@@ -11,6 +11,7 @@ import type { FunctionModel, JwtOperation, Value } from '../../model/types.js';
 import type { FunctionSummary, IssuerSummary, ModuleExport, ReturnSummary } from '../../model/module.js';
 import type { PyLowering, Recognizer } from './lowering-api.js';
 import { factsTable } from './frameworks/function-auth.js';
+import { dependenciesAuthenticate, dependencyAliases } from './frameworks/routes.js';
 
 interface ExportsState {
   /** Function id → its def, for module-level functions and methods of module-level classes. */
@@ -113,7 +114,7 @@ function summarise(fn: FunctionModel, def: Node, method: boolean, lowering: PyLo
   const returns = returnSummary(fn, def, params, lowering);
   if (returns) summary.returns = returns;
   const ops = lowering.model.jwtOps.filter((op) => op.functionId === fn.id);
-  if (authenticates(fn.id, lowering)) summary.verifies = true;
+  if (authenticates(fn.id, lowering) || dependenciesAuthenticate(lowering, fn.id)) summary.verifies = true;
   const via = state.tokenCallees.get(fn.id);
   if (via?.size && !summary.verifies) summary.verifiesVia = [...via].sort();
   const issues = issuerSummary(
@@ -194,6 +195,13 @@ export const exportsRecognizer: Recognizer = {
       if (summary) exports.push({ name: place.owner ? `${place.owner}.${fn.name}` : fn.name, loc: fn.loc, function: summary, functionId: fn.id });
     }
     constantExports(lowering, exports);
+    // `CurrentUser = Annotated[User, Depends(get_current_user)]`: the alias stands for its dependency
+    for (const [name, targets] of dependencyAliases(lowering)) {
+      const target = targets[0];
+      const callee = target?.type === 'call' ? target.childForFieldName('function') : target;
+      const qualified = callee ? lowering.qualifiedName(callee) : undefined;
+      if (qualified && qualified !== name) exports.push({ name, loc: lowering.loc(target!), local: qualified });
+    }
     // routers and blueprints: routes in other files that import them are on the same group
     for (const group of lowering.model.routerGroups ?? []) exports.push({ name: group.name, loc: group.loc, group: group.framework });
     lowering.model.module = { imports: lowering.importBindings, exports, starExports: [], references: [...lowering.references].sort(), tokenCalls: [...new Set([...state.tokenCallees.values()].flatMap((callees) => [...callees]))].sort() };

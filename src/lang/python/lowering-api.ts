@@ -88,6 +88,8 @@ export interface PyLowering {
   readonly returnsOf: Map<number, Value[]>;
   /** What link knows of a name used through an import (second lowering only). */
   importedFact(qualified: string | undefined): ImportedFact | undefined;
+  /** A local name resolved through imports, noted as a reference (undefined: not imported). */
+  importedName(local: string): string | undefined;
   newOpId(): number;
   tokenValue(source: TokenSource, name?: string): TokenValue;
   markTokenTouched(scope: Scope): void;

@@ -219,7 +219,10 @@ function dependsTargets(node: Node | null | undefined, lowering: PyLowering, out
     return out;
   }
   if (node.type === 'identifier') {
-    for (const target of stateOf(lowering).aliases.get(node.text) ?? []) out.push(target);
+    const aliased = stateOf(lowering).aliases.get(node.text);
+    if (aliased) out.push(...aliased);
+    // `current_user: CurrentUser` with the alias imported from another module: the dependency link resolved it to
+    else if (lowering.importedFact(lowering.importedName(node.text))?.kind === 'function') out.push(node);
     return out;
   }
   if (node.type === 'list' || node.type === 'tuple' || node.type === 'subscript' || node.type === 'type' || node.type === 'generic_type' || node.type === 'type_parameter' || node.type === 'parenthesized_expression') {
@@ -707,6 +710,18 @@ function dedupe(evidence: AuthEvidence[]): AuthEvidence[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Whether a function's decorators or Depends parameters authenticate (a dependency built on one that verifies), for its summary. */
+export function dependenciesAuthenticate(lowering: PyLowering, fnId: number): boolean {
+  const state = lowering.state.get(STATE_KEY) as RoutesState | undefined;
+  const info = state?.handlersByFn.get(fnId);
+  return state !== undefined && info !== undefined && functionAuth(info, makeResolver(lowering, state), new Set()).length > 0;
+}
+
+/** `CurrentUser = Annotated[User, Depends(get_current_user)]` aliases of this module, for other modules that import them. */
+export function dependencyAliases(lowering: PyLowering): Map<string, Node[]> {
+  return (lowering.state.get(STATE_KEY) as RoutesState | undefined)?.aliases ?? new Map();
 }
 
 export const routesRecognizer: Recognizer = {

@@ -427,7 +427,7 @@ function onNestController(node: ts.ClassLikeDeclaration, lowering: TsLowering): 
         handler: `${group}.${methodName}`,
         loc: lowering.loc(member.name ?? member),
         auth: [...classAuth, ...guardEvidence(decorators, lowering)],
-        public: classPublic || decorators.some((decorator) => NEST_PUBLIC.test(decorator.name)) || isPublicRoutePath(path),
+        public: classPublic || decorators.some((decorator) => NEST_PUBLIC.test(decorator.name)) || isPublicRoutePath(path) || (NEST_METHODS[route.name] === 'POST' && SIGN_UP.test(path)),
       },
       receiver: group,
       handler: member,
