@@ -416,6 +416,7 @@ function onNestController(node: ts.ClassLikeDeclaration, lowering: TsLowering): 
     const sub = route.args[0] && ts.isStringLiteralLike(route.args[0]) ? route.args[0].text : '';
     const path = `/${[prefix, sub].filter(Boolean).join('/')}`.replace(/\/+/g, '/');
     const methodName = member.name && ts.isIdentifier(member.name) ? member.name.text : '<method>';
+    const auth = [...classAuth, ...guardEvidence(decorators, lowering)];
     const current = state(lowering);
     current.routes.push({
       route: {
@@ -426,8 +427,9 @@ function onNestController(node: ts.ClassLikeDeclaration, lowering: TsLowering): 
         path,
         handler: `${group}.${methodName}`,
         loc: lowering.loc(member.name ?? member),
-        auth: [...classAuth, ...guardEvidence(decorators, lowering)],
-        public: classPublic || decorators.some((decorator) => NEST_PUBLIC.test(decorator.name)) || isPublicRoutePath(path) || (NEST_METHODS[route.name] === 'POST' && SIGN_UP.test(path)),
+        auth,
+        // `POST /users` without a guard is sign-up, as in Express; with one it creates users for an admin
+        public: classPublic || decorators.some((decorator) => NEST_PUBLIC.test(decorator.name)) || isPublicRoutePath(path) || (auth.length === 0 && NEST_METHODS[route.name] === 'POST' && SIGN_UP.test(path)),
       },
       receiver: group,
       handler: member,
