@@ -157,6 +157,11 @@ function shapeOf(node: Node, lowering: PyLowering, scope: Scope, depth = 0): str
       // hash(token), hashlib.sha256(token.encode()).hexdigest(): still keyed by the token
       const hashed = hashedShape(node, lowering, scope, depth);
       if (hashed !== undefined) return hashed;
+      // verifier.key_id(token), session_key(claims): a key computed from the token or its claims is keyed by them
+      const returned = lowering.evalExpr(node, scope);
+      if (firstToken(returned) || returned.kind === 'claims') break;
+      const given = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((child) => child.type !== 'keyword_argument' && child.type !== 'comment').map((child) => shapeOf(child, lowering, scope, depth + 1));
+      if (callee && given.some((shape) => shape.includes('<token>') || shape.includes('<claims>'))) return `${callee.text.replace(/\s+/g, '')}(${given.join(',')})`;
       break;
     }
     default:

@@ -127,6 +127,10 @@ function shapeOf(node: ts.Expression, lowering: TsLowering, scope: TsScope, dept
   if (ts.isCallExpression(inner)) {
     const hashed = hashedShape(inner, lowering, scope, depth);
     if (hashed !== undefined) return hashed;
+    // verifier.keyId(token), sessionKey(claims): a key computed from the token or its claims is keyed by them
+    const returned = lowering.evalExpr(inner, scope);
+    const given = firstToken(returned) || returned.kind === 'claims' ? [] : inner.arguments.map((argument) => shapeOf(argument, lowering, scope, depth + 1));
+    if (given.some((shape) => shape.includes('<token>') || shape.includes('<claims>'))) return `${inner.expression.getText(lowering.sourceFile).replace(/\s+/g, '')}(${given.join(',')})`;
   }
   if (ts.isArrayLiteralExpression(inner) && inner.elements.length === 1 && !ts.isSpreadElement(inner.elements[0]!)) return shapeOf(inner.elements[0]!, lowering, scope, depth + 1);
   return valueShape(lowering.evalExpr(inner, scope)) ?? inner.getText(lowering.sourceFile).replace(/\s+/g, '');
