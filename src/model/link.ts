@@ -42,6 +42,10 @@ export function link(models: readonly FileModel[], aliases: readonly PathAliases
         calledFromElsewhere.add(key);
         names[reference] = { kind: 'function', summary, file: target.file, name: entry.name, loc: entry.loc };
         worthIt ||= changesTheFile(summary, reference, model, tokenCalls);
+      } else if (entry.group) {
+        // routes registered on a router whose name did not say so: the second lowering finds them
+        names[reference] = { kind: 'group', framework: entry.group, file: target.file, name: entry.name, loc: entry.loc };
+        worthIt ||= !model.routes.some((route) => qualifiedGroup(model, route.group) === reference) && !(model.routerMounts ?? []).some((mount) => mount.child === reference);
       } else if (entry.constant && !reportedWhereDefined(byFile.get(target.file), entry.loc.line)) {
         names[reference] = { kind: 'constant', value: entry.constant, file: target.file, name: entry.name, loc: entry.loc, reportedThere: false };
         worthIt ||= hasTokenFacts(model);
@@ -63,19 +67,26 @@ export function link(models: readonly FileModel[], aliases: readonly PathAliases
  * Whether knowing a function changes the facts of the file that uses it, judged from its
  * first lowering: the value it returns flows on (the request's token, claims; a value
  * derived from a token it is given), it issues tokens the call may say more about, or it
- * authenticates and the file has routes to authenticate. A second lowering costs a parse:
+ * authenticates and the file has routes, mounts or routers it may authenticate. A second lowering costs a parse:
  * files where nothing would change keep their first model.
  */
 function changesTheFile(summary: ResolvedSummary, reference: string, model: FileModel, tokenCalls: Set<string>): boolean {
   const returns = summary.returns;
   if (returns && (returns.kind !== 'param' || tokenCalls.has(reference))) return true;
   if (summary.issues && (summary.issues.lifetimeParam || summary.issues.payloadParam)) return true;
-  return summary.verifies === true && model.routes.length > 0;
+  return summary.verifies === true && (model.routes.length > 0 || (model.routerMounts?.length ?? 0) > 0 || (model.routerGroups?.length ?? 0) > 0);
 }
 
 /** A constant can only be a key, a lifetime, an algorithm list or a route prefix where the file has such facts. */
 function hasTokenFacts(model: FileModel): boolean {
   return model.jwtOps.length > 0 || model.secrets.length > 0 || model.lifetimes.length > 0 || (model.routerMounts?.length ?? 0) > 0 || model.routes.length > 0;
+}
+
+/** A route's group as the file's walker qualifies it through its imports. */
+function qualifiedGroup(model: FileModel, group: string): string {
+  const [head, ...rest] = group.split('.');
+  const binding = model.module?.imports.find((candidate) => candidate.local === head);
+  return binding ? [binding.qualified, ...rest].join('.') : group;
 }
 
 /** A rule already reports the value where it is written (a secret setting, a lifetime setting): the use adds nothing. */

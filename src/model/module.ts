@@ -84,6 +84,8 @@ export interface ModuleFacts {
 
 /** What one imported name is, as link resolved it. */
 export type ImportedFact =
+  /** A router, blueprint or application defined in another module (routes may be registered on it here). */
+  | { kind: 'group'; framework: string; file: string; name: string; loc: Loc }
   | { kind: 'function'; summary: ResolvedSummary; file: string; name: string; loc: Loc }
   | {
       kind: 'constant';

@@ -1,6 +1,8 @@
 /** What one Python import statement binds, as written: for the walker's names and for link. */
 import type { Node } from 'web-tree-sitter';
-import type { ImportBinding } from '../../model/module.js';
+import type { ImportBinding, ModuleFacts } from '../../model/module.js';
+import type { Value } from '../../model/types.js';
+import { stringContent } from './syntax.js';
 
 /**
  * `import a.b` binds `a` (the package, members reached by attribute), `import a.b as c`
@@ -40,7 +42,28 @@ export function importedPackage(binding: ImportBinding): string | undefined {
   return binding.specifier.replace(/^\.+/, '').split('.')[0] || undefined;
 }
 
-/** The imports of a module's top level, without lowering it (files with nothing to lower still re-export). */
-export function topLevelImports(root: Node): ImportBinding[] {
-  return root.namedChildren.flatMap((statement) => (statement.type === 'import_statement' || statement.type === 'import_from_statement' ? importBindings(statement) : []));
+/**
+ * What a module that is not lowered still offers other modules: its imports (a package's
+ * __init__.py hands names on) and its literal constants (`SIGNING_KEY = "…"`, `API_PREFIX = "/api/v1"`).
+ */
+export function unloweredModuleFacts(root: Node): ModuleFacts | undefined {
+  const facts: ModuleFacts = { imports: [], exports: [], starExports: [], references: [] };
+  for (const statement of root.namedChildren) {
+    if (statement.type === 'import_statement' || statement.type === 'import_from_statement') facts.imports.push(...importBindings(statement));
+    const assignment = statement.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
+    const target = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : null;
+    const value = assignment?.childForFieldName('right');
+    const constant = value ? literalValue(value) : undefined;
+    if (target?.type === 'identifier' && constant) {
+      facts.exports.push({ name: target.text, loc: { line: target.startPosition.row + 1, column: target.startPosition.column + 1, endLine: target.endPosition.row + 1, endColumn: target.endPosition.column + 1 }, constant });
+    }
+  }
+  return facts.imports.length || facts.exports.length ? facts : undefined;
+}
+
+/** A plain string or a whole number, as written. */
+function literalValue(node: Node): Value | undefined {
+  if (node.type === 'string' && !node.namedChildren.some((child) => child.type === 'interpolation')) return { kind: 'string', value: stringContent(node) };
+  if (node.type === 'integer' && /^\d+$/.test(node.text)) return { kind: 'number', value: Number(node.text) };
+  return undefined;
 }

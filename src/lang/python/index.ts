@@ -8,7 +8,7 @@ import type { AnalysisResult, FrontEnd } from '../types.js';
 import { getPythonParser, parsePython } from './parser.js';
 import { PythonLowering, countLines, isRelevantPython } from './lower.js';
 import { recoverFromErrors } from './recover.js';
-import { topLevelImports } from './imports.js';
+import { unloweredModuleFacts } from './imports.js';
 import type { ImportedKnowledge } from '../../model/module.js';
 
 
@@ -34,9 +34,9 @@ export const pythonFrontEnd: FrontEnd = {
       } else {
         model = emptyFileModel(relPath, 'python', countLines(text));
         model.isTest = isTestFile(relPath);
-        // nothing to lower, but a package's __init__.py may still hand names on
-        const imports = topLevelImports(root);
-        if (imports.length) model.module = { imports, exports: [], starExports: [], references: [] };
+        // nothing to lower, but a package's __init__.py may hand names on, a settings module offers its literals
+        const module = unloweredModuleFacts(root);
+        if (module) model.module = module;
       }
       // lines blanked to recover from an unclosed bracket were syntax errors too
       model.hasSyntaxErrors = tree.rootNode.hasError;

@@ -24,7 +24,8 @@ import type { ImportedKnowledge } from '../../model/module.js';
 import { firstToken, withTransform } from '../../model/values.js';
 
 /** Text that must appear for a file to be worth lowering; the others are only parsed. */
-const RELEVANT = /token|jwt|bearer|authori[sz]|auth(?!or)|guards|app_guard|\bprotect\b|logged_?in|require_?(?:login|user)|secret|passport|session|api_?key|apikey|localStorage|sessionStorage|cookie/i;
+// the web frameworks too, as in the Python front end: their route and mount files are what routes across files are made of
+const RELEVANT = /token|jwt|bearer|authori[sz]|auth(?!or)|guards|app_guard|\bprotect\b|logged_?in|require_?(?:login|user)|secret|passport|session|api_?key|apikey|localStorage|sessionStorage|cookie|['"](?:express|fastify|koa|@koa\/router|koa-router|hono|@nestjs\/common|next\/server)['"]/i;
 
 /**
  * Words without which a function's body records no fact: token sources and names,

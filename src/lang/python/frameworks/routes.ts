@@ -267,10 +267,13 @@ function groupFor(receiver: string | undefined, lowering: PyLowering, state: Rou
   const known = state.groups.get(receiver);
   if (known) return { name: receiver, group: known };
   const last = lastSegment(receiver);
-  if (!ROUTER_NAME.test(last)) return undefined;
-  if (!isWebFile(lowering) && !lowering.imports.has(receiver.split('.')[0]!)) return undefined;
+  // `from panel import panel`: a router or blueprint of another module, whatever its name (link says so in a second lowering)
+  const [head, ...rest] = receiver.split('.');
+  const imported = lowering.imports.has(head!) ? lowering.importedFact([lowering.importedName(head!), ...rest].join('.')) : undefined;
+  if (!ROUTER_NAME.test(last) && imported?.kind !== 'group') return undefined;
+  if (!isWebFile(lowering) && !lowering.imports.has(head!)) return undefined;
   const group: Group = {
-    framework: lowering.importedModules.has('fastapi') && !lowering.importedModules.has('flask') ? 'fastapi' : 'flask',
+    framework: imported?.kind === 'group' ? (imported.framework as Framework) : lowering.importedModules.has('fastapi') && !lowering.importedModules.has('flask') ? 'fastapi' : 'flask',
     app: last === 'app' || last === 'application',
     prefix: '',
     dependencies: [],
