@@ -22,6 +22,8 @@ export interface FunctionFacts {
   verifyCall: string | undefined;
   /** Module functions of this file it calls (`user = current_user()`), for checks one call away. */
   calls: Set<string>;
+  /** Branches on Flask-Login's `current_user.is_authenticated` / `is_anonymous`: a handler that handles anonymous callers itself. */
+  checksSession: boolean;
 }
 
 const STATE_KEY = 'py-function-auth';
@@ -39,7 +41,7 @@ export function factsOf(lowering: PyLowering, fn: FunctionModel): FunctionFacts 
   const table = factsTable(lowering);
   let facts = table.get(fn.id);
   if (!facts) {
-    facts = { fn, parentId: undefined, readsToken: false, denies401: false, denies403: false, verifyCall: undefined, calls: new Set() };
+    facts = { fn, parentId: undefined, readsToken: false, denies401: false, denies403: false, verifyCall: undefined, calls: new Set(), checksSession: false };
     table.set(fn.id, facts);
   }
   return facts;
@@ -107,6 +109,16 @@ export function noteCall(call: PyCall, lowering: PyLowering, scope: Scope): void
   else if ((tokenArgument || isStrongToken(call.receiver)) && VERIFY_NAME.test(name) && !NOT_TOKEN_VERIFY.test(name)) facts.verifyCall ??= call.callee ?? name;
 }
 
+const SESSION_CHECK = /\bcurrent_user\.is_(?:authenticated|anonymous)\b/;
+
+/**
+ * `if current_user.is_anonymous: return redirect(…)` in a handler: it decides itself what
+ * anonymous callers get (a hook that only reads it, to act for signed-in users, does not guard).
+ */
+export function noteCondition(text: string, lowering: PyLowering, scope: Scope): void {
+  if (scope.fn && !lowering.isSilent && SESSION_CHECK.test(text)) factsOf(lowering, scope.fn).checksSession = true;
+}
+
 /** `return jsonify(error=…), 401` */
 export function noteReturn(value: Value, lowering: PyLowering, scope: Scope): void {
   noteValue(value, lowering, scope);
@@ -129,7 +141,7 @@ export function decodingFunctions(lowering: PyLowering): Set<number> {
  */
 export function checksInline(facts: FunctionFacts | undefined, decoding: Set<number>, localFacts?: (name: string) => FunctionFacts | undefined): boolean {
   if (!facts) return false;
-  if (decoding.has(facts.fn.id) || facts.verifyCall !== undefined || (facts.readsToken && (facts.denies401 || facts.denies403))) return true;
+  if (decoding.has(facts.fn.id) || facts.verifyCall !== undefined || (facts.readsToken && (facts.denies401 || facts.denies403)) || facts.checksSession) return true;
   // one call away: `user = current_user()` where current_user is defined in this file and verifies
   if (!localFacts) return false;
   for (const name of facts.calls) if (checksInline(localFacts(name), decoding)) return true;

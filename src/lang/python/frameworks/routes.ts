@@ -13,7 +13,7 @@ import type { AuthEvidence, FunctionModel, Loc, RouteModel } from '../../../mode
 import { isPublicRoutePath } from '../../../model/routes.js';
 import type { PyCall, PyLowering, Recognizer, Scope } from '../lowering-api.js';
 import { dottedName, stringContent } from '../syntax.js';
-import { checksInline, childrenOf, decodingFunctions, factsOf, factsTable, guards, noteCall, noteReturn, noteValue } from './function-auth.js';
+import { checksInline, childrenOf, decodingFunctions, factsOf, factsTable, guards, noteCall, noteCondition, noteReturn, noteValue } from './function-auth.js';
 import { importedVerifies } from '../imported-calls.js';
 
 type Framework = 'flask' | 'fastapi' | 'drf';
@@ -748,8 +748,9 @@ export const routesRecognizer: Recognizer = {
   onClass(cls, decorators, lowering, scope) {
     onClassView(cls, decorators, lowering, scope, stateOf(lowering));
   },
-  onCondition(_condition, value, lowering, scope) {
+  onCondition(condition, value, lowering, scope) {
     noteValue(value, lowering, scope);
+    noteCondition(condition.text, lowering, scope);
   },
   onCompare(_node, _operator, left, right, lowering, scope) {
     noteValue(left, lowering, scope);
