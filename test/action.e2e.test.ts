@@ -275,7 +275,7 @@ describe('the action bundle on a pull request', () => {
     const run = await runAction({ inputs: { 'warn-only': 'true' } });
     expect(run.code).toBe(0);
     expect(run.outputs.passed).toBe('false');
-    expect(run.stdout).toContain('tokengate gate failed (warn-only, the step does not fail)');
+    expect(run.stdout).toContain('tokengate gate failed (warn-only, not blocking)');
     expect(run.stdout).not.toMatch(/^::error::/m);
     expect(annotationLines(run.stdout)).toHaveLength(1);
     expect((server.requestsTo('POST', /\/check-runs$/)[0]!.body as { conclusion: string }).conclusion).toBe('neutral');
