@@ -290,7 +290,7 @@ describe('the action bundle on a pull request', () => {
   it('does not count baseline findings', async () => {
     const baseline = path.join(repository.workspace, 'baseline.json');
     temps.push(baseline);
-    fs.writeFileSync(baseline, execFileSync(process.execPath, [path.join(REPO_ROOT, 'dist', 'cli', 'index.js'), 'scan', path.join(repository.workspace, 'service'), '--format', 'json', '--min-score', '0'], { encoding: 'utf8' }));
+    fs.writeFileSync(baseline, execFileSync(process.execPath, [path.join(REPO_ROOT, 'dist', 'cli', 'index.js'), 'scan', path.join(repository.workspace, 'service'), '--format', 'json', '--min-score', '0', '--fail-on-severity', 'none'], { encoding: 'utf8' }));
     const run = await runAction({ inputs: { baseline: 'baseline.json' } });
     expect(run.code).toBe(0);
     expect(run.outputs).toMatchObject({ score: '100', findings: '0', 'new-findings': '0', passed: 'true' });

@@ -112,11 +112,16 @@ export function codeFrame(finding: Pick<Finding, 'file' | 'line' | 'column' | 'e
 
 /**
  * Where the caret ends: at the span's end on its line; at the end of the first line for a
- * span that runs on; without a known end, under the name at the column (`jwt.decode`).
+ * span that runs on; without a known end, under the name or string literal at the column.
  */
 function spanEnd(line: string, start: number, endColumn: number | undefined, sameLine: boolean): number {
   if (endColumn !== undefined) return Math.min(Math.max(endColumn - 1, start), line.length);
   if (!sameLine) return line.trimEnd().length;
+  const quote = line[start];
+  if (quote === '"' || quote === "'" || quote === '`') {
+    const close = line.indexOf(quote, start + 1);
+    if (close > start) return close + 1;
+  }
   const name = /^[\p{L}\p{N}_$.]+/u.exec(line.slice(start));
   return start + (name ? name[0].replace(/\.+$/, '').length : 1);
 }
