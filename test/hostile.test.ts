@@ -149,7 +149,7 @@ describe('a hostile repository through the CLI bundle', () => {
     });
 
   it('prints no foreign escape sequence to the terminal, in the report or the verdict', async () => {
-    for (const env of [{}, { FORCE_COLOR: '1' }]) {
+    for (const env of [{}, { FORCE_COLOR: '1' }] as Record<string, string>[]) {
       const text = await runCli(['scan', root, '--fail-on-severity', 'high'], env);
       expect(text.code).toBe(1);
       expect(text.stdout.replace(/\u001b\[\d+m/g, '')).not.toContain(ESC);
