@@ -67,8 +67,7 @@ afterAll(async () => {
   if (work) fs.rmSync(work, { recursive: true, force: true });
 });
 
-const visibleFindings = (severity?: string): Promise<number> =>
-  page.evaluate((wanted) => [...document.querySelectorAll<HTMLElement>('.finding')].filter((element) => !element.hidden && element.offsetParent !== null && (!wanted || element.dataset.severity === wanted)).length, severity);
+const visibleFindings = (severity?: string): Promise<number> => page.locator(`.finding${severity ? `[data-severity=${severity}]` : ''}:visible`).count();
 
 describe('the HTML report in Chromium', () => {
   it('renders the score, grade, counts and chart, and requests nothing', async () => {
