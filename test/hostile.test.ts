@@ -108,6 +108,11 @@ describe('a hostile repository', () => {
     expect(toHtml(markdownText(HOSTILE))).not.toMatch(/<a |<img|<code>/);
     expect(toHtml(markdownText('see https://evil.example and www.evil.example, mail a@b.example, #12'))).not.toMatch(/<a /);
     expect(markdownText('@octocat and @org/team')).toBe('@&#8203;octocat and @&#8203;org/team');
+    // block markers only open blocks at the start: escaped there, so a list item stays one item
+    for (const start of ['- x', '+ x', '1. x', '2) x', '# x', '> x', '=== x']) {
+      expect(toHtml(`- ${markdownText(start)}`), start).not.toMatch(/<ul>[\s\S]*<ul>|<ol|<h\d|<blockquote|<hr/);
+    }
+    expect(markdownText('a-b.c (d) "e" f=g')).toBe('a-b.c (d) "e" f=g');
     // a code span longer than any run of backticks inside, padded when the text starts with one
     expect(markdownCode('a``b')).toBe('```a``b```');
     expect(markdownCode('`x')).toBe('`` `x ``');

@@ -49,12 +49,17 @@ const BREAK = '&#8203;';
  * notify nor link.
  */
 export function markdownText(text: string): string {
-  return terminalText(text)
-    .replace(/[\\`*_{}[\]()<>#+\-.!|~&$^=:"']/g, (char) => `\\${char}`)
-    .replace(/@/g, `@${BREAK}`)
-    .replace(/\\#/g, `\\#${BREAK}`)
-    .replace(/\\:\/\//g, `\\:${BREAK}//`)
-    .replace(/\b(w)(ww\\\.)/gi, `$1${BREAK}$2`);
+  return (
+    terminalText(text)
+      // inline markup: emphasis, code, links and images, HTML and entities, cells, strikethrough, math
+      .replace(/[\\`*_[\]<>&|~$]/g, (char) => `\\${char}`)
+      // block markup, which only the start of a line (or of a list item) can open
+      .replace(/^(\s*)([-+#>=])/, '$1\\$2')
+      .replace(/^(\s*\d+)([.)])/, '$1\\$2')
+      .replace(/[@#]/g, (char) => `${char}${BREAK}`)
+      .replace(/:\/\//g, `:${BREAK}//`)
+      .replace(/\b(w)(ww\.)/gi, `$1${BREAK}$2`)
+  );
 }
 
 /**

@@ -136,7 +136,7 @@ ${body.filter(Boolean).join('\n')}
 `;
 }
 
-/** Horizontal bars, one per category, stacked by severity (critical nearest the axis). */
+/** Horizontal bars, one per category, stacked by severity from low at the axis to critical (as the summary's Mermaid chart). */
 function chartSvg(counts: Tally): string {
   const labelWidth = 170;
   const barsWidth = 480;
@@ -147,7 +147,7 @@ function chartSvg(counts: Tally): string {
   const rows = counts.categories.map((row, index) => {
     const y = top + index * rowHeight;
     let x = labelWidth;
-    const segments = SEVERITIES.filter((severity) => row.counts[severity] > 0).map((severity) => {
+    const segments = [...SEVERITIES].reverse().filter((severity) => row.counts[severity] > 0).map((severity) => {
       const width = row.counts[severity] * scale;
       const rect = `<rect x="${x.toFixed(1)}" y="${y}" width="${width.toFixed(1)}" height="${rowHeight - 6}" fill="${COLOURS[severity]}" data-severity="${severity}"><title>${row.category}: ${row.counts[severity]} ${severity}</title></rect>`;
       x += width;

@@ -99,17 +99,20 @@ const CHART_COLOURS: Record<Severity, string> = { critical: '#d73a49', high: '#f
 
 /**
  * The HTML report's chart as a Mermaid xychart, which GitHub renders: one horizontal bar
- * per category, stacked by severity. xychart draws its bar series over each other, so
- * the stack is drawn as running totals, longest (down to low) first.
+ * per category, stacked by severity from low at the axis to critical. xychart draws its
+ * bar series over each other, so the stack is drawn as running totals, the whole bar
+ * (ending in its critical part) first and the low part last; a zero-length bar still
+ * shows a sliver at the axis, which is then the neutral low colour.
  */
 export function mermaidChart(counts: Tally): string {
-  const stackedFromTop = [...SEVERITIES].reverse();
-  const series = stackedFromTop.map((_, index) => {
-    const included = SEVERITIES.slice(0, SEVERITIES.length - index);
-    return counts.categories.map((row) => included.reduce((sum, severity) => sum + row.counts[severity], 0));
+  const fromAxis = [...SEVERITIES].reverse();
+  const drawOrder = [...SEVERITIES];
+  const series = drawOrder.map((severity) => {
+    const included = fromAxis.slice(0, fromAxis.indexOf(severity) + 1);
+    return counts.categories.map((row) => included.reduce((sum, each) => sum + row.counts[each], 0));
   });
   const max = Math.max(1, ...counts.categories.map((row) => row.total));
-  const init = { theme: 'base', themeVariables: { xyChart: { plotColorPalette: stackedFromTop.map((severity) => CHART_COLOURS[severity]).join(', ') } } };
+  const init = { theme: 'base', themeVariables: { xyChart: { plotColorPalette: drawOrder.map((severity) => CHART_COLOURS[severity]).join(', ') } } };
   return [
     '```mermaid',
     `%%{init: ${JSON.stringify(init)}}%%`,
@@ -120,7 +123,7 @@ export function mermaidChart(counts: Tally): string {
     ...series.map((values) => `  bar [${values.join(', ')}]`),
     '```',
     '',
-    `Bars stacked from the axis: ${SEVERITIES.map((severity) => SEVERITY_LABEL[severity]).join(', ')}.`,
+    `Bars stacked from the axis: ${fromAxis.map((severity) => SEVERITY_LABEL[severity]).join(', ')}.`,
   ].join('\n');
 }
 
