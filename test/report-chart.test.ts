@@ -9,6 +9,7 @@ import type { ScanResult } from '../src/engine/scan.js';
 import { renderHtml } from '../src/report/html.js';
 import { mermaidChart, renderMarkdown } from '../src/report/markdown.js';
 import { tally } from '../src/report/tally.js';
+import { renderText } from '../src/report/text.js';
 
 function finding(category: Finding['category'], severity: Severity, index: number): Finding {
   return { ruleId: 'TG999', ruleName: category, category, severity, file: `f${index}.py`, line: 1, column: 1, message: 'm', fingerprint: `fp${index}` };
@@ -64,5 +65,29 @@ describe('the findings chart', () => {
     expect([...failOpen.matchAll(/data-severity="(\w+)"/g)].map((match) => match[1])).toEqual(['low', 'critical']);
     expect(failOpen).toContain('<title>fail-open: 2 low</title>');
     expect(failOpen).toMatch(/data-testid="bar-total">3</);
+  });
+});
+
+describe('the text summary', () => {
+  it('counts by severity and category, files scanned, findings left out, skipped files, score and verdict', () => {
+    const withPolicy = { ...result, skipped: [{ file: 'big.py', reason: 'larger than the size cap' }], stats: { ...result.stats, leftOut: { testFiles: 3, docsFiles: 1 } } } as ScanResult;
+    const text = renderText(withPolicy, { verdict, baselined: 2 });
+    const summary = text.slice(text.indexOf('Summary\n'));
+    expect(summary).toBe(
+      [
+        'Summary',
+        '  7 findings in 7 files: 2 critical, 1 high, 1 medium, 3 low; 2 in the baseline (not counted).',
+        '    verify-disabled  1 critical',
+        '    alg-not-pinned   1 high, 1 low',
+        '    no-exp           1 medium',
+        '    fail-open        1 critical, 2 low',
+        '  Scanned 7 files, 7 lines. Left out 3 findings in test files, 1 in docs files (they do not count).',
+        '  Skipped 1 file:',
+        '    big.py: larger than the size cap',
+        '  Score 10/100, grade F.',
+        'tokengate gate failed: Score 5 is below min-score 80.',
+        '',
+      ].join('\n'),
+    );
   });
 });

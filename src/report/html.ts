@@ -14,7 +14,7 @@ import { codeFrame, type SourceLines } from './code-frame.js';
 import type { ReportContext } from './context.js';
 import { htmlText } from './escape.js';
 import { secretLiterals } from './redact.js';
-import { plural, ruleDocsUrl, severityList, tally, type Tally } from './tally.js';
+import { leftOutLine, plural, ruleDocsUrl, severityList, tally, type Tally } from './tally.js';
 
 export interface HtmlOptions {
   source: SourceLines;
@@ -103,6 +103,7 @@ export function renderHtml(result: ScanResult, context: ReportContext, options: 
     ...(result.suppressed.length ? [`${result.suppressed.length} suppressed inline`] : []),
     ...(context.baselined ? [`${context.baselined} in the baseline (not counted)`] : []),
     ...(result.skipped.length ? [`${plural(result.skipped.length, 'file')} skipped`] : []),
+    ...(leftOutLine(result.stats) ? [leftOutLine(result.stats)!.replace(/\.$/, '')] : []),
   ];
   const body = [
     '<header>',

@@ -4,6 +4,7 @@
  */
 import type { Category, Finding, Severity } from '../engine/finding.js';
 import { CATEGORIES, SEVERITIES, SUPPRESSION_RULES } from '../engine/finding.js';
+import type { ScanStats } from '../engine/scan.js';
 import { DOCS_BASE_URL } from '../version.js';
 
 export type SeverityCounts = Record<Severity, number>;
@@ -51,4 +52,15 @@ export function ruleDocsUrl(ruleId: string, ruleName: string): string {
 
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * "Left out: 3 findings in test files, 1 in docs files (they do not count)." when the scan
+ * reports findings it did not count because of the test-file and docs-file policy.
+ */
+export function leftOutLine(stats: ScanStats): string | undefined {
+  // reported by scans that apply the test-files/docs-files policy (stats.leftOut)
+  const leftOut = (stats as ScanStats & { leftOut?: { testFiles?: number; docsFiles?: number } }).leftOut;
+  const parts = [leftOut?.testFiles ? `${plural(leftOut.testFiles, 'finding')} in test files` : '', leftOut?.docsFiles ? `${leftOut.docsFiles} in docs files` : ''].filter(Boolean);
+  return parts.length ? `Left out ${parts.join(', ')} (they do not count).` : undefined;
 }

@@ -6,14 +6,14 @@
  * output is deterministic.
  */
 import type { Finding } from '../engine/finding.js';
-import type { ScanResult, ScanStats } from '../engine/scan.js';
+import type { ScanResult } from '../engine/scan.js';
 import { verdictLine } from '../engine/verdict.js';
 import { codeFrame, type SourceLines } from './code-frame.js';
 import type { ReportContext } from './context.js';
 import { terminalText } from './escape.js';
 import { secretLiterals } from './redact.js';
 import { makeStyle, type Style } from './style.js';
-import { plural, ruleDocsUrl, severityList, tally } from './tally.js';
+import { leftOutLine, plural, ruleDocsUrl, severityList, tally } from './tally.js';
 
 export interface TextOptions {
   color?: boolean;
@@ -55,11 +55,6 @@ function findingBlock(finding: Finding, context: ReportContext, style: Style, so
   return lines;
 }
 
-/** Test files whose findings do not count, when the scan reports them. */
-function leftOutTestFiles(stats: ScanStats): number | undefined {
-  const count = (stats as ScanStats & { leftOut?: unknown }).leftOut;
-  return typeof count === 'number' ? count : undefined;
-}
 
 function summary(result: ScanResult, context: ReportContext, style: Style): string[] {
   const counts = tally(result.findings);
@@ -78,8 +73,8 @@ function summary(result: ScanResult, context: ReportContext, style: Style): stri
   const perLanguage = Object.entries(stats.languages)
     .map(([language, entry]) => `${language} ${plural(entry.files, 'file')} / ${plural(entry.lines, 'line')}`)
     .join(', ');
-  const leftOut = leftOutTestFiles(stats);
-  lines.push(`  Scanned ${plural(stats.files, 'file')}, ${plural(stats.lines, 'line')}${perLanguage ? ` (${perLanguage})` : ''}${leftOut ? `; left out ${plural(leftOut, 'test file')}` : ''}.`);
+  const leftOut = leftOutLine(stats);
+  lines.push(`  Scanned ${plural(stats.files, 'file')}, ${plural(stats.lines, 'line')}${perLanguage ? ` (${perLanguage})` : ''}.${leftOut ? ` ${leftOut}` : ''}`);
   if (result.skipped.length) {
     lines.push(`  Skipped ${plural(result.skipped.length, 'file')}:`);
     for (const skipped of result.skipped) lines.push(`    ${terminalText(skipped.file)}: ${terminalText(skipped.reason)}`);
