@@ -403,3 +403,27 @@ describe('the action bundle on a push with many findings', () => {
     expect(run.summary).toContain('### Top findings');
   });
 });
+
+describe('the action bundle on a hostile repository', () => {
+  it('keeps file names inert in the log, the summary and the check run', async () => {
+    const workspace = tempDir('tokengate-action-hostile-');
+    const name = 'evil\n::warning::injected\u001b[31m<img src=x>@octocat.py';
+    fs.mkdirSync(path.join(workspace, 'svc'));
+    fs.writeFileSync(path.join(workspace, 'svc', name), 'import jwt\n\n\ndef user(token):\n    claims = jwt.decode(token, options={"verify_signature": False})\n    if claims["admin"]:\n        return True\n    return False\n');
+    const run = await runAction({ event: 'push', workspace, sha: 'b'.repeat(40), inputs: { path: '.', 'warn-only': 'true' } });
+    expect(run.code).toBe(0);
+    // the verdict names the file: one line, escaped, and no workflow command of the repository's making
+    expect(run.stdout).toContain('tokengate gate failed (warn-only, not blocking): ');
+    expect(run.stdout).toContain('TG101 at svc/evil\\n::warning::injected\\x1b[31m<img src=x>@octocat.py:5');
+    expect(run.stdout.split('\n').filter((line) => line.startsWith('::warning::injected'))).toEqual([]);
+    // printed lines carry no escape sequence (an annotation's file= property must stay the real path: GitHub parses it, it does not print it)
+    expect(run.stdout.split('\n').filter((line) => !line.startsWith('::') && line.includes('\u001b'))).toEqual([]);
+    // outside code spans, no HTML and no mention (in the verdict's reasons: \<img, @&#8203;octocat)
+    expect(run.summary.replace(/`[^`\n]*`/g, '')).not.toMatch(/(?<!\\)<img|@octocat/);
+    expect(run.summary).toContain('\\<img src=x\\>@&#8203;octocat.py:5');
+    expect(run.summary).toContain('`svc/evil\\n::warning::injected\\x1b[31m<img src=x>@octocat.py:5`');
+    const checkRunText = [...server.checkRuns.values()].map((checkRun) => (checkRun.body as { output: { summary: string } }).output.summary);
+    expect(checkRunText.length).toBeGreaterThan(0);
+    for (const text of checkRunText) expect(text.replace(/`[^`\n]*`/g, '')).not.toMatch(/(?<!\\)<img|@octocat/);
+  });
+});

@@ -13,6 +13,7 @@ import { loadBaseline, withoutBaseline } from '../engine/baseline.js';
 import { analyseWithConfig, isDirectory, scan, type ScanResult } from '../engine/scan.js';
 import { runWorkerIfRequested } from '../engine/pool.js';
 import { renderSarif } from '../report/sarif.js';
+import { terminalText } from '../report/escape.js';
 import { renderMarkdown, type MarkdownContext } from '../report/markdown.js';
 import { checkAnnotation, emitInline } from './annotations.js';
 import { publishCheckRun } from './check-run.js';
@@ -167,8 +168,10 @@ export async function run(): Promise<void> {
   }
 
   // info, not a warning annotation, under warn-only: those count against the 10 warnings a step may show
-  if (verdict.passed || verdict.warnOnly) core.info(verdictLine(verdict));
-  else core.setFailed(verdictLine(verdict));
+  // file names in the reasons are the repository's: on one line, no escape sequences, no workflow command
+  const line = terminalText(verdictLine(verdict));
+  if (verdict.passed || verdict.warnOnly) core.info(line);
+  else core.setFailed(line);
 }
 
 /** One log line for an API-backed report that is skipped; nothing else is lost. */
