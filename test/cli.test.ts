@@ -89,9 +89,18 @@ describe.concurrent('tokengate CLI (bundle)', () => {
       expect(scanHelp.stdout).toContain(`  ${flag} `);
     }
     expect(await run(['help', 'scan'])).toEqual(scanHelp);
+    const overviews = await Promise.all([run(['help']), run(['help', '--help']), run(['version', '-h']), run(['-h'])]);
+    for (const overview of overviews) expect(overview).toEqual(help);
+    for (const command of ['rules', 'explain', 'init']) {
+      const own = await run([command, '--help']);
+      expect(own.code, command).toBe(0);
+      expect(own.stdout, command).toMatch(new RegExp(`^Usage:\\n  tokengate ${command}`));
+      expect(await run(['help', command])).toEqual(own);
+    }
     const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
-    for (const flag of ['--version', '-V', '-v', 'version']) expect(await run([flag]), flag).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
-  });
+    const versions = await Promise.all(['--version', '-V', '-v', 'version'].map((flag) => run([flag])));
+    for (const version of versions) expect(version).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+  }, 240_000);
 
   it('writes the JSON contract of DESIGN.md', async () => {
     const result = await run(['scan', root, '--format', 'json', '--min-score', '0']);

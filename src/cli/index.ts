@@ -59,6 +59,11 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
     io.stdout.write(overview());
     return EXIT_PASS;
   }
+  const helpAsked = rest[0] === '-h' || rest[0] === '--help';
+  if ((first === 'help' || first === 'version') && helpAsked) {
+    io.stdout.write(overview());
+    return EXIT_PASS;
+  }
   if (first === '-V' || first === '-v' || first === '--version' || first === 'version') {
     if (first === 'version' && rest.length) throw new UsageError(`version takes no arguments, found "${terminalText(rest[0]!)}"`);
     io.stdout.write(`${TOOL_VERSION}\n`);
