@@ -16,7 +16,7 @@ export type PathMatch = 'full' | 'bare' | 'suffix';
  */
 export function pathVariants(template: string): Segment[][] {
   let variants: Segment[][] = [[]];
-  for (const raw of template.split('?')[0]!.split('/')) {
+  for (const raw of template.split('/')) {
     if (raw === '') continue;
     const optional = /^:[\w$]+\?$/.test(raw) || /^\[\[\.\.\.[^\]]+\]\]$/.test(raw);
     const segment = segmentOf(raw);

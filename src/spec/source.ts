@@ -23,12 +23,14 @@ export type ParseResult = { ok: true; source: SourceFile } | { ok: false; reason
 export function parseSource(file: string, text: string): ParseResult {
   const lines = new LineCounter();
   // uniqueKeys off: a repeated key is the document's problem, not a reason to stop reading it
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, merge: true });
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, merge: true });
   const error = doc.errors[0];
   if (error) {
     const at = error.linePos?.[0];
-    if (/\.json$/i.test(file)) return { ok: false, reason: `not valid JSON${at ? ` (line ${at.line})` : ''}: ${jsonError(text) ?? error.message.split('\n')[0]}` };
-    return { ok: false, reason: `not valid YAML${at ? ` (line ${at.line})` : ''}: ${error.message.split('\n')[0]}` };
+    // the message's first line, without the position (given once) and the quoted source lines after it
+    const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    if (/\.json$/i.test(file)) return { ok: false, reason: `not valid JSON${at ? ` (line ${at.line})` : ''}: ${jsonError(text) ?? message}` };
+    return { ok: false, reason: `not valid YAML${at ? ` (line ${at.line})` : ''}: ${message}` };
   }
   return { ok: true, source: { file, text, doc, lines } };
 }
