@@ -1,8 +1,9 @@
-import type { FileModel, FunctionModel, Loc, TokenQueryRead } from '../model/types.js';
+import type { FileModel, Loc, TokenQueryRead } from '../model/types.js';
 import { correlate, inService, type CodeRoute } from '../spec/match.js';
 import { bearerSchemesOf, isBearerScheme, requiresAuth } from '../spec/security.js';
 import type { SecurityScheme, SpecDocument, SpecOperation } from '../spec/types.js';
 import { documentsOf, operationLabel, relatedAt } from './spec-routes.js';
+import { enclosingFunction } from './token-flows.js';
 import type { RepositoryRule } from './types.js';
 
 /** A token read from the query string by a route the document says takes a bearer token in the header. */
@@ -94,15 +95,6 @@ function readBelongsTo(read: TokenQueryRead, model: FileModel, candidate: CodeRo
 
 function lastName(name: string): string {
   return name.slice(name.lastIndexOf('.') + 1);
-}
-
-function enclosingFunction(model: FileModel, loc: Loc): FunctionModel | undefined {
-  let best: FunctionModel | undefined;
-  for (const fn of model.functions) {
-    if (!contains(fn.loc, loc)) continue;
-    if (!best || fn.loc.line > best.loc.line || (fn.loc.line === best.loc.line && fn.loc.column > best.loc.column)) best = fn;
-  }
-  return best;
 }
 
 function contains(outer: Loc, inner: Loc): boolean {

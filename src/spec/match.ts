@@ -5,7 +5,7 @@
  * routes well enough for a missing one to mean a shadow endpoint.
  */
 import type { FileModel, RouteModel } from '../model/types.js';
-import { MATCH_RANK, matchPath, methodServes, pathVariants, routeMethods, type PathMatch } from './paths.js';
+import { documentedPath, hasCatchAll, lastLiteral, MATCH_RANK, matchSegments, methodServes, pathVariants, routeMethods, type PathMatch, type Segment } from './paths.js';
 import type { SpecDocument, SpecOperation } from './types.js';
 
 export interface CodeRoute {
@@ -83,11 +83,23 @@ function compute(document: SpecDocument, models: FileModel[]): Correlation {
     }
   }
   const listed = new Set<CodeRoute>();
+  // routes by how their path ends: an operation is compared with the routes that end like it (and catch-alls)
+  const segments = new Map<CodeRoute, Segment[][]>();
+  const byEnding = new Map<string, CodeRoute[]>();
+  const catchAlls: CodeRoute[] = [];
+  for (const candidate of inScope) {
+    const variants = pathVariants(candidate.path);
+    segments.set(candidate, variants);
+    if (variants.some(hasCatchAll)) catchAlls.push(candidate);
+    for (const ending of new Set(variants.map(lastLiteral))) byEnding.set(ending, [...(byEnding.get(ending) ?? []), candidate]);
+  }
   const operations = document.operations.map((operation): OperationMatch => {
+    const documented = documentedPath(operation.path, operation.basePaths);
+    const candidates = new Set([...catchAlls, ...new Set(documented.all.map(lastLiteral))].flatMap((entry) => (typeof entry === 'string' ? (byEnding.get(entry) ?? []) : [entry])));
     let best: { match: PathMatch; routes: CodeRoute[] } | undefined;
     for (const candidate of inScope) {
-      if (!methodServes(candidate.route.method, operation.method)) continue;
-      const match = matchPath(candidate.path, operation.path, operation.basePaths);
+      if (!candidates.has(candidate) || !methodServes(candidate.route.method, operation.method)) continue;
+      const match = matchSegments(segments.get(candidate)!, documented);
       if (!match || (match === 'suffix' && candidate.anchored)) continue;
       listed.add(candidate);
       if (!best || MATCH_RANK[match] > MATCH_RANK[best.match]) best = { match, routes: [candidate] };

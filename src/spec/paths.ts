@@ -39,27 +39,70 @@ function segmentOf(raw: string): Segment {
   return { kind: 'literal', text: text.toLowerCase() };
 }
 
-/** Whether a route's segments (which may end in a catch-all) serve exactly the documented ones. */
-function sameShape(route: Segment[], documented: Segment[]): boolean {
-  for (let index = 0; index < route.length; index++) {
-    const segment = route[index]!;
-    if (segment.kind === 'rest') return documented.length > index;
-    const other = documented[index];
+/**
+ * Whether a route's segments from `routeStart` (which may end in a catch-all) serve exactly
+ * the documented ones from `documentedStart`. Index-based: it runs for every pair.
+ */
+function sameShape(route: Segment[], documented: Segment[], routeStart = 0, documentedStart = 0): boolean {
+  const length = route.length - routeStart;
+  for (let index = 0; index < length; index++) {
+    const segment = route[routeStart + index]!;
+    if (segment.kind === 'rest') return documented.length - documentedStart > index;
+    const other = documented[documentedStart + index];
     if (!other) return false;
     if (segment.kind === 'param' ? other.kind === 'literal' : other.kind !== 'literal' || other.text !== segment.text) return false;
   }
-  return route.length === documented.length;
+  return length === documented.length - documentedStart;
+}
+
+function literalsIn(segments: Segment[], from: number, to: number): { all: boolean; any: boolean } {
+  let all = true;
+  let any = false;
+  for (let index = from; index < to; index++) {
+    if (segments[index]!.kind === 'literal') any = true;
+    else all = false;
+  }
+  return { all, any };
 }
 
 /** The longer path ends with the shorter one, and what it adds in front is literal: a mount prefix. */
 function endsWithMounted(longer: Segment[], shorter: Segment[], shorterIsRoute: boolean): boolean {
   if (shorter.length === 0 || longer.length <= shorter.length) return false;
   const extra = longer.length - shorter.length;
-  if (!longer.slice(0, extra).every((segment) => segment.kind === 'literal')) return false;
-  const tail = longer.slice(extra);
+  if (!literalsIn(longer, 0, extra).all) return false;
   // both sides of the shared tail name something: `/files/*` does not end with `/feed`
-  if (!shorter.some((segment) => segment.kind === 'literal') || !tail.some((segment) => segment.kind === 'literal')) return false;
-  return shorterIsRoute ? sameShape(shorter, tail) : sameShape(tail, shorter);
+  if (!literalsIn(shorter, 0, shorter.length).any || !literalsIn(longer, extra, longer.length).any) return false;
+  return shorterIsRoute ? sameShape(shorter, longer, 0, extra) : sameShape(longer, shorter, extra, 0);
+}
+
+/** A documented path, split once: alone, and under each base path it is served at. */
+export interface DocumentedPath {
+  bare: Segment[];
+  full: Segment[][];
+  /** The bare path and the full ones. */
+  all: Segment[][];
+}
+
+export function documentedPath(path: string, basePaths: string[]): DocumentedPath {
+  const bare = pathVariants(path)[0]!;
+  const full = basePaths.map((base) => (base ? [...pathVariants(base)[0]!, ...bare] : bare));
+  return { bare, full, all: [bare, ...full] };
+}
+
+/**
+ * The last literal segment ('' when none): two paths that meet, whole or up to a mount
+ * prefix, end alike, unless one ends in a catch-all. An index key for matching.
+ */
+export function lastLiteral(segments: Segment[]): string {
+  for (let index = segments.length - 1; index >= 0; index--) {
+    const segment = segments[index]!;
+    if (segment.kind === 'literal') return segment.text;
+  }
+  return '';
+}
+
+export function hasCatchAll(segments: Segment[]): boolean {
+  return segments.some((segment) => segment.kind === 'rest');
 }
 
 /**
@@ -69,15 +112,16 @@ function endsWithMounted(longer: Segment[], shorter: Segment[], shorterIsRoute: 
  * mounted from another module under a prefix this file does not know; the document
  * leaving out a prefix the code adds). Undefined when they do not meet.
  */
-export function matchPath(routePath: string, documentedPath: string, basePaths: string[]): PathMatch | undefined {
-  const routes = pathVariants(routePath);
-  const bare = pathVariants(documentedPath)[0]!;
-  const full = basePaths.map((base) => (base ? [...pathVariants(base)[0]!, ...bare] : bare));
+export function matchPath(routePath: string, documentedTemplate: string, basePaths: string[]): PathMatch | undefined {
+  return matchSegments(pathVariants(routePath), documentedPath(documentedTemplate, basePaths));
+}
+
+export function matchSegments(routes: Segment[][], documented: DocumentedPath): PathMatch | undefined {
   let best: PathMatch | undefined;
   for (const route of routes) {
-    if (full.some((documented) => sameShape(route, documented))) return 'full';
-    if (sameShape(route, bare)) best = 'bare';
-    else if (!best && [bare, ...full].some((documented) => endsWithMounted(documented, route, true) || endsWithMounted(route, documented, false))) best = 'suffix';
+    if (documented.full.some((candidate) => sameShape(route, candidate))) return 'full';
+    if (sameShape(route, documented.bare)) best = 'bare';
+    else if (!best && documented.all.some((candidate) => endsWithMounted(candidate, route, true) || endsWithMounted(route, candidate, false))) best = 'suffix';
   }
   return best;
 }
