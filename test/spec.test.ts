@@ -364,3 +364,13 @@ describe('reports show both sides of a spec finding', () => {
     expect(messages[0]).toContain('See also paths/invoices.yaml:19: DELETE /api/invoices/{id} requires bearerAuth');
   });
 });
+
+describe('documents that would cost too much to read', () => {
+  it('skips a YAML bomb before anything expands it', async () => {
+    const levels = ['a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x", "x"]'];
+    for (let level = 1; level < 12; level++) levels.push(`${String.fromCharCode(97 + level)}: &${String.fromCharCode(97 + level)} [${Array.from({ length: 10 }, () => `*${String.fromCharCode(96 + level)}`).join(', ')}]`);
+    const bomb = ['openapi: 3.0.3', 'info: {title: t, version: "1"}', 'paths: {}', 'x-bomb:', ...levels.map((line) => `  ${line}`), ''].join('\n');
+    const result = await scanTree({ 'openapi.yaml': bomb });
+    expect(result.skipped).toEqual([{ file: 'openapi.yaml', reason: 'uses more than 100 YAML aliases' }]);
+  });
+});

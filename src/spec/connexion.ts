@@ -43,7 +43,11 @@ function specRoute(document: SpecDocument, operation: SpecOperation, mount: Spec
   const base = mount.basePath ?? operation.basePaths[0] ?? '';
   const routePath = `${base.replace(/\/+$/, '')}${operation.path}` || '/';
   const auth: AuthEvidence[] = [];
-  if (requiresAuth(operation.security)) auth.push({ kind: 'spec', name: `${describeSecurity(operation.security)} in ${path.posix.basename(document.file)}` });
+  if (requiresAuth(operation.security)) {
+    const named = new Set(operation.security.requirements.flatMap((requirement) => requirement.schemes.map((scheme) => scheme.name)));
+    const handlers = document.schemes.filter((scheme) => named.has(scheme.name) && scheme.handler).map((scheme) => scheme.handler);
+    auth.push({ kind: 'spec', name: `${describeSecurity(operation.security)} in ${path.posix.basename(document.file)}${handlers.length ? `, checked by ${handlers.join(', ')}` : ''}` });
+  }
   if (fn.inlineAuth) auth.push({ kind: 'inline', name: fn.inlineAuth });
   // an anonymous alternative (`security: [{}, {bearer: []}]`) lets callers in without credentials on purpose
   const optional = operation.security.requirements.length > 0 && allowsAnonymous(operation.security);

@@ -4,7 +4,7 @@
  * written on. JSON is read by the same YAML 1.2 parser (JSON is a subset of it).
  */
 import path from 'node:path';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Parser, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Parser, visit, type Document, type Node } from 'yaml';
 import type { SuppressionComment } from '../model/types.js';
 import { mayContainSuppression, parseSuppression } from '../engine/suppress.js';
 import type { SpecLocation } from './types.js';
@@ -16,6 +16,9 @@ export interface SourceFile {
   doc: Document.Parsed;
   lines: LineCounter;
 }
+
+/** As many YAML aliases as the yaml library expands by default; API documents use few or none. */
+const MAX_ALIASES = 100;
 
 export type ParseResult = { ok: true; source: SourceFile } | { ok: false; reason: string };
 
@@ -32,6 +35,10 @@ export function parseSource(file: string, text: string): ParseResult {
     if (/\.json$/i.test(file)) return { ok: false, reason: `not valid JSON${at ? ` (line ${at.line})` : ''}: ${jsonError(text) ?? message}` };
     return { ok: false, reason: `not valid YAML${at ? ` (line ${at.line})` : ''}: ${message}` };
   }
+  // aliases of aliases expand exponentially in whatever walks the parsed value (a YAML bomb)
+  let aliases = 0;
+  visit(doc, { Alias: () => (++aliases > MAX_ALIASES ? visit.BREAK : undefined) });
+  if (aliases > MAX_ALIASES) return { ok: false, reason: `uses more than ${MAX_ALIASES} YAML aliases` };
   return { ok: true, source: { file, text, doc, lines } };
 }
 
