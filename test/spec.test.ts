@@ -374,3 +374,14 @@ describe('documents that would cost too much to read', () => {
     expect(result.skipped).toEqual([{ file: 'openapi.yaml', reason: 'uses more than 100 YAML aliases' }]);
   });
 });
+
+describe('spec-auth-not-enforced stays silent where the authentication is out of sight', () => {
+  it('reports an open route only on a router that visibly authenticates others', async () => {
+    const document = ['openapi: 3.0.3', 'info: {title: t, version: "1"}', 'security: [{jwt: []}]', 'components: {securitySchemes: {jwt: {type: http, scheme: bearer}}}', 'paths:', '  /a: {get: {responses: {"200": {description: ok}}}}', '  /b: {get: {responses: {"200": {description: ok}}}}', '  /c: {get: {responses: {"200": {description: ok}}}}', ''].join('\n');
+    const guarded = ['from fastapi import APIRouter, Depends', 'from fastapi.security import HTTPBearer', '', 'bearer = HTTPBearer()', 'router = APIRouter()', '', '@router.get("/a", dependencies=[Depends(bearer)])', 'def a(): ...', '', '@router.get("/b")', 'def b(): ...', ''].join('\n');
+    // every route of this router is open in code: a proxy in front of it, or middleware tokengate does not know
+    const unseen = ['from fastapi import APIRouter', '', 'router = APIRouter()', '', '@router.get("/c")', 'def c(): ...', ''].join('\n');
+    const result = await scanTree({ 'openapi.yaml': document, 'app/guarded.py': guarded, 'app/unseen.py': unseen });
+    expect(result.findings.filter((finding) => finding.ruleId === 'TG801').map((finding) => `${finding.file}:${finding.line} ${finding.severity}`)).toEqual(['app/guarded.py:10 high']);
+  });
+});

@@ -1,5 +1,5 @@
 import type { RouteModel } from '../model/types.js';
-import { correlate, type CodeRoute } from '../spec/match.js';
+import { correlate, groupKey, type CodeRoute } from '../spec/match.js';
 import { isWriteMethod } from '../spec/paths.js';
 import { describeSecurity, requiresAuth } from '../spec/security.js';
 import type { SpecOperation } from '../spec/types.js';
@@ -16,7 +16,7 @@ export const specAuthNotEnforced: RepositoryRule = {
   scope: 'repository',
   readsSpecs: true,
   docs: {
-    what: "Finds an operation that the service's OpenAPI or Swagger document says requires authentication (its own `security`, or the document's global `security`, with no anonymous `{}` alternative) while the route that implements it has no authentication in code: no auth decorator, dependency, guard, middleware, hook or check in the handler, and no app-wide or router-wide authentication covering it. Documents are found by their content (any YAML or JSON file with a top-level `openapi: 3.x` or `swagger: '2.0'`), `$ref`s across files included, and matched to the routes of the service folder they describe by method and path template (`{id}`, `<int:id>`, `:id`, `[id]`, catch-alls; `servers[].url` and `basePath`; router, blueprint and controller prefixes). The finding is high, and critical when the method writes (POST, PUT, PATCH, DELETE). It points at the route, with the operation in the document as a related location. Left alone: documents handed to an API gateway (`x-amazon-apigateway-*`, `x-google-backend`…), which enforces the security itself; services where no route authenticates in a way tokengate sees (the check then lives where it cannot look); public-by-design routes (login, token, health) that the document protects only through its global `security`; operations matched to a route only up to an unknown router prefix when more than one route fits.",
+    what: "Finds an operation that the service's OpenAPI or Swagger document says requires authentication (its own `security`, or the document's global `security`, with no anonymous `{}` alternative) while the route that implements it has no authentication in code: no auth decorator, dependency, guard, middleware, hook or check in the handler, and no app-wide or router-wide authentication covering it. Documents are found by their content (any YAML or JSON file with a top-level `openapi: 3.x` or `swagger: '2.0'`), `$ref`s across files included, and matched to the routes of the service folder they describe by method and path template (`{id}`, `<int:id>`, `:id`, `[id]`, catch-alls; `servers[].url` and `basePath`; router, blueprint and controller prefixes). The finding is high, and critical when the method writes (POST, PUT, PATCH, DELETE). It points at the route, with the operation in the document as a related location. Left alone: documents handed to an API gateway (`x-amazon-apigateway-*`, `x-google-backend`…), which enforces the security itself; routers, blueprints and controllers none of whose routes authenticates in a way tokengate sees (the check then lives where it cannot look: a gateway, a proxy, middleware it does not know); public-by-design routes (login, token, health) that the document protects only through its global `security`; operations matched to a route only up to an unknown router prefix when more than one route fits.",
     why: 'The document is what clients, reviewers, security scanners and API gateways read: it says the operation needs a token, so nobody tests it without one. When the code does not check, the operation is open to anyone — and because the document says otherwise, the hole survives every review that reads the document instead of the code.',
     fix: 'Authenticate the route as the document says: add the auth decorator, dependency, guard or middleware its siblings use, or better, move it to the router so that new routes cannot miss it. If the operation is public on purpose, say so in the document with `security: []` on the operation.',
     fixShort: 'Authenticate this route as the API document says, or mark the operation public there with `security: []`.',
@@ -40,12 +40,12 @@ export const specAuthNotEnforced: RepositoryRule = {
     for (const document of documentsOf(context)) {
       if (document.gateway) continue;
       const correlation = correlate(document, models);
-      // no route of the service authenticates in a way tokengate sees: its checks live elsewhere
-      if (!correlation.inScope.some(auth.enforced)) continue;
+      // a router none of whose routes authenticates in a way tokengate sees is protected where it cannot look (a gateway, a proxy)
+      const visiblyAuthenticated = new Set(correlation.inScope.filter(auth.enforced).map(groupKey));
       for (const { operation, routes } of correlation.operations) {
         if (!requiresAuth(operation.security)) continue;
         for (const candidate of routes) {
-          if (auth.enforced(candidate)) continue;
+          if (auth.enforced(candidate) || !visiblyAuthenticated.has(groupKey(candidate))) continue;
           // login, token and health routes protected only by the global default: the document is what is wrong
           if (candidate.route.public && operation.security.source === 'document') continue;
           const entry = byRoute.get(candidate.route) ?? { candidate, operations: [] };

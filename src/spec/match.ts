@@ -134,13 +134,13 @@ function unlistedInCoveredGroups(inScope: CodeRoute[], listed: Set<CodeRoute>): 
 }
 
 /** Next.js routes are one file each: the app is their group. Elsewhere, the router, blueprint or controller in its file. */
-function groupKey(candidate: CodeRoute): string {
+export function groupKey(candidate: CodeRoute): string {
   if (candidate.route.framework === 'nextjs') return 'nextjs';
   return `${candidate.model.file}\0${candidate.route.framework}\0${candidate.route.group}`;
 }
 
-/** Service infrastructure that documents leave out on purpose: health, metrics, the docs themselves, static files. */
-const INFRASTRUCTURE_SEGMENT = /^(?:health|healthz|healthcheck|health-check|ready|readyz|readiness|live|livez|liveness|ping|metrics|version|status|docs|redoc|openapi|openapi\.json|openapi\.ya?ml|swagger|swagger-ui|swagger\.json|api-docs|favicon\.ico|robots\.txt|sitemap\.xml)$/i;
+/** What documents leave out on purpose: health, metrics, the docs themselves, static files, webhooks and OAuth callbacks (called by other services, not clients). */
+const INFRASTRUCTURE_SEGMENT = /^(?:webhooks?|callback|oauth2?|health|healthz|healthcheck|health-check|ready|readyz|readiness|live|livez|liveness|ping|metrics|version|status|docs|redoc|openapi|openapi\.json|openapi\.ya?ml|swagger|swagger-ui|swagger\.json|api-docs|favicon\.ico|robots\.txt|sitemap\.xml)$/i;
 const INFRASTRUCTURE_PREFIX = /^(?:static|assets|public|\.well-known|docs|swagger|api-docs|_next)$/i;
 
 /** Routes whose absence from a document says nothing: method-less middleware, catch-alls, CORS preflights, infrastructure. */
