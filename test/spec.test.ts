@@ -66,10 +66,15 @@ describe('which files are API documents', () => {
     expect((await scanTree(files, { 'test-files': 'scan' })).specs?.map((document) => document.file).sort()).toEqual(['spec/openapi.yaml', 'tests/fixtures/petstore.yaml']);
   });
 
-  it('reads the same API kept as YAML and as generated JSON once', async () => {
+  it('reads the same API kept as YAML and as generated JSON once (the YAML, where comments can be written)', async () => {
     const json = JSON.stringify({ openapi: '3.0.3', info: { title: 't', version: '1' }, paths: { '/items': { get: { responses: { 200: { description: 'ok' } } } } } }, null, 2);
     const result = await scanTree({ 'openapi.yaml': MINIMAL_30, 'openapi.json': json });
-    expect(result.specs?.map((document) => document.file)).toEqual(['openapi.json']);
+    expect(result.specs?.map((document) => document.file)).toEqual(['openapi.yaml']);
+  });
+
+  it('leaves vendored documents alone: they describe other people\'s APIs', async () => {
+    const result = await scanTree({ 'vendor/github.com/acme/sdk/swagger.yaml': MINIMAL_30, 'third_party/stripe/openapi.yaml': MINIMAL_30, 'api/openapi.yaml': MINIMAL_30 });
+    expect(result.specs?.map((document) => document.file)).toEqual(['api/openapi.yaml']);
   });
 });
 

@@ -47,6 +47,8 @@ const JSON_SPEC_KEY = /"(?:openapi|swagger)"\s*:\s*"\d/;
 const NOT_A_DOCUMENT = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|composer\.(?:json|lock)|tsconfig(?:\.[\w-]+)?\.json|jsconfig\.json|\.eslintrc(?:\.json)?|\.prettierrc(?:\.json)?|renovate\.json|lerna\.json|nx\.json|turbo\.json|vercel\.json|app\.json|angular\.json|docker-compose[\w.-]*\.ya?ml|\.pre-commit-config\.yaml|mkdocs\.ya?ml|\.gitlab-ci\.yml|codecov\.ya?ml|\.tokengate\.ya?ml)$/i;
 /** Test and fixture folders: documents there describe test doubles, not the service (`spec/` is where API documents live, so it is not one). */
 const TEST_FOLDER = /(?:^|\/)(?:tests?|__tests__|testdata|test-data|test_data|fixtures?|__fixtures__|e2e|cypress|__mocks__)\//i;
+/** Vendored third-party code: its documents describe other people's APIs. */
+const VENDOR_FOLDER = /(?:^|\/)(?:vendor|third[-_]party|external)\//i;
 /** Folders that hold a service's documents rather than its code: the service is the folder above. */
 const DOCUMENT_FOLDER = /^(?:apis?|docs?|api[-_]?docs?|api[-_]?specs?|openapi[\w-]*|swagger[\w-]*|specs?|specifications?|schemas?|contracts?|definitions|static|public|resources?|assets)$/i;
 const MAX_FILES_PER_DOCUMENT = 200;
@@ -76,7 +78,7 @@ export async function loadSpecs(candidates: DocumentFile[], options: LoadOptions
     seen.add(candidate.relPath);
     const namedEntry = named.get(candidate.relPath);
     if (!namedEntry) {
-      if (NOT_A_DOCUMENT.test(candidate.relPath)) continue;
+      if (NOT_A_DOCUMENT.test(candidate.relPath) || VENDOR_FOLDER.test(candidate.relPath)) continue;
       if (!options.includeTests && TEST_FOLDER.test(candidate.relPath)) continue;
       if (!looksLikeSpec(candidate.absPath)) continue;
     }
@@ -265,18 +267,22 @@ function normalizeRel(file: string): string {
   return normalized === '.' ? '' : normalized;
 }
 
-/** The same API kept twice (`openapi.yaml` and the `openapi.json` generated from it) is read once. */
+/**
+ * The same API kept twice (`openapi.yaml` and the `openapi.json` generated from it) is read
+ * once: the YAML one, where suppression comments can be written.
+ */
 function withoutDuplicates(documents: SpecDocument[]): SpecDocument[] {
-  const seen = new Set<string>();
-  return documents.filter((document) => {
-    const signature = `${document.service}\0${document.operations
+  const signature = (document: SpecDocument): string =>
+    `${document.service}\0${document.operations
       .map((operation) => `${operation.method} ${operation.basePaths.join('|')}${operation.path} ${JSON.stringify(operation.security.requirements.map((requirement) => requirement.schemes.map((scheme) => scheme.name)))}`)
       .sort()
       .join('\n')}`;
-    if (document.operations.length === 0 || !seen.has(signature)) {
-      seen.add(signature);
-      return true;
-    }
-    return false;
-  });
+  const kept = new Map<string, SpecDocument>();
+  const yamlFirst = [...documents].sort((a, b) => Number(/\.json$/i.test(a.file)) - Number(/\.json$/i.test(b.file)));
+  for (const document of yamlFirst) {
+    const key = document.operations.length ? signature(document) : `\0${document.file}`;
+    if (!kept.has(key)) kept.set(key, document);
+  }
+  const survivors = new Set(kept.values());
+  return documents.filter((document) => survivors.has(document));
 }
