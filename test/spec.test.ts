@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ConfigError, defaultConfig, type Config } from '../src/engine/config.js';
+import { ConfigError, defaultConfig, parseConfig, type Config } from '../src/engine/config.js';
 import { scan, type ScanResult } from '../src/engine/scan.js';
 import { matchPath, methodServes } from '../src/spec/paths.js';
 import { allowsAnonymous, describeSecurity, requiresAuth } from '../src/spec/security.js';
@@ -388,5 +388,29 @@ describe('spec-auth-not-enforced stays silent where the authentication is out of
     const unseen = ['from fastapi import APIRouter', '', 'router = APIRouter()', '', '@router.get("/c")', 'def c(): ...', ''].join('\n');
     const result = await scanTree({ 'openapi.yaml': document, 'app/guarded.py': guarded, 'app/unseen.py': unseen });
     expect(result.findings.filter((finding) => finding.ruleId === 'TG801').map((finding) => `${finding.file}:${finding.line} ${finding.severity}`)).toEqual(['app/guarded.py:10 high']);
+  });
+});
+
+describe('the config key specs', () => {
+  const message = (input: unknown): string => {
+    try {
+      parseConfig(input, '.tokengate.yml');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      return (error as Error).message;
+    }
+    throw new Error('expected a configuration error');
+  };
+
+  it('names the key, the value and what is expected', () => {
+    expect(message({ specs: 'openapi.yaml' })).toBe('.tokengate.yml: specs is "openapi.yaml"; expected a list');
+    expect(message({ specs: [{ path: 'openapi.yaml' }] })).toContain('unknown key specs[0].path; known keys of specs[0]: file, service');
+    expect(message({ specs: [{ file: 'a.yaml', servce: 'svc' }] })).toContain('unknown key specs[0].servce (did you mean specs[0].service?)');
+    expect(message({ specs: [{ file: '' }] })).toBe('.tokengate.yml: specs[0].file is ""; expected a non-empty string');
+  });
+
+  it('takes a list of documents with an optional service folder', () => {
+    expect(parseConfig({ specs: [{ file: 'a.yaml', service: 'svc' }, { file: 'b.json' }] }, '.tokengate.yml').specs).toEqual([{ file: 'a.yaml', service: 'svc' }, { file: 'b.json' }]);
+    expect(defaultConfig().specs).toEqual([]);
   });
 });
