@@ -44,6 +44,12 @@ resources:
   acquire: []          # e.g. [lease_slot]
   release: []          # e.g. [free_slot]
   idempotent: []       # releases that are safe to repeat, e.g. [forget]
+
+# OpenAPI/Swagger documents and the service folder each describes (monorepos); other
+# documents are still found by their content.
+specs: []
+#  - file: contracts/billing.yaml
+#    service: services/billing   # default: the document's folder
 `;
 
 /** The README's pull-request workflow, verbatim (test/cli-init.test.ts checks the README holds it). */

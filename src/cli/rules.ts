@@ -2,6 +2,7 @@
 import { SUPPRESSION_RULES } from '../engine/finding.js';
 import { findRule, RULES } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
+import { exampleLabel } from '../report/rule-docs.js';
 import { SUPPRESSION_HELP } from '../report/sarif.js';
 import { terminalText } from '../report/escape.js';
 import { makeStyle } from '../report/style.js';
@@ -89,7 +90,7 @@ function explainRule(rule: Rule, io: Io): string {
   ];
   for (const example of docs.examples) {
     const indent = (code: string): string => code.split('\n').map((line) => `    ${line}`).join('\n');
-    parts.push('', style.bold(`Example (${example.language === 'python' ? 'Python' : 'TypeScript'})`), style.red('  Bad:'), indent(example.bad), style.green('  Good:'), indent(example.good));
+    parts.push('', style.bold(`Example (${exampleLabel(example.language)})`), style.red('  Bad:'), indent(example.bad), style.green('  Good:'), indent(example.good));
   }
   const comment = rule.languages.includes('python') ? '#' : '//';
   parts.push('', `${style.bold('Suppress')}  ${comment} tokengate: ignore[${rule.id}] <why it does not apply>`, `${style.bold('Docs')}      ${ruleDocsUrl(rule.id, rule.name)}`);
