@@ -6,7 +6,6 @@
  */
 import { z } from 'zod';
 import { SEVERITIES, SUPPRESSION_RULES, severityRank, type Finding } from '../engine/finding.js';
-import { toJsonFinding } from '../report/json.js';
 import type { Rule } from '../rules/types.js';
 import { DOCS_BASE_URL } from '../version.js';
 
@@ -132,8 +131,24 @@ export function ruleSummary(rule: Rule): z.infer<z.ZodObject<typeof ruleSummaryS
   };
 }
 
+/** The fields of `scan --format json`, in its order, plus the docs link. */
 export function toToolFinding(finding: Finding, isNew?: boolean): ToolFinding {
-  return { ...toJsonFinding(finding), docs: ruleDocsUrl(finding.ruleId, finding.ruleName), ...(isNew !== undefined ? { new: isNew } : {}) };
+  return {
+    ruleId: finding.ruleId,
+    ruleName: finding.ruleName,
+    category: finding.category,
+    severity: finding.severity,
+    file: finding.file,
+    line: finding.line,
+    column: finding.column,
+    ...(finding.endLine !== undefined ? { endLine: finding.endLine, endColumn: finding.endColumn } : {}),
+    message: finding.message,
+    ...(finding.fix ? { fix: finding.fix } : {}),
+    docs: ruleDocsUrl(finding.ruleId, finding.ruleName),
+    ...(finding.related ? { related: finding.related } : {}),
+    fingerprint: finding.fingerprint,
+    ...(isNew !== undefined ? { new: isNew } : {}),
+  };
 }
 
 /**

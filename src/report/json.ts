@@ -1,4 +1,3 @@
-import type { Finding } from '../engine/finding.js';
 import type { ScanResult } from '../engine/scan.js';
 import { TOOL_VERSION } from '../version.js';
 
@@ -10,31 +9,23 @@ export function toJsonReport(result: ScanResult, gate?: { minScore: number; pass
     score: result.score.score,
     grade: result.score.grade,
     ...(gate ? { minScore: gate.minScore, passed: gate.passed } : {}),
-    findings: result.findings.map(toJsonFinding),
+    findings: result.findings.map((finding) => ({
+      ruleId: finding.ruleId,
+      ruleName: finding.ruleName,
+      category: finding.category,
+      severity: finding.severity,
+      file: finding.file,
+      line: finding.line,
+      column: finding.column,
+      ...(finding.endLine !== undefined ? { endLine: finding.endLine, endColumn: finding.endColumn } : {}),
+      message: finding.message,
+      ...(finding.fix ? { fix: finding.fix } : {}),
+      ...(finding.related ? { related: finding.related } : {}),
+      fingerprint: finding.fingerprint,
+    })),
     suppressed: result.suppressed.length,
     skipped: result.skipped,
     stats: result.stats,
-  };
-}
-
-/**
- * One finding as the JSON report carries it: its fields in a fixed order, absent ones left
- * out. The MCP server's results are these plus a docs link.
- */
-export function toJsonFinding(finding: Finding): Finding {
-  return {
-    ruleId: finding.ruleId,
-    ruleName: finding.ruleName,
-    category: finding.category,
-    severity: finding.severity,
-    file: finding.file,
-    line: finding.line,
-    column: finding.column,
-    ...(finding.endLine !== undefined ? { endLine: finding.endLine, endColumn: finding.endColumn } : {}),
-    message: finding.message,
-    ...(finding.fix ? { fix: finding.fix } : {}),
-    ...(finding.related ? { related: finding.related } : {}),
-    fingerprint: finding.fingerprint,
   };
 }
 
