@@ -303,8 +303,8 @@ describe('tokengate mcp (bundle, SDK client over stdio)', () => {
     expect(file.findings.map((finding) => `${finding.line}:${finding.new}`)).toEqual(['5:false', '9:true']);
 
     for (const [ref, message] of [
-      ['no-such-branch', /changed_since is "no-such-branch", which is not a commit/],
-      ['--output=/tmp/tokengate-pwned', /changed_since is "--output=\/tmp\/tokengate-pwned"; expected a commit/],
+      ['no-such-branch', /changed_since is "no-such-branch"; git knows no commit by that name/],
+      ['--output=/tmp/tokengate-pwned', /changed_since is "--output=\/tmp\/tokengate-pwned"; expected a git branch, tag or commit/],
     ] as const) {
       const bad = await call(session, 'scan_path', { changed_since: ref });
       expect(bad.isError).toBe(true);
@@ -312,7 +312,7 @@ describe('tokengate mcp (bundle, SDK client over stdio)', () => {
     }
     expect(fs.existsSync('/tmp/tokengate-pwned')).toBe(false);
     const noGit = await connect(outside);
-    expect(text(await call(noGit, 'scan_path', { changed_since: 'HEAD' }))).toMatch(/changed_since needs a git repository/);
+    expect(text(await call(noGit, 'scan_path', { changed_since: 'HEAD' }))).toMatch(/changed_since is "HEAD", but the scanned folder is not in a git work tree/);
   });
 
   it('scan_snippet scans text through the engine with the project config, inferring the language from the path', async () => {

@@ -1,7 +1,7 @@
 /**
  * The MCP adapter's parts from source: allowed roots and symbolic links, the folder a
- * file is scanned in, snippet placement, changed lines from git, result limits and the
- * escaping of text renderings. test/mcp.e2e.test.ts runs the bundled server.
+ * file is scanned in, snippet placement, the changed lines changed_since reads, result
+ * limits and the escaping of text renderings. test/mcp.e2e.test.ts runs the bundled server.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeTree } from './helpers/scan.js';
-import { changedLinesSince } from '../src/mcp/changed-lines.js';
+import { changedSince } from '../src/engine/changed-since.js';
 import { printable, renderScanPath } from '../src/mcp/render.js';
 import { limitFindings, type ScanPathResult } from '../src/mcp/results.js';
 import { AllowedRoots, isInside, pathsFromRootUris } from '../src/mcp/roots.js';
@@ -126,11 +126,11 @@ describe('snippetPlacement', () => {
   });
 });
 
-describe('changedLinesSince', () => {
+describe('changedSince (the diff changed_since gates on)', () => {
   const git = (dir: string, ...args: string[]): string =>
     execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8' });
 
-  it('reads the lines changed since a ref in the working tree, relative to the folder, untracked files whole', async () => {
+  it('reads the lines changed since a ref in the working tree, relative to the folder, untracked files whole', () => {
     const repo = tree({ 'svc/app.py': 'a\nb\nc\n', 'other/x.py': 'x\n', '.gitignore': 'ignored.py\n' });
     git(repo, 'init', '--quiet');
     git(repo, 'add', '.');
@@ -139,14 +139,13 @@ describe('changedLinesSince', () => {
     fs.writeFileSync(path.join(repo, 'svc/new.py'), 'n\n');
     fs.writeFileSync(path.join(repo, 'svc/ignored.py'), 'i\n');
     fs.writeFileSync(path.join(repo, 'other/x.py'), 'X\n');
-    const changed = await changedLinesSince(path.join(repo, 'svc'), 'HEAD');
+    const changed = changedSince(path.join(repo, 'svc'), 'HEAD', 'changed_since is "HEAD"');
     expect([...changed.entries()].map(([file, lines]) => [file, lines === 'all' ? 'all' : [...lines]])).toEqual([
       ['app.py', [2, 4]],
       ['new.py', 'all'],
     ]);
-    await expect(changedLinesSince(repo, 'HEAD~5')).rejects.toThrow(/changed_since is "HEAD~5", which is not a commit/);
-    await expect(changedLinesSince(repo, '-p')).rejects.toThrow(/changed_since is "-p"; expected a commit/);
-    await expect(changedLinesSince(repo, ' ')).rejects.toThrow(/expected a commit/);
+    expect(() => changedSince(repo, 'HEAD~5', 'changed_since is "HEAD~5"')).toThrow('changed_since is "HEAD~5"; git knows no commit by that name');
+    expect(() => changedSince(repo, '-p', 'changed_since is "-p"')).toThrow('changed_since is "-p"; expected a git branch, tag or commit');
   });
 });
 

@@ -5,14 +5,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { ChangedSinceError, changedSince } from '../engine/changed-since.js';
 import { ConfigError, loadConfig, type Config } from '../engine/config.js';
-import { isOnChangedLine } from '../engine/diff.js';
+import { isOnChangedLine, type ChangedFiles } from '../engine/diff.js';
 import { languageOf } from '../engine/files.js';
 import type { Finding, Severity } from '../engine/finding.js';
 import { scan } from '../engine/scan.js';
 import { computeScore } from '../engine/score.js';
 import { evaluateGate } from '../engine/verdict.js';
-import { changedLinesSince } from './changed-lines.js';
 import { countBySeverity, limitFindings, toToolFinding, type ScanPathResult } from './results.js';
 import type { AllowedRoots } from './roots.js';
 import { ToolInputError } from './tool-error.js';
@@ -60,6 +60,16 @@ export function loadConfigAsToolInput(folder: string): Config {
   }
 }
 
+/** The shared reading of `git diff` since a ref (the CLI's --changed-since), its refusals as tool errors. */
+function changedLines(root: string, ref: string): ChangedFiles {
+  try {
+    return changedSince(root, ref, `changed_since is ${JSON.stringify(ref)}`);
+  } catch (error) {
+    if (error instanceof ChangedSinceError) throw new ToolInputError(error.message);
+    throw error;
+  }
+}
+
 function relativePosix(from: string, to: string): string {
   return path.relative(from, to).split(path.sep).join('/') || '.';
 }
@@ -74,7 +84,7 @@ export async function scanPath(args: ScanPathArgs, context: ScanContext): Promis
   const minScore = args.min_score ?? config['min-score'];
   const failOnSeverity = args.fail_on_severity ?? DEFAULT_FAIL_ON_SEVERITY;
   // the diff is read before the scan so that a bad ref fails fast
-  const changed = args.changed_since === undefined ? undefined : await changedLinesSince(root, args.changed_since);
+  const changed = args.changed_since === undefined ? undefined : changedLines(root, args.changed_since);
 
   const result = await scan({ root, config, ...(context.workerEntry ? { workerEntry: context.workerEntry } : {}) });
 

@@ -77,7 +77,7 @@ export function createServer(options: ServerOptions): TokengateServer {
         'Scans a folder (as `tokengate scan FOLDER`, with its .tokengate.yml) or one source file (within its project: the nearest folder above it with a .tokengate.yml or .git) inside the allowed roots. Returns the score, grade, the gate verdict with its reasons, the findings (rule, severity, file, line, message, fix, docs link) and the files that could not be analysed.',
       inputSchema: z.strictObject({
         path: z.string().optional().describe('a file or folder: absolute, or relative to an allowed root (default: the first root)'),
-        changed_since: z.string().optional().describe('a git ref (main, HEAD~1, a commit): the severity gate then looks only at findings on lines changed since it (git diff REF, uncommitted edits and untracked files included)'),
+        changed_since: z.string().optional().describe('a git ref (main, HEAD~1, a commit): the severity gate then looks only at findings on lines changed since it, as in a pull request (from the merge base of the ref and HEAD to the working tree: uncommitted edits and untracked files count)'),
         min_score: z.number().int().min(0).max(100).optional().describe("the gate fails below this score (default: the config's min-score, else 80)"),
         fail_on_severity: z.enum(GATE_SEVERITIES).optional().describe(`a finding at or above this severity fails the gate (default: ${DEFAULT_FAIL_ON_SEVERITY})`),
         max_findings: z.number().int().min(1).max(10_000).optional().describe(`at most this many findings are returned, the most severe first kept (default: ${DEFAULT_MAX_FINDINGS})`),
