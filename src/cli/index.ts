@@ -11,7 +11,7 @@ import { renderJson } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 import { TOOL_VERSION } from '../version.js';
-import { runMcpServer } from '../mcp/index.js';
+import { mcpCommand } from '../mcp/index.js';
 
 export const EXIT_PASS = 0;
 export const EXIT_GATE_FAILED = 1;
@@ -40,7 +40,7 @@ Exit codes: 0 gate passed, 1 gate failed, 2 usage or configuration error.
 class UsageError extends Error {}
 
 export async function main(argv: string[]): Promise<number> {
-  if (argv[0] === 'mcp') return runMcpServer(argv.slice(1), bundleEntry());
+  if (argv[0] === 'mcp') return mcpCommand.run(argv.slice(1), { workerEntry: bundleEntry() });
   let parsed;
   try {
     parsed = parseArgs({

@@ -29,11 +29,22 @@ function log(message: string): void {
   process.stderr.write(`tokengate mcp: ${message}\n`);
 }
 
+/**
+ * `tokengate mcp` as a CLI command (its line in the overview, its help, its run); `io`
+ * needs only the bundle file to start scan workers from.
+ */
+export const mcpCommand = {
+  synopsis: 'mcp [--root DIR]...',
+  summary: 'serve the tools to editors and coding agents (Model Context Protocol, stdio)',
+  help: HELP,
+  run: (args: readonly string[], io: { workerEntry?: string }): Promise<number> => runMcpServer(args, io.workerEntry),
+};
+
 /** Serves until standard input closes; resolves to the exit code. */
-export async function runMcpServer(argv: string[], workerEntry?: string): Promise<number> {
+export async function runMcpServer(argv: readonly string[], workerEntry?: string): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ args: argv, allowPositionals: false, options: { root: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseArgs({ args: [...argv], allowPositionals: false, options: { root: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } } }));
   } catch (error) {
     process.stderr.write(`tokengate: ${(error as Error).message}\nRun 'tokengate mcp --help' for usage.\n`);
     return 2;
