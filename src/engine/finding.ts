@@ -81,6 +81,8 @@ export interface RawFinding {
    * line: a constant defined in one module and used in several is reported once.
    */
   once?: string;
+  /** A finding more severe than its rule's default (a writing method, say); a severity the config sets for the rule wins. */
+  severity?: Severity;
 }
 
 /**

@@ -53,8 +53,8 @@ export function workerCount(files: number): number {
 
 export interface Pool<TIn, TOut> {
   readonly size: number;
-  /** Runs every input on the workers; outputs come back in input order. */
-  run(inputs: TIn[], describe: (input: TIn) => string): Promise<TOut[]>;
+  /** Runs every input on the workers; outputs come back in input order. `onDone` hears of each completion. */
+  run(inputs: TIn[], describe: (input: TIn) => string, onDone?: () => void): Promise<TOut[]>;
   close(): Promise<void>;
 }
 
@@ -63,7 +63,7 @@ export function startPool<TInit, TIn, TOut>(entry: string, init: TInit, count: n
   const workers = Array.from({ length: count }, () => new Worker(entry, { workerData: { role: WORKER_FLAG, init } satisfies WorkerInit<TInit> }));
   return {
     size: count,
-    async run(inputs, describe) {
+    async run(inputs, describe, onDone) {
       const outputs: TOut[] = new Array(inputs.length);
       let next = 0;
       await Promise.all(
@@ -87,6 +87,7 @@ export function startPool<TInit, TIn, TOut>(entry: string, init: TInit, count: n
                   return;
                 }
                 outputs[response.index] = response.output;
+                onDone?.();
                 fill();
               };
               const onExit = (code: number): void => {

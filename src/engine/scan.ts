@@ -4,7 +4,8 @@
  * no rule: the adapters hand it the rule list.
  */
 import fs from 'node:fs';
-import { ruleSetting, type Config } from './config.js';
+import path from 'node:path';
+import { ConfigError, ruleSetting, type Config } from './config.js';
 import { discoverFiles, readSourceFile, type SkippedFile, type SourceFile } from './files.js';
 import { readPathAliases } from './project-config.js';
 import { SUPPRESSION_RULES, compareFindings, fingerprintFindings, type Finding, type Language, type RawFinding, type Severity } from './finding.js';
@@ -16,6 +17,9 @@ import { startPool, workerCount } from './pool.js';
 import type { FileModel, SuppressionComment } from '../model/types.js';
 import { link } from '../model/link.js';
 import { FRONT_ENDS } from '../lang/index.js';
+import { loadSpecs } from '../spec/load.js';
+import { attachSpecRoutes } from '../spec/connexion.js';
+import type { SpecDocument } from '../spec/types.js';
 
 export interface ScanOptions {
   root: string;
@@ -27,6 +31,8 @@ export interface ScanOptions {
    * or for small trees, files are analysed on the main thread.
    */
   workerEntry?: string;
+  /** Called as files are analysed (done of total), for a progress display. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface LanguageStats {
@@ -44,6 +50,8 @@ export interface ScanStats {
   peakRssMb: number;
   /** Worker threads the files were analysed on (0: the main thread). */
   workers: number;
+  /** OpenAPI / Swagger documents read (and correlated with the routes). */
+  apiDocuments?: number;
 }
 
 export interface ScanResult {
@@ -56,6 +64,8 @@ export interface ScanResult {
   /** Rules that ran (after config), for reports that list rule metadata. */
   rules: Rule[];
   models: FileModel[];
+  /** The API documents read from the tree. */
+  specs?: SpecDocument[];
 }
 
 export { SUPPRESSION_RULES };
@@ -66,7 +76,7 @@ export function activeRules(config: Config, rules: readonly Rule[]): Rule[] {
   for (const rule of rules) {
     const setting = ruleSetting(config, rule.id, rule.name);
     if (setting === 'off') continue;
-    active.push(setting ? ({ ...rule, severity: setting as Severity } as Rule) : rule);
+    active.push(setting ? ({ ...rule, severity: setting as Severity, severityFromConfig: true } as Rule) : rule);
   }
   return active;
 }
@@ -74,7 +84,8 @@ export function activeRules(config: Config, rules: readonly Rule[]): Rule[] {
 /** Runs analysis requests on the pool's workers, or one by one on this thread. */
 interface Analyser {
   workers: number;
-  run(requests: AnalysisRequest[]): Promise<FileOutcome[]>;
+  /** `onDone` hears of each file analysed. */
+  run(requests: AnalysisRequest[], onDone?: () => void): Promise<FileOutcome[]>;
   close(): Promise<void>;
 }
 
@@ -82,13 +93,16 @@ function startAnalyser(workerEntry: string | undefined, files: number, config: C
   const workers = workerEntry ? workerCount(files) : 0;
   if (workers > 0) {
     const pool = startPool<Config, AnalysisRequest, FileOutcome>(workerEntry!, config, workers);
-    return { workers, run: (requests) => pool.run(requests, (request) => request.file.relPath), close: () => pool.close() };
+    return { workers, run: (requests, onDone) => pool.run(requests, (request) => request.file.relPath, onDone), close: () => pool.close() };
   }
   return {
     workers: 0,
-    async run(requests) {
+    async run(requests, onDone) {
       const outcomes: FileOutcome[] = [];
-      for (const request of requests) outcomes.push(await analyseFile(request.file, config, request.imported));
+      for (const request of requests) {
+        outcomes.push(await analyseFile(request.file, config, request.imported));
+        onDone?.();
+      }
       return outcomes;
     },
     async close() {},
@@ -141,7 +155,7 @@ function toFinding(rule: Rule, file: string, raw: RawFinding): Omit<Finding, 'fi
     ruleId: rule.id,
     ruleName: rule.name,
     category: rule.category,
-    severity: rule.severity,
+    severity: raw.severity && !rule.severityFromConfig ? raw.severity : rule.severity,
     file,
     line: raw.line,
     column: raw.column,
@@ -159,7 +173,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const fileRules = rules.filter((rule): rule is FileRule => rule.scope === 'file');
   const repositoryRules = rules.filter((rule): rule is RepositoryRule => rule.scope === 'repository');
 
-  const discovery = discoverFiles(root, { exclude: config.exclude, languages: new Set(Object.keys(FRONT_ENDS) as Language[]) });
+  checkNamedSpecs(root, config);
+  const discovery = discoverFiles(root, { exclude: config.exclude, languages: new Set(Object.keys(FRONT_ENDS) as Language[]), documents: true });
   const discovered = performance.now();
 
   for (const language of new Set(discovery.files.map((file) => file.language))) await FRONT_ENDS[language]?.prepare();
@@ -169,7 +184,14 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const analyser = startAnalyser(options.workerEntry, discovery.files.length, config);
   let analysed: number;
   try {
-    const outcomes = await analyser.run(discovery.files.map((file) => ({ file })));
+    let done = 0;
+    const total = discovery.files.length;
+    const onDone = options.onProgress ? (): void => options.onProgress!(++done, total) : undefined;
+    options.onProgress?.(0, total);
+    const outcomes = await analyser.run(
+      discovery.files.map((file) => ({ file })),
+      onDone,
+    );
     for (const outcome of outcomes) {
       if (outcome.ok) models.push(outcome.model);
       else skipped.push(outcome.skipped);
@@ -180,6 +202,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     await analyser.close();
   }
   const linked = performance.now();
+
+  // API documents: read after the code, so that connexion apps get their routes from them
+  const specs = await loadSpecs(discovery.documents, { root, maxFileSize: config['max-file-size'], named: config.specs, includeTests: config['test-files'] === 'scan' });
+  skipped.push(...specs.skipped);
+  attachSpecRoutes(models, specs.documents);
 
   const lineCache = new Map<string, string[]>();
   const lineText = (file: string, line: number): string => {
@@ -201,7 +228,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const repositoryRaw: Omit<Finding, 'fingerprint'>[] = [];
   for (const rule of repositoryRules) {
     const applicable = models.filter((model) => rule.languages.includes(model.language));
-    for (const raw of rule.check(applicable, { config })) repositoryRaw.push(toFinding(rule, raw.file, raw));
+    for (const raw of rule.check(applicable, { config, specs: specs.documents })) repositoryRaw.push(toFinding(rule, raw.file, raw));
   }
   findings.push(...fingerprintFindings(repositoryRaw, lineText));
   const repositoryDone = performance.now();
@@ -212,7 +239,12 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     if (!rule || !rule.languages.includes(model.language)) return false;
     return !(rule.scope === 'file' && rule.skipInTestFiles && model.isTest && config['test-files'] === 'skip-secrets');
   };
-  const outcome = applySuppressions(findings, byFile, options.rules, ruleRan);
+  // suppression comments in the YAML of API documents apply to the findings the spec rules report there
+  const holders = new Map<string, { suppressions: SuppressionComment[]; model?: FileModel }>([...byFile].map(([file, model]) => [file, { suppressions: model.suppressions, model }]));
+  for (const document of specs.documents) {
+    for (const { file, comments } of document.suppressions) if (!holders.has(file)) holders.set(file, { suppressions: comments });
+  }
+  const outcome = applySuppressions(findings, holders, options.rules, (ruleId, holder) => (holder.model ? ruleRan(ruleId, holder.model) : Boolean(activeById.get(ruleId)?.readsSpecs)));
   findings = outcome.kept;
   const knownRules = new Map(options.rules.map((rule) => [rule.id, rule]));
   const suppressionFindings = outcome.problems
@@ -257,9 +289,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       },
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
       workers: analyser.workers,
+      apiDocuments: specs.documents.length,
     },
     rules,
     models,
+    specs: specs.documents,
   };
 }
 
@@ -285,6 +319,33 @@ function suppressionFinding(file: string, comment: SuppressionComment, problem: 
             : 'Suppression names no rule; write the rule id in the brackets: "tokengate: ignore[TG101] <reason>".',
     fix: problem === 'no-reason' ? 'Say why the finding does not apply.' : 'Remove the stale suppression.',
   };
+}
+
+/** The documents the config names must be there: a typo would silently turn the correlation off. */
+function checkNamedSpecs(root: string, config: Config): void {
+  const problems: string[] = [];
+  config.specs.forEach((entry, index) => {
+    const file = path.resolve(root, entry.file);
+    if (!isInside(root, file)) problems.push(`config specs[${index}].file is "${entry.file}"; expected a path inside the scanned folder`);
+    else if (!isFile(file)) problems.push(`config specs[${index}].file is "${entry.file}"; expected an existing file (relative to the scanned folder)`);
+    if (entry.service === undefined) return;
+    const service = path.resolve(root, entry.service);
+    if (!isInside(root, service) || !isDirectory(service)) problems.push(`config specs[${index}].service is "${entry.service}"; expected an existing folder inside the scanned folder`);
+  });
+  if (problems.length) throw new ConfigError(problems.join('\n'));
+}
+
+function isInside(root: string, target: string): boolean {
+  const relative = path.relative(path.resolve(root), target);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+function isFile(target: string): boolean {
+  try {
+    return fs.statSync(target).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function round(ms: number): number {

@@ -1,4 +1,5 @@
-import type { AuthEvidence, GlobalAuth, RouteModel, RouteSelector } from '../model/types.js';
+import type { AuthEvidence, FileModel, GlobalAuth, RouteModel, RouteSelector } from '../model/types.js';
+import { documentedPublicRoutes } from '../spec/match.js';
 import type { RepositoryRule } from './types.js';
 
 /**
@@ -12,6 +13,9 @@ const WRITE_METHODS = /POST|PUT|PATCH|DELETE|\*/;
 
 /** DRF views without permission_classes fall back to DEFAULT_PERMISSION_CLASSES in settings: not comparable here. */
 const FRAMEWORKS_WITH_DEFAULT_AUTH = new Set(['drf']);
+/** Path segments and handler names of debugging and maintenance operations (`/_debug`, `/createdb`, `populate_db`): never public by design. */
+const PRIVILEGED_SEGMENT = /^_*(?:debug|admin|internal|shutdown|(?:create|init|drop|reset|seed|populate|flush)[-_]?(?:db|database))_*$/i;
+const PRIVILEGED_HANDLER = /^_*(?:debug|\w+_debug|debug_\w+|(?:create|init|drop|reset|seed|populate|flush)_?(?:db|database)|shutdown(?:_server)?)$/i;
 
 /** A route without the authentication its siblings have. */
 export const missingAuthRoute: RepositoryRule = {
@@ -65,8 +69,11 @@ export const missingAuthRoute: RepositoryRule = {
       },
     ],
   },
-  check(models) {
-    const wide = models.flatMap((model) => model.globalAuth);
+  check(models, context) {
+    const evidenceOf = codeAuthenticationEvidence(models);
+    // an operation the API document marks public (`security: []`) is public by design
+    const documentedPublic = documentedPublicRoutes(context.specs ?? [], models);
+    const authenticatingFrameworks = new Set(models.flatMap((model) => (model.isTest ? [] : model.routes.filter((route) => !route.public && evidenceOf(route).length > 0).map((route) => route.framework))));
     const groups = new Map<string, Member[]>();
     for (const model of models) {
       if (model.isTest || model.routes.length === 0) continue;
@@ -74,26 +81,37 @@ export const missingAuthRoute: RepositoryRule = {
         if (FRAMEWORKS_WITH_DEFAULT_AUTH.has(route.framework)) continue;
         // link compares a route within its router as the whole repository shows it (see model/route-mounts.ts)
         const key = route.mounted?.group ?? `${model.file}#${route.group}`;
-        const evidence = [...route.auth, ...(route.mounted?.auth ?? []), ...wide.filter((auth) => covers(auth, route)).map((auth): AuthEvidence => ({ kind: 'hook', name: auth.name }))];
+        const evidence = evidenceOf(route);
         const members = groups.get(key) ?? [];
-        members.push({ route, file: model.file, authenticated: evidence.length > 0, evidence });
+        members.push({ route, model, authenticated: evidence.length > 0, evidence });
         groups.set(key, members);
       }
     }
     const findings = [];
     for (const members of groups.values()) {
-      for (const { route, file, authenticated } of members) {
-        if (authenticated || route.public) continue;
+      for (const { route, model, authenticated } of members) {
+        if (authenticated || route.public || documentedPublic.has(route)) continue;
         const siblings = members.filter((member) => member.route !== route && !member.route.public);
         const reads = siblings.filter((member) => !isWrite(member.route));
         const writes = siblings.filter((member) => isWrite(member.route));
         const outnumbered = isWrite(route) ? outnumberedBy(writes) ?? outnumberedBy(siblings) : outnumberedBy(reads);
-        if (!outnumbered) continue;
+        const path = route.mounted?.path ?? (route.path || route.handler);
+        if (!outnumbered) {
+          if (isPrivileged(route) && handlerIsVisible(route, model) && authenticatingFrameworks.has(route.framework)) {
+            findings.push({
+              file: model.file,
+              line: route.loc.line,
+              column: route.loc.column,
+              message: `${route.method} ${path} (${route.handler}) is a debugging or maintenance endpoint with no authentication, while other routes of this service authenticate: anyone can call it.`,
+            });
+          }
+          continue;
+        }
         findings.push({
-          file,
+          file: model.file,
           line: route.loc.line,
           column: route.loc.column,
-          message: `${route.method} ${route.mounted?.path ?? (route.path || route.handler)} (${route.handler}) has no authentication, while ${outnumbered.authenticated} of its ${outnumbered.compared} sibling routes on ${groupLabel(route)} have it (${outnumbered.examples.join(', ')}).`,
+          message: `${route.method} ${path} (${route.handler}) has no authentication, while ${outnumbered.authenticated} of its ${outnumbered.compared} sibling routes on ${groupLabel(route)} have it (${outnumbered.examples.join(', ')}).`,
         });
       }
     }
@@ -101,14 +119,42 @@ export const missingAuthRoute: RepositoryRule = {
   },
 };
 
+/**
+ * The authentication code applies to a route: evidence on the route itself, where link
+ * found it mounted (route.mounted), and what covers it from elsewhere (a global guard, an
+ * app-wide hook, NestJS middleware that selects it). The spec rules ask the same question
+ * of the routes a document describes.
+ */
+export function codeAuthenticationEvidence(models: FileModel[]): (route: RouteModel) => AuthEvidence[] {
+  const wide = models.flatMap((model) => model.globalAuth);
+  return (route) => [...route.auth, ...(route.mounted?.auth ?? []), ...wide.filter((auth) => covers(auth, route)).map((auth): AuthEvidence => ({ kind: 'hook', name: auth.name }))];
+}
+
+/** Whether code authenticates a route (see codeAuthenticationEvidence). */
+export function codeAuthentication(models: FileModel[]): (route: RouteModel, model: FileModel) => boolean {
+  const evidenceOf = codeAuthenticationEvidence(models);
+  return (route) => evidenceOf(route).length > 0;
+}
+
+/** A debugging or maintenance endpoint, by a path segment or the handler's name. */
+function isPrivileged(route: RouteModel): boolean {
+  const handler = route.handler.slice(route.handler.lastIndexOf('.') + 1);
+  return route.path.split('/').some((segment) => PRIVILEGED_SEGMENT.test(segment)) || PRIVILEGED_HANDLER.test(handler);
+}
+
+/** The handler's body is in this file (so a check inside it would have been seen), not imported from another module. */
+function handlerIsVisible(route: RouteModel, model: FileModel): boolean {
+  const name = route.handler.slice(route.handler.lastIndexOf('.') + 1);
+  return route.handler === '<inline handler>' || model.functions.some((fn) => fn.name === name);
+}
+
 function isWrite(route: RouteModel): boolean {
   return WRITE_METHODS.test(route.method.toUpperCase());
 }
 
-/** The siblings' verdict: enough of them authenticate, and they clearly outnumber those that do not. */
 interface Member {
   route: RouteModel;
-  file: string;
+  model: FileModel;
   authenticated: boolean;
   /** Its own, where it is mounted, and what covers it from elsewhere. */
   evidence: AuthEvidence[];
