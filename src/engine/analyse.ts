@@ -8,7 +8,7 @@ import { readSourceFile, type SkippedFile, type SourceFile } from './files.js';
 import type { Language } from './finding.js';
 import type { TaskServer } from './pool.js';
 import type { FileModel } from '../model/types.js';
-import type { ImportedKnowledge } from '../model/module.js';
+import type { ImportedKnowledge } from '../model/knowledge.js';
 import type { FrontEnd } from '../lang/types.js';
 import { FRONT_ENDS } from '../lang/index.js';
 

@@ -5,7 +5,8 @@
  * words that make a function body worth walking.
  */
 import type { FileModel, FunctionModel, TokenSource, Value } from '../model/types.js';
-import type { ImportBinding, ImportedFact, ImportedKnowledge } from '../model/module.js';
+import type { ImportBinding } from '../model/types.js';
+import type { ImportedFact, ImportedKnowledge } from '../model/knowledge.js';
 import type { TokenValue } from '../model/values.js';
 import { securityAliases } from './recognizer-rules.js';
 

@@ -1,6 +1,6 @@
 import type { Config } from '../engine/config.js';
 import type { FileModel } from '../model/types.js';
-import type { ImportedKnowledge } from '../model/module.js';
+import type { ImportedKnowledge } from '../model/knowledge.js';
 
 export type AnalysisResult = { ok: true; model: FileModel } | { ok: false; reason: string };
 

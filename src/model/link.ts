@@ -7,7 +7,7 @@
  * taken in file order, whatever order the workers returned them in.
  */
 import type { FileModel } from './types.js';
-import type { ImportedFact, ImportedKnowledge, ResolvedSummary } from './module.js';
+import type { ImportedFact, ImportedKnowledge, ResolvedSummary } from './knowledge.js';
 import { ModuleGraph, type PathAliases } from './module-graph.js';
 import { NameResolver, exportKey, resolveSummaries } from './summaries.js';
 import { linkRoutes } from './route-mounts.js';

@@ -7,7 +7,8 @@
  * MAX_STEPS or a cycle ends as unknown.
  */
 import type { FileModel } from './types.js';
-import type { FunctionSummary, ModuleExport, ResolvedSummary } from './module.js';
+import type { FunctionSummary, ModuleExport } from './types.js';
+import type { ResolvedSummary } from './knowledge.js';
 import { isNamespacePackage, type ModuleGraph } from './module-graph.js';
 
 /** How many hops a name may take (imports, re-exports, aliases) before it counts as unknown. */

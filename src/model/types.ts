@@ -4,7 +4,6 @@
  * Every location is 1-based.
  */
 import type { Language } from '../engine/finding.js';
-import type { ModuleFacts } from './module.js';
 
 export interface Loc {
   line: number;
@@ -443,4 +442,81 @@ export function emptyFileModel(file: string, language: Language, lines: number):
     functions: [],
     suppressions: [],
   };
+}
+
+// ---- the file as a module: what link reads (see model/link.ts) ----
+
+/** One name a file imports, as written. */
+export interface ImportBinding {
+  /** The local name (`jwt`, `security`, `decode`); '*' for Python's `from x import *`. */
+  local: string;
+  /** The module as written: `../lib/insecurity`, `@/lib/auth`, `app.core.security`, `.security`, `..`. */
+  specifier: string;
+  /** What is taken: an exported name, 'default', or '*' (the module itself: `import * as m`, `import m`, `require`). */
+  imported: string;
+  /** The prefix the walker resolves the local name to in qualified names (`../lib/insecurity`, `security.verify`). */
+  qualified: string;
+}
+
+/** A name the module offers: Python, every top-level binding worth knowing; JS/TS, its exports. */
+export interface ModuleExport {
+  /** `decode`, `default`, `settings.SECRET_KEY` (a member of an exported object). */
+  name: string;
+  loc: Loc;
+  /** A function (or method), summarised; `functionId` is its FunctionModel in this file. */
+  function?: FunctionSummary;
+  functionId?: number;
+  /** A constant's value as the front end evaluated it (a literal, an env lookup, a duration, a list). */
+  constant?: Value;
+  /** A router, blueprint or application object (its framework): routes in other files may use it. */
+  group?: string;
+  /** Another name of this module (`export { a as b }`, `export default a`, `module.exports = { a }`): possibly an import. */
+  local?: string;
+  /** `export { x as y } from './m'`, `export * as ns from './m'` (imported '*'). */
+  from?: { specifier: string; imported: string };
+}
+
+/** Where a function's return value comes from, in terms that survive the file. */
+export type ReturnSummary =
+  /** The token of the current request (a header, cookie, query parameter, bearer dependency). */
+  | { kind: 'token'; source: { kind: TokenSourceKind; name: string; strength: 'strong' | 'weak' } }
+  /** The claims of a decode it makes: `verified` false for an unverified decode (a wrapper of jwt.decode, jws.decode…). */
+  | { kind: 'claims'; verified: boolean; api: string; library: string; tokenParam?: number }
+  /** Derived from one of its parameters (`return header.split()[1]`), with the transforms applied. */
+  | { kind: 'param'; index: number; name: string; transforms: string[] }
+  /** Whatever an imported function returns (resolved by link): `return security.decode(token)`. */
+  | { kind: 'call'; callee: string };
+
+/** A function that issues a token: what the token carries and how long it lives. */
+export interface IssuerSummary {
+  api: string;
+  library: string;
+  payloadClaims: string[] | null;
+  expiresInSeconds?: number;
+  tokenType?: JwtOperation['tokenType'];
+  /** The lifetime comes from this parameter (`create_access_token(data, expires_delta)`). */
+  lifetimeParam?: { index: number; name: string };
+  /** The payload is this parameter as given (`jwt.encode(data, KEY)` in `def issue(data)`). */
+  payloadParam?: { index: number; name: string };
+}
+
+export interface FunctionSummary {
+  params: string[];
+  returns?: ReturnSummary;
+  /** It authenticates the request: verifies a token (a verifying decode, a verify call) or reads one and denies. */
+  verifies?: boolean;
+  /** Imported functions it hands the token to: it verifies when one of them does (resolved by link). */
+  verifiesVia?: string[];
+  issues?: IssuerSummary;
+}
+
+export interface ModuleFacts {
+  imports: ImportBinding[];
+  exports: ModuleExport[];
+  /** `export * from './m'` (JS/TS). Python's star imports are ImportBindings with local '*'. */
+  starExports: string[];
+  /** Qualified names (as the walker resolves them) this file uses through its imports. */
+  references: string[];
+  /** The imported functions it calls with a token argument (a value derived from a parameter matters only there). */
+  tokenCalls?: string[];
 }

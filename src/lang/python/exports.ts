@@ -8,7 +8,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { FunctionModel, JwtOperation, Value } from '../../model/types.js';
-import type { FunctionSummary, IssuerSummary, ModuleExport, ReturnSummary } from '../../model/module.js';
+import type { FunctionSummary, IssuerSummary, ModuleExport, ReturnSummary } from '../../model/types.js';
 import type { PyLowering, Recognizer } from './lowering-api.js';
 import { factsTable } from './frameworks/function-auth.js';
 import { dependenciesAuthenticate, dependencyAliases } from './frameworks/routes.js';

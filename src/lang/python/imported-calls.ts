@@ -5,7 +5,7 @@
  * JWT operation is judged at this call. Unknown functions stay unknown.
  */
 import type { DefinedIn, Value } from '../../model/types.js';
-import type { ImportedFact, ResolvedSummary } from '../../model/module.js';
+import type { ImportedFact, ResolvedSummary } from '../../model/knowledge.js';
 import type { PyCall, PyLowering, Scope } from './lowering-api.js';
 
 type FunctionFact = Extract<ImportedFact, { kind: 'function' }>;

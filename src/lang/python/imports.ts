@@ -1,6 +1,6 @@
 /** What one Python import statement binds, as written: for the walker's names and for link. */
 import type { Node } from 'web-tree-sitter';
-import type { ImportBinding, ModuleFacts } from '../../model/module.js';
+import type { ImportBinding, ModuleFacts } from '../../model/types.js';
 import type { Value } from '../../model/types.js';
 import { stringContent } from './syntax.js';
 

@@ -9,7 +9,7 @@ import { getPythonParser, parsePython } from './parser.js';
 import { PythonLowering, countLines, isRelevantPython } from './lower.js';
 import { recoverFromErrors } from './recover.js';
 import { unloweredModuleFacts } from './imports.js';
-import type { ImportedKnowledge } from '../../model/module.js';
+import type { ImportedKnowledge } from '../../model/knowledge.js';
 
 
 export const pythonFrontEnd: FrontEnd = {

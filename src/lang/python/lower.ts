@@ -17,7 +17,7 @@ import type { PyCall, PyLowering, Recognizer, Scope } from './lowering-api.js';
 import { dottedName, stringContent } from './syntax.js';
 import { importedCallValue } from './imported-calls.js';
 import { importBindings, importedPackage } from './imports.js';
-import type { ImportedKnowledge } from '../../model/module.js';
+import type { ImportedKnowledge } from '../../model/knowledge.js';
 import { RECOGNIZERS } from './recognizers.js';
 
 import { firstToken, withTransform, type TokenValue } from '../../model/values.js';

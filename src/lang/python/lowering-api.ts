@@ -6,7 +6,8 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { Config } from '../../engine/config.js';
 import type { FileModel, FunctionModel, Loc, TokenSource, Value } from '../../model/types.js';
-import type { ImportBinding, ImportedFact } from '../../model/module.js';
+import type { ImportBinding } from '../../model/types.js';
+import type { ImportedFact } from '../../model/knowledge.js';
 import type { TokenValue } from '../../model/values.js';
 import type { RuleConsumer } from '../recognizer-rules.js';
 

@@ -8,7 +8,7 @@
  */
 import { ts } from 'ts-morph';
 import type { FunctionModel, JwtOperation, Loc, Value } from '../../model/types.js';
-import type { FunctionSummary, IssuerSummary, ModuleExport, ReturnSummary } from '../../model/module.js';
+import type { FunctionSummary, IssuerSummary, ModuleExport, ReturnSummary } from '../../model/types.js';
 import type { TsLowering, TsRecognizer } from './lowering-api.js';
 import { propertyKey } from './syntax.js';
 import { reExports } from './imports.js';

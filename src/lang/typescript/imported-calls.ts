@@ -5,7 +5,7 @@
  * operation is judged at this call. Unknown functions stay unknown.
  */
 import type { DefinedIn, Value } from '../../model/types.js';
-import type { ImportedFact } from '../../model/module.js';
+import type { ImportedFact } from '../../model/knowledge.js';
 import type { TsCall, TsLowering, TsScope } from './lowering-api.js';
 
 type FunctionFact = Extract<ImportedFact, { kind: 'function' }>;

@@ -1,6 +1,6 @@
 /** What a JS/TS import binds, as written: for the walker's names and for link. */
 import { ts } from 'ts-morph';
-import type { ImportBinding, ModuleExport, ModuleFacts } from '../../model/module.js';
+import type { ImportBinding, ModuleExport, ModuleFacts } from '../../model/types.js';
 import type { Value } from '../../model/types.js';
 
 /** `import x from 'm'` (default), `import * as ns from 'm'` ('*'), `import { a as b } from 'm'` (a, as b). */

@@ -7,7 +7,7 @@ import { emptyFileModel, type FileModel, type SuppressionComment } from '../../m
 import type { AnalysisResult, FrontEnd } from '../types.js';
 import { TypeScriptLowering, isRelevantScript, parseDiagnosticsOf, scriptKindFor } from './lower.js';
 import { unloweredModuleFacts } from './imports.js';
-import type { ImportedKnowledge } from '../../model/module.js';
+import type { ImportedKnowledge } from '../../model/knowledge.js';
 
 /** Parse errors per line of code above which a file is too broken to analyse. */
 const MAX_ERROR_DENSITY = 0.2;

@@ -19,7 +19,7 @@ import type { TsCall, TsLowering, TsRecognizer, TsScope } from './lowering-api.j
 import { dottedName, propertyKey } from './syntax.js';
 import { importDeclarationBindings } from './imports.js';
 import { importedCallValue } from './imported-calls.js';
-import type { ImportedKnowledge } from '../../model/module.js';
+import type { ImportedKnowledge } from '../../model/knowledge.js';
 
 import { firstToken, withTransform } from '../../model/values.js';
 

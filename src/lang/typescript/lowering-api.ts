@@ -6,7 +6,8 @@
 import type { ts } from 'ts-morph';
 import type { Config } from '../../engine/config.js';
 import type { FileModel, FunctionModel, Loc, Value } from '../../model/types.js';
-import type { ImportBinding, ImportedFact } from '../../model/module.js';
+import type { ImportBinding } from '../../model/types.js';
+import type { ImportedFact } from '../../model/knowledge.js';
 import type { RuleConsumer } from '../recognizer-rules.js';
 
 /** A call as the recognizers see it: callee resolved through imports, arguments evaluated once. */
