@@ -148,8 +148,9 @@ describe('config effects on a scan', () => {
   });
 
   it('skips files over max-file-size', async () => {
-    const result = await scanWith({ 'app.py': DECODE }, { 'max-file-size': 10 });
+    const result = await scanWith({ 'app.py': DECODE, 'small.py': 'x = 1\n' }, { 'max-file-size': 10 });
     expect(result.findings).toEqual([]);
     expect(result.skipped).toEqual([{ file: 'app.py', reason: expect.stringMatching(/size cap/) }]);
+    expect(result.stats.files).toBe(1);
   });
 });

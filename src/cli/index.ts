@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../engine/config.js';
-import { analyseWithConfig, isDirectory, scan } from '../engine/scan.js';
+import { NothingAnalysedError, analyseWithConfig, isDirectory, scan } from '../engine/scan.js';
 import { runWorkerIfRequested } from '../engine/pool.js';
 import { fileURLToPath } from 'node:url';
 import { renderJson } from '../report/json.js';
@@ -94,6 +94,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (error instanceof ConfigError) {
       process.stderr.write(`tokengate: configuration error: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof NothingAnalysedError) {
+      process.stderr.write(`tokengate: ${error.message}\n`);
       return EXIT_USAGE;
     }
     process.stderr.write(`tokengate: internal error: ${(error as Error).stack ?? String(error)}\n`);

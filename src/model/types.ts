@@ -294,6 +294,7 @@ export interface FunctionModel {
   registeredBy?: number;
 }
 
+/** A part of a file that was not analysed, and why. */
 export interface SkippedRegion {
   loc: Loc;
   reason: string;
@@ -326,6 +327,8 @@ export interface FileModel {
   functions: FunctionModel[];
   /** Suppression comments: `tokengate: ignore[TG101] reason`. */
   suppressions: SuppressionComment[];
+  /** Parts of the file left out of the analysis (nested past the depth budget); absent when none. */
+  notAnalysed?: SkippedRegion[];
 }
 
 export interface SuppressionComment {

@@ -23,6 +23,7 @@ import { timingCompare } from './timing-compare.js';
 import { missingAuthRoute } from './missing-auth-route.js';
 import { insecureStorage } from './insecure-storage.js';
 import { scatteredValidation } from './scattered-validation.js';
+import { notAnalysed } from './not-analysed.js';
 
 export const RULES: Rule[] = [
   verifyDisabled,
@@ -48,6 +49,7 @@ export const RULES: Rule[] = [
   missingAuthRoute,
   insecureStorage,
   scatteredValidation,
+  notAnalysed,
 ];
 
 export function findRule(idOrName: string): Rule | undefined {
