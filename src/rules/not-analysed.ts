@@ -42,7 +42,7 @@ export const notAnalysed: FileRule = {
       const rest = index === MAX_FINDINGS - 1 && regions.length > MAX_FINDINGS ? ` ${regions.length - MAX_FINDINGS} more places in this file were not analysed either.` : '';
       const whole = loc.line === 1 && loc.endLine >= model.lines && regions.length === 1;
       const message = whole
-        ? `This file was not analysed (${reason}): findings in it are not reported.`
+        ? `The analysis of this file did not complete (${reason}): findings in it may be missing.`
         : loc.endLine > loc.line
           ? `Lines ${loc.line}-${loc.endLine} were not analysed (${reason}): findings there are not reported.${rest}`
           : `Line ${loc.line} was not analysed from column ${loc.column} (${reason}): findings there are not reported.${rest}`;
