@@ -7,7 +7,7 @@ import { ruleSetting, type Config } from './config.js';
 import { discoverFiles, readSourceFile, type SkippedFile, type SourceFile } from './files.js';
 import { SUPPRESSION_RULES, compareFindings, fingerprintFindings, type Finding, type Language, type Severity } from './finding.js';
 import { computeScore, type ScoreResult } from './score.js';
-import { applySuppressions } from './suppress.js';
+import { ALL_RULES, applySuppressions } from './suppress.js';
 import type { FileModel, SkippedRegion, SuppressionComment } from '../model/types.js';
 import { emptyFileModel } from '../model/types.js';
 import type { FrontEnd } from '../lang/types.js';
@@ -268,10 +268,24 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   };
 }
 
-function suppressionFinding(file: string, comment: SuppressionComment, problem: 'no-reason' | 'unused', ruleId: string): Omit<Finding, 'fingerprint'> {
+function suppressionFinding(file: string, comment: SuppressionComment, problem: 'no-reason' | 'unused' | 'malformed', ruleId: string): Omit<Finding, 'fingerprint'> {
   const target = findRule(ruleId);
   const meta = problem === 'no-reason' ? SUPPRESSION_RULES.noReason : SUPPRESSION_RULES.unused;
   const ids = comment.ruleIds.join(', ') || '(none)';
+  // what a suppression covers: a comment after code its own line, a comment alone on its line the next one
+  const covered = comment.standalone ? `line ${comment.line + 1}, the line after this comment (the only line it covers)` : `line ${comment.line}, the line of this comment (the only line it covers)`;
+  const message =
+    problem === 'no-reason'
+      ? `Suppression of ${ids} gives no reason; write why after the bracket: "tokengate: ignore[${ids}] <reason>".`
+      : problem === 'malformed'
+        ? `Malformed suppression "${comment.malformed}" suppresses nothing; write it as "tokengate: ignore[TG101] <reason>": lower case, a colon, the rule ids in square brackets.`
+        : target
+          ? `Suppression of ${ruleId} suppresses nothing: no ${ruleId} finding starts on ${covered}; remove it or move it to that finding.`
+          : ruleId === ALL_RULES
+            ? 'Suppression of "all" is refused and suppresses nothing: name the rules it is meant for, such as "tokengate: ignore[TG101] <reason>", so that other findings on the line are still reported.'
+            : ruleId
+              ? `Suppression names unknown rule ${ruleId}; use a rule id such as TG101.`
+              : 'Suppression names no rule; write the rule id in the brackets: "tokengate: ignore[TG101] <reason>".';
   return {
     ruleId: meta.id,
     ruleName: meta.name,
@@ -281,15 +295,8 @@ function suppressionFinding(file: string, comment: SuppressionComment, problem: 
     file,
     line: comment.line,
     column: comment.column,
-    message:
-      problem === 'no-reason'
-        ? `Suppression of ${ids} gives no reason; write why after the bracket: "tokengate: ignore[${ids}] <reason>".`
-        : target
-          ? `Suppression of ${ruleId} suppresses nothing on this line or the next; remove it.`
-          : ruleId
-            ? `Suppression names unknown rule ${ruleId}; use a rule id such as TG101.`
-            : 'Suppression names no rule; write the rule id in the brackets: "tokengate: ignore[TG101] <reason>".',
-    fix: problem === 'no-reason' ? 'Say why the finding does not apply.' : 'Remove the stale suppression.',
+    message,
+    fix: problem === 'no-reason' ? 'Say why the finding does not apply.' : problem === 'malformed' ? 'Write the suppression as tokengate: ignore[TG101] <reason>.' : 'Remove the stale suppression.',
   };
 }
 

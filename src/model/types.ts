@@ -338,6 +338,8 @@ export interface SuppressionComment {
   reason: string;
   /** The comment stands alone on its line, so it applies to the next code line. */
   standalone: boolean;
+  /** Meant as a suppression but not written as one (as written, shortened): it suppresses nothing. */
+  malformed?: string;
 }
 
 export function emptyFileModel(file: string, language: Language, lines: number): FileModel {

@@ -63,12 +63,15 @@ export const pythonFrontEnd: FrontEnd = {
   },
 };
 
+/** Any case: a malformed suppression is reported too. */
+const MARKER = /tokengate/i;
+
 function findSuppressions(root: Node, text: string): SuppressionComment[] {
   const comments: SuppressionComment[] = [];
   const lines = text.split('\n');
   lines.forEach((lineText, index) => {
     // the comment is the first '#' outside a string: earlier ones may sit inside string literals
-    for (let at = lineText.indexOf('#'); at >= 0 && lineText.includes('tokengate:', at); at = lineText.indexOf('#', at + 1)) {
+    for (let at = lineText.indexOf('#'); at >= 0 && MARKER.test(lineText.slice(at)); at = lineText.indexOf('#', at + 1)) {
       const node = root.descendantForPosition({ row: index, column: at });
       if (node?.type !== 'comment') continue;
       const suppression = parseSuppression(node.text.slice(1), index + 1, at + 1, lineText.slice(0, at).trim() === '');
