@@ -13,6 +13,7 @@ import { discoverFiles } from '../src/engine/files.js';
 import { NothingAnalysedError, analyseFile, scan, type ScanResult } from '../src/engine/scan.js';
 import { DEPTH_BUDGET } from '../src/lang/depth.js';
 import { getPythonParser, parsePython } from '../src/lang/python/parser.js';
+import { CfgBuilder, enumeratePaths } from '../src/model/cfg.js';
 import { MAX_VALUE_DEPTH } from '../src/model/values.js';
 import { RULES } from '../src/rules/index.js';
 import type { FileRule } from '../src/rules/types.js';
@@ -133,6 +134,22 @@ describe('padding past the depth budget', () => {
     const result = await scanTree({ 'app.py': text });
     expect(result.skipped).toEqual([]);
     expect(summary(result)).toEqual(['7 TG101', `${lineOf(text, 'print(x5000)')} TG401`, `${lineOf(text, 'KEY)')} TG102`]);
+  });
+});
+
+describe('control-flow paths', () => {
+  it('walks a path of 20,000 statements without recursion', () => {
+    const builder = new CfgBuilder();
+    let previous = builder.entry;
+    for (let index = 0; index < 20_000; index++) {
+      const id = builder.add('stmt', { line: index + 1, column: 1, endLine: index + 1, endColumn: 2 });
+      builder.edge(previous, id);
+      previous = id;
+    }
+    builder.edge(previous, builder.exit);
+    const paths = enumeratePaths(builder.finish());
+    expect(paths).toHaveLength(1);
+    expect(paths[0]).toHaveLength(20_002);
   });
 });
 
