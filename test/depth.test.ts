@@ -85,6 +85,18 @@ describe('padding past the depth budget', () => {
     expect(summary(result).map((entry) => entry.split(' ')[1])).toEqual(['TG101', 'TG903', 'TG102']);
   });
 
+  it('past the TypeScript parser, brackets in regular expressions, strings and templates do not throw the cut off', async () => {
+    const deep = `${'f('.repeat(2000)}1${')'.repeat(2000)}`;
+    // 300 opening brackets in each: counted as brackets, they would move the cut up to these lines
+    const many = '('.repeat(300);
+    const text = `${TS_HEAD}const pattern = /[${many}]+/g;\nconst label = \`${many}\${'['}${many}\`;\nconst quoted = '${many}';\n// ${many}\nexport const deep = ${deep};\nexport const tail = [pattern, label, quoted];\n${TS_TAIL}`;
+    const result = await scanTree({ 'app.ts': text });
+    expect(summary(result)).toEqual(['5 TG101', `${lineOf(text, 'deep =')} TG903`, `${lineOf(text, 'key);')} TG102`]);
+    const cut = result.findings.find((finding) => finding.ruleId === 'TG903')!;
+    // the cut starts inside the deep call, past the budget, not at the regular expression above it
+    expect(cut.column).toBeGreaterThan('export const deep = '.length + 2 * 190);
+  });
+
   // every shape of nesting, just under the budget (analysed in full) and far past it (cut)
   const pyShapes: Record<string, (n: number) => string> = {
     calls: (n) => `y = ${'f('.repeat(n)}1${')'.repeat(n)}`,
