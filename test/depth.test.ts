@@ -12,7 +12,10 @@ import { defaultConfig } from '../src/engine/config.js';
 import { discoverFiles } from '../src/engine/files.js';
 import { NothingAnalysedError, analyseFile, scan, type ScanResult } from '../src/engine/scan.js';
 import { DEPTH_BUDGET } from '../src/lang/depth.js';
+import { deepPythonCuts } from '../src/lang/python/depth.js';
 import { getPythonParser, parsePython } from '../src/lang/python/parser.js';
+import { deepTsCuts } from '../src/lang/typescript/depth.js';
+import { parseScript } from '../src/lang/typescript/index.js';
 import { CfgBuilder, enumeratePaths } from '../src/model/cfg.js';
 import { MAX_VALUE_DEPTH } from '../src/model/values.js';
 import { RULES } from '../src/rules/index.js';
@@ -139,6 +142,28 @@ describe('padding past the depth budget', () => {
       }
     }, 60_000);
   }
+
+  it('skips only subtrees too small to reach the budget: the pruned walk cuts what the full walk cuts', async () => {
+    const parser = await getPythonParser();
+    for (const n of [DEPTH_BUDGET - 12, DEPTH_BUDGET - 4, DEPTH_BUDGET, DEPTH_BUDGET + 5, DEPTH_BUDGET + 40]) {
+      for (const [name, make] of Object.entries(pyShapes)) {
+        const text = `${PY_HEAD}${make(n)}\n${PY_TAIL}`;
+        const tree = parsePython(parser, text);
+        expect(deepPythonCuts(tree, text, DEPTH_BUDGET, true), `python ${name} ${n}`).toEqual(deepPythonCuts(tree, text, DEPTH_BUDGET, false));
+        tree.delete();
+      }
+      for (const [name, make] of Object.entries(tsShapes)) {
+        const text = `${TS_HEAD}${make(n)}\n${TS_TAIL}`;
+        let sourceFile;
+        try {
+          sourceFile = parseScript(text, 'app.ts');
+        } catch {
+          continue; // past what the parser takes: the bracket cuts handle it (tested above)
+        }
+        expect(deepTsCuts(sourceFile, text, DEPTH_BUDGET, true), `typescript ${name} ${n}`).toEqual(deepTsCuts(sourceFile, text, DEPTH_BUDGET, false));
+      }
+    }
+  });
 
   it(`bounds containers nested through thousands of variables at ${MAX_VALUE_DEPTH} levels, keeping the token inside`, async () => {
     const chain = Array.from({ length: 5000 }, (_, index) => `    x${index + 1} = [x${index}]`).join('\n');

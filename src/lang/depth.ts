@@ -18,7 +18,7 @@ import type { SkippedRegion } from '../model/types.js';
 /** Tree levels analysed; deeper nodes are cut. */
 export const DEPTH_BUDGET = 200;
 /** Below the budget, a node with too few tokens to reach it is not walked: each token adds at most this many levels… */
-const LEVELS_PER_TOKEN = 3;
+const LEVELS_PER_TOKEN = 2;
 /** …plus a few wrapper nodes that own no token (expression statements, blocks). */
 const WRAPPER_LEVELS = 8;
 /** Past the budget, a node with no placeholder that fits is descended into; this far past it, it is blanked. */
