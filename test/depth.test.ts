@@ -258,7 +258,18 @@ describe('a scan that analysed nothing', () => {
   it('stops the same way when the folder holds no source file at all', async () => {
     const root = makeTree({ 'README.md': '# docs\n', 'node_modules/x/index.js': 'module.exports = 1;\n' });
     try {
-      await expect(scan({ root, config: defaultConfig() })).rejects.toThrow(/^nothing was analysed: no Python, JavaScript or TypeScript files under /);
+      await expect(scan({ root, config: defaultConfig() })).rejects.toThrow(/^nothing was analysed: no Python, JavaScript or TypeScript files and no API documents under /);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('counts an API document read as something analysed', async () => {
+    const root = makeTree({ 'openapi.yaml': 'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths: {}\n' });
+    try {
+      const result = await scan({ root, config: defaultConfig() });
+      expect(result.stats.files).toBe(0);
+      expect(result.skipped).toEqual([]);
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }
