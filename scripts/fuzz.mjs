@@ -4,7 +4,7 @@
 // Fails when a scan crashes or hangs, exits with anything but 0 or 1, loses or changes a
 // finding of an untouched file, or reports an internal failure (TG903 "analysis failed").
 //
-//   node scripts/fuzz.mjs [--seconds 60] [--iterations N] [--seed 1 | --seed random] [--files 12]
+//   node scripts/fuzz.mjs [--seconds 60] [--iterations N] [--seed 1 | --seed random] [--files 30]
 //
 // The same seed gives the same batches; a failing batch is kept under .tmp/fuzz-failures/
 // with the command that reproduces it. Run `npm run build` first.
@@ -21,7 +21,7 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '60' },
     iterations: { type: 'string' },
     seed: { type: 'string', default: '1' },
-    files: { type: 'string', default: '12' },
+    files: { type: 'string', default: '30' },
     'timeout-seconds': { type: 'string', default: '60' },
   },
 });
