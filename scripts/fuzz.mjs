@@ -226,7 +226,9 @@ async function main() {
         if (extra.length) problems.push(`new findings in untouched files: ${extra.join(' | ')}`);
         for (const finding of report.findings) if (finding.ruleId === 'TG903' && INTERNAL.test(finding.message)) problems.push(`internal failure: ${finding.file}: ${finding.message}`);
         for (const skipped of report.skipped) if (INTERNAL.test(skipped.reason)) problems.push(`internal failure: ${skipped.file}: ${skipped.reason}`);
-        if (run.stderr.trim()) problems.push(`stderr: ${run.stderr.trim().slice(0, 500)}`);
+        // the one verdict line belongs on stderr with a JSON report; anything else there is a problem
+        const stray = run.stderr.split('\n').filter((line) => line.trim() && !/^tokengate (passed|gate failed)/.test(line));
+        if (stray.length) problems.push(`stderr: ${stray.join(' | ').slice(0, 500)}`);
       }
       if (problems.length) {
         const kept = path.join(root, '.tmp', 'fuzz-failures', `seed-${seed}-iteration-${iteration}`);
