@@ -88,7 +88,11 @@ export type FileOutcome = { ok: true; model: FileModel; findings: Finding[] } | 
 
 /** A scan that analysed no file at all: the adapters stop with their error exit, never a clean score. */
 export class NothingAnalysedError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** What was skipped, and why (empty when there was nothing to analyse). */
+    readonly skipped: SkippedFile[],
+  ) {
     super(message);
     this.name = 'NothingAnalysedError';
   }
@@ -215,7 +219,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   // API documents: read after the code, so that connexion apps get their routes from them
   const specs = await loadSpecs(discovery.documents, { root, maxFileSize: config['max-file-size'], named: config.specs, includeTests: config['test-files'] === 'scan' });
   skipped.push(...specs.skipped);
-  if (models.length === 0 && specs.documents.length === 0) throw new NothingAnalysedError(nothingAnalysed(root, skipped));
+  if (models.length === 0 && specs.documents.length === 0) throw new NothingAnalysedError(nothingAnalysed(root, skipped), skipped);
   attachSpecRoutes(models, specs.documents);
 
   const byFile = new Map(models.map((model) => [model.file, model]));
