@@ -8,8 +8,9 @@ import { ConfigError, ruleSetting, type Config } from './config.js';
 import { discoverFiles, readSourceFile, type SkippedFile, type SourceFile } from './files.js';
 import { SUPPRESSION_RULES, compareFindings, fingerprintFindings, type Finding, type Language, type Severity } from './finding.js';
 import { computeScore, type ScoreResult } from './score.js';
-import { applySuppressions } from './suppress.js';
-import type { FileModel, SuppressionComment } from '../model/types.js';
+import { ALL_RULES, applySuppressions } from './suppress.js';
+import type { FileModel, SkippedRegion, SuppressionComment } from '../model/types.js';
+import { emptyFileModel } from '../model/types.js';
 import type { FrontEnd } from '../lang/types.js';
 import { RULES, findRule } from '../rules/index.js';
 import type { FileRule, RepositoryRule, Rule } from '../rules/types.js';
@@ -82,7 +83,20 @@ export function activeRules(config: Config): Rule[] {
   return rules;
 }
 
-export type FileOutcome = { ok: true; model: FileModel; findings: Finding[] } | { ok: false; skipped: SkippedFile };
+/** A skipped file; one that failed for an internal reason also carries the not-analysed finding. */
+export type FileOutcome = { ok: true; model: FileModel; findings: Finding[] } | { ok: false; skipped: SkippedFile; findings?: Finding[] };
+
+/** A scan that analysed no file at all: the adapters stop with their error exit, never a clean score. */
+export class NothingAnalysedError extends Error {
+  constructor(
+    message: string,
+    /** What was skipped, and why (empty when there was nothing to analyse). */
+    readonly skipped: SkippedFile[],
+  ) {
+    super(message);
+    this.name = 'NothingAnalysedError';
+  }
+}
 
 /** Analyses one file: read, parse, lower, run the file rules. Findings carry fingerprints. */
 export async function analyseFile(file: SourceFile, config: Config, rules: FileRule[], frontEnds: Partial<Record<Language, FrontEnd>> = FRONT_ENDS): Promise<FileOutcome> {
@@ -94,23 +108,45 @@ export async function analyseFile(file: SourceFile, config: Config, rules: FileR
   try {
     analysis = await frontEnd.analyse(read.text, file.relPath, config);
   } catch (error) {
-    return { ok: false, skipped: { file: file.relPath, reason: `analysis failed (${(error as Error).message})` } };
+    return failedOutcome(file, read.text, `analysis failed (${(error as Error).message})`, config, rules);
   }
-  if (!analysis.ok) return { ok: false, skipped: { file: file.relPath, reason: analysis.reason } };
+  if (!analysis.ok) return analysis.internal ? failedOutcome(file, read.text, analysis.reason, config, rules) : { ok: false, skipped: { file: file.relPath, reason: analysis.reason } };
   const model = analysis.model;
   const raw: Omit<Finding, 'fingerprint'>[] = [];
   for (const rule of rules) {
     if (!rule.languages.includes(model.language)) continue;
     if (rule.skipInTestFiles && model.isTest && config['test-files'] === 'skip-secrets') continue;
-    for (const finding of rule.check(model, { config })) {
-      raw.push(toFinding(rule, finding.file ?? model.file, finding));
+    let found;
+    try {
+      found = rule.check(model, { config });
+    } catch (error) {
+      // one rule that fails loses its findings, not the file's: not-analysed (the last rule) reports it
+      (model.notAnalysed ??= []).push(wholeFile(model.lines, `rule ${rule.id} ${rule.name} failed: ${(error as Error).message}`));
+      continue;
     }
+    for (const finding of found) raw.push(toFinding(rule, finding.file ?? model.file, finding));
   }
   const lines = read.text.split('\n');
   const findings = fingerprintFindings(raw, (_file, line) => lines[line - 1] ?? '');
   // CFG builders hold the syntax tree; nothing after the file rules needs them
   for (const fn of model.functions) delete fn.cfg;
   return { ok: true, model, findings };
+}
+
+function wholeFile(lines: number, reason: string): SkippedRegion {
+  return { loc: { line: 1, column: 1, endLine: Math.max(1, lines), endColumn: 1 }, reason };
+}
+
+/** A file whose analysis failed for an internal reason: skipped, and reported by the not-analysed rule when it is on. */
+function failedOutcome(file: SourceFile, text: string, reason: string, config: Config, rules: FileRule[]): FileOutcome {
+  const skipped = { file: file.relPath, reason };
+  const rule = rules.find((candidate) => candidate.category === 'not-analysed');
+  if (!rule) return { ok: false, skipped };
+  const lines = text.split('\n');
+  const stub = emptyFileModel(file.relPath, file.language, lines.length);
+  stub.notAnalysed = [wholeFile(lines.length, reason)];
+  const raw = rule.check(stub, { config }).map((finding) => toFinding(rule, file.relPath, finding));
+  return { ok: false, skipped, findings: fingerprintFindings(raw, (_file, line) => lines[line - 1] ?? '') };
 }
 
 async function analyseSequentially(files: SourceFile[], config: Config, rules: FileRule[], onDone?: () => void): Promise<FileOutcome[]> {
@@ -172,6 +208,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   for (const outcome of outcomes) {
     if (!outcome.ok) {
       skipped.push(outcome.skipped);
+      findings.push(...(outcome.findings ?? []));
       continue;
     }
     models.push(outcome.model);
@@ -182,6 +219,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   // API documents: read after the code, so that connexion apps get their routes from them
   const specs = await loadSpecs(discovery.documents, { root, maxFileSize: config['max-file-size'], named: config.specs, includeTests: config['test-files'] === 'scan' });
   skipped.push(...specs.skipped);
+  if (models.length === 0 && specs.documents.length === 0) throw new NothingAnalysedError(nothingAnalysed(root, skipped), skipped);
   attachSpecRoutes(models, specs.documents);
 
   const byFile = new Map(models.map((model) => [model.file, model]));
@@ -264,10 +302,24 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   };
 }
 
-function suppressionFinding(file: string, comment: SuppressionComment, problem: 'no-reason' | 'unused', ruleId: string): Omit<Finding, 'fingerprint'> {
+function suppressionFinding(file: string, comment: SuppressionComment, problem: 'no-reason' | 'unused' | 'malformed', ruleId: string): Omit<Finding, 'fingerprint'> {
   const target = findRule(ruleId);
   const meta = problem === 'no-reason' ? SUPPRESSION_RULES.noReason : SUPPRESSION_RULES.unused;
   const ids = comment.ruleIds.join(', ') || '(none)';
+  // what a suppression covers: a comment after code its own line, a comment alone on its line the next one
+  const covered = comment.standalone ? `line ${comment.line + 1}, the line after this comment (the only line it covers)` : `line ${comment.line}, the line of this comment (the only line it covers)`;
+  const message =
+    problem === 'no-reason'
+      ? `Suppression of ${ids} gives no reason; write why after the bracket: "tokengate: ignore[${ids}] <reason>".`
+      : problem === 'malformed'
+        ? `Malformed suppression "${comment.malformed}" suppresses nothing; write it as "tokengate: ignore[TG101] <reason>": lower case, a colon, the rule ids in square brackets.`
+        : target
+          ? `Suppression of ${ruleId} suppresses nothing: no ${ruleId} finding starts on ${covered}; remove it or move it to that finding.`
+          : ruleId === ALL_RULES
+            ? 'Suppression of "all" is refused and suppresses nothing: name the rules it is meant for, such as "tokengate: ignore[TG101] <reason>", so that other findings on the line are still reported.'
+            : ruleId
+              ? `Suppression names unknown rule ${ruleId}; use a rule id such as TG101.`
+              : 'Suppression names no rule; write the rule id in the brackets: "tokengate: ignore[TG101] <reason>".';
   return {
     ruleId: meta.id,
     ruleName: meta.name,
@@ -277,16 +329,17 @@ function suppressionFinding(file: string, comment: SuppressionComment, problem: 
     file,
     line: comment.line,
     column: comment.column,
-    message:
-      problem === 'no-reason'
-        ? `Suppression of ${ids} gives no reason; write why after the bracket: "tokengate: ignore[${ids}] <reason>".`
-        : target
-          ? `Suppression of ${ruleId} suppresses nothing on this line or the next; remove it.`
-          : ruleId
-            ? `Suppression names unknown rule ${ruleId}; use a rule id such as TG101.`
-            : 'Suppression names no rule; write the rule id in the brackets: "tokengate: ignore[TG101] <reason>".',
-    fix: problem === 'no-reason' ? 'Say why the finding does not apply.' : 'Remove the stale suppression.',
+    message,
+    fix: problem === 'no-reason' ? 'Say why the finding does not apply.' : problem === 'malformed' ? 'Write the suppression as tokengate: ignore[TG101] <reason>.' : 'Remove the stale suppression.',
   };
+}
+
+/** Why nothing was analysed: no source files, or every one skipped (the first few reasons). */
+function nothingAnalysed(root: string, skipped: SkippedFile[]): string {
+  if (skipped.length === 0) return `nothing was analysed: no Python, JavaScript or TypeScript files and no API documents under ${root} (after .gitignore and the exclude globs)`;
+  const listed = skipped.slice(0, 3).map((entry) => `${entry.file}: ${entry.reason}`);
+  const more = skipped.length > 3 ? `; and ${skipped.length - 3} more` : '';
+  return `nothing was analysed: ${skipped.length === 1 ? 'the only file was' : `all ${skipped.length} files were`} skipped (${listed.join('; ')}${more})`;
 }
 
 /** The documents the config names must be there: a typo would silently turn the correlation off. */

@@ -318,6 +318,7 @@ export interface FunctionModel {
   inlineAuth?: string;
 }
 
+/** A part of a file that was not analysed, and why. */
 export interface SkippedRegion {
   loc: Loc;
   reason: string;
@@ -352,6 +353,8 @@ export interface FileModel {
   functions: FunctionModel[];
   /** Suppression comments: `tokengate: ignore[TG101] reason`. */
   suppressions: SuppressionComment[];
+  /** Parts of the file left out of the analysis (nested past the depth budget); absent when none. */
+  notAnalysed?: SkippedRegion[];
 }
 
 export interface SuppressionComment {
@@ -361,6 +364,8 @@ export interface SuppressionComment {
   reason: string;
   /** The comment stands alone on its line, so it applies to the next code line. */
   standalone: boolean;
+  /** Meant as a suppression but not written as one (as written, shortened): it suppresses nothing. */
+  malformed?: string;
 }
 
 export function emptyFileModel(file: string, language: Language, lines: number): FileModel {

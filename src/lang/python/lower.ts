@@ -15,7 +15,7 @@ import { isTestFile } from '../../engine/files.js';
 import { tokenSourceOfCall, tokenSourceOfAttribute, tokenSourceOfSubscript, tokenSourceOfParameter, isTokenLikeName } from './sources.js';
 import { RECOGNIZERS } from './recognizers.js';
 
-import { firstToken, withTransform, type TokenValue } from '../../model/values.js';
+import { firstToken, withTransform, withinValueDepth, type TokenValue } from '../../model/values.js';
 
 export { firstToken, withTransform, type TokenValue };
 
@@ -399,7 +399,7 @@ export class PyLowering extends LoweringBase<Node> {
       const cached = this.memo.get(node.id);
       if (cached) return cached;
     }
-    const value = this.evalUncached(node, scope);
+    const value = withinValueDepth(this.evalUncached(node, scope));
     if (!this.isSilent) this.memo.set(node.id, value);
     if (value.kind === 'token') this.markTokenTouched(scope);
     return value;

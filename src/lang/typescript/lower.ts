@@ -16,7 +16,7 @@ import { emptyFileModel } from '../../model/types.js';
 import { TS_RECOGNIZERS } from './recognizers.js';
 import { tokenSourceOfCall, tokenSourceOfProperty, tokenSourceOfParameter } from './sources.js';
 
-import { firstToken, withTransform, type TokenValue } from '../../model/values.js';
+import { firstToken, withTransform, withinValueDepth, type TokenValue } from '../../model/values.js';
 
 export { firstToken, withTransform, type TokenValue };
 
@@ -404,7 +404,7 @@ export class TsLowering extends LoweringBase<ts.Node> {
       const cached = this.memo.get(node);
       if (cached) return cached;
     }
-    const value = this.evalUncached(node, scope);
+    const value = withinValueDepth(this.evalUncached(node, scope));
     if (!this.isSilent) this.memo.set(node, value);
     if (value.kind === 'token') this.markTokenTouched(scope);
     return value;
