@@ -62,7 +62,7 @@ for (const languageDir of LANGUAGE_DIRS) {
         const annotations = readAnnotations(fixture.files);
         const root = makeTree(fixture.files);
         try {
-          const config = fixture.files['.tokengate.yml'] !== undefined ? loadConfig(root, undefined) : { ...defaultConfig(), 'test-files': 'scan' as const };
+          const config = fixture.files['.tokengate.yml'] !== undefined ? loadConfig(root, undefined) : { ...defaultConfig(), 'test-files': 'scan' as const, 'docs-files': 'scan' as const };
           const result = await scan({ root, config });
           expect(result.skipped, 'no fixture file may be skipped').toEqual([]);
           const actual = result.findings.map((finding) => `${finding.file}:${finding.line} ${finding.ruleId}`).sort();

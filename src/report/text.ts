@@ -32,6 +32,8 @@ export function renderText(result: ScanResult, gate?: { minScore: number; passed
     .filter(([, count]) => count > 0)
     .map(([severity, count]) => `${count} ${severity}`);
   out.push(`${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}${counts.length ? ` (${counts.join(', ')})` : ''}${result.suppressed.length ? `, ${result.suppressed.length} suppressed` : ''}.`);
+  const leftOut = leftOutLine(result);
+  if (leftOut) out.push(leftOut);
   out.push(`Score: ${result.score.score}/100, grade ${result.score.grade}${result.score.criticalCapped ? ' (capped by a critical finding)' : ''}.`);
   if (gate) out.push(gate.passed ? `Gate passed (minimum score ${gate.minScore}).` : `Gate FAILED: score ${result.score.score} is below the minimum ${gate.minScore}.`);
   if (result.skipped.length) {
@@ -40,6 +42,15 @@ export function renderText(result: ScanResult, gate?: { minScore: number; passed
     for (const skipped of result.skipped) out.push(`  ${skipped.file}: ${skipped.reason}`);
   }
   return `${out.join('\n')}\n`;
+}
+
+/** "3 findings in test files and 1 in docs files left out (test-files: scan, docs-files: scan count them)." */
+export function leftOutLine(result: Pick<ScanResult, 'stats'>): string | undefined {
+  const { testFiles, docsFiles } = result.stats.leftOut ?? { testFiles: 0, docsFiles: 0 };
+  if (testFiles + docsFiles === 0) return undefined;
+  const parts = [testFiles ? `${plural(testFiles, 'finding')} in test files` : '', docsFiles ? `${testFiles ? docsFiles : plural(docsFiles, 'finding')} in docs files` : ''].filter(Boolean);
+  const settings = [testFiles ? 'test-files: scan' : '', docsFiles ? 'docs-files: scan' : ''].filter(Boolean);
+  return `${parts.join(' and ')} left out (${settings.join(', ')} ${settings.length === 1 ? 'counts them' : 'count them'}).`;
 }
 
 function plural(count: number, noun: string): string {

@@ -28,7 +28,7 @@ interface RuleMeta {
   severity: Severity;
   languages: Language[];
   docs: RuleDocs;
-  /** Quiet in test files when the config says `test-files: skip-secrets` (the default). */
+  /** Quiet in test files when the config says `test-files: skip-secrets` (the earlier default: test findings counted, these rules off there). */
   skipInTestFiles?: boolean;
 }
 
