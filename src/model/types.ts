@@ -103,9 +103,12 @@ export interface SecretBinding {
   name: string;
   value: Value;
   loc: Loc;
-  context: 'setting' | 'constant-used-as-key' | 'key-argument' | 'env-fallback';
+  /** 'credential': a static credential sent or checked by the code (`"Bearer eyJ…"`, an API key in client config, a password compared with). */
+  context: 'setting' | 'constant-used-as-key' | 'key-argument' | 'env-fallback' | 'credential';
   /** True when the binding sits inside a list of known placeholders kept to reject them. */
   rejectList?: boolean;
+  /** env-fallback: the fallback is generated at startup by a non-cryptographic generator (`random.choices(digits, k=6)`). */
+  generated?: { api: string; length?: number };
 }
 
 /** A token lifetime set by configuration (flask-jwt-extended, simplejwt, JwtModule…). */

@@ -31,6 +31,15 @@ export const weakSecret: FileRule = {
   },
   check(model) {
     const findings: RawFinding[] = [];
+    for (const binding of model.secrets) {
+      if (!binding.generated || binding.rejectList) continue;
+      const length = binding.generated.length !== undefined ? `, ${binding.generated.length} characters` : '';
+      findings.push({
+        line: binding.loc.line,
+        column: binding.loc.column,
+        message: `${subject(binding)} falls back to a secret generated with ${binding.generated.api} (Python's random module is predictable, not a cryptographic generator${length}) when the environment variable ${envName(binding)} is not set; require the variable, or generate with secrets.token_urlsafe(64).`,
+      });
+    }
     for (const binding of literalBindings(model.secrets)) {
       if (!isEnvFallback(binding)) continue; // literal secrets are hardcoded-secret's
       const weak = weakness(binding.literal);

@@ -461,6 +461,8 @@ export class PyLowering extends LoweringBase<Node> {
         if (leftValue.kind === 'token') return leftValue;
         if (rightValue.kind === 'token') return rightValue;
         if (node.childForFieldName('operator')?.text === 'or' && leftValue.kind === 'unknown') return rightValue;
+        // `os.environ.get("SECRET_KEY") or "dev-key"`: the literal is the lookup's fallback
+        if (node.childForFieldName('operator')?.text === 'or' && leftValue.kind === 'env' && isEmptyFallback(leftValue.fallback) && rightValue.kind !== 'unknown') return { kind: 'env', name: leftValue.name, fallback: rightValue };
         return UNKNOWN;
       }
       case 'conditional_expression': {
@@ -996,6 +998,11 @@ function elementOf(iterable: Value): Value {
   if (iterable.kind === 'list') return iterable.items.find((item) => item.kind === 'token') ?? UNKNOWN;
   if (iterable.kind === 'token') return withTransform(iterable, 'iterate');
   return UNKNOWN;
+}
+
+/** No fallback, or one that is falsy (`os.environ.get("X", "") or "literal"`): `or` goes on to the right side. */
+function isEmptyFallback(fallback: Value | undefined): boolean {
+  return fallback === undefined || fallback.kind === 'none' || (fallback.kind === 'string' && fallback.value === '') || (fallback.kind === 'bool' && !fallback.value);
 }
 
 function isDuration(value: Value): value is Extract<Value, { kind: 'duration' }> {
