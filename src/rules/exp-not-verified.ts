@@ -41,8 +41,10 @@ export const expNotVerified: FileRule = {
   check(model) {
     const findings: RawFinding[] = [];
     for (const op of model.jwtOps) {
-      if (op.kind !== 'decode' || op.options.verifyExp !== false) continue;
-      findings.push({ line: op.loc.line, column: op.loc.column, message: `${how(op)}.` });
+      if (op.options.verifyExp !== false) continue;
+      if (op.kind === 'decode') findings.push({ line: op.loc.line, column: op.loc.column, message: `${how(op)}.` });
+      // the signature is off as well: each disabled check is its own finding when the claims decide something
+      else if (op.kind === 'unverified-decode' && op.resultUse === 'decision') findings.push({ line: op.loc.line, column: op.loc.column, message: `${op.api} is called with expiry verification turned off (verify_exp) as well as the signature, so expired tokens are accepted even once the signature is checked.` });
     }
     return findings;
   },
