@@ -189,7 +189,10 @@ def login():
     expect(summary(flows).map(([line, sink, api]) => [line, sink, api])).toEqual([
       [15, 'response', 'abort'],
       [16, 'response', 'the return value of echo()'],
+      [20, 'response', 'jsonify'],
     ]);
+    // the issued token is recorded as such: token-reflected leaves it alone (handing it out is the login's job)
+    expect(flows.map((flow) => flow.value.source.kind)).toEqual(['auth-header', 'auth-header', 'issued']);
   });
 
   it('records raw-token keys of caches, sessions, module dict caches and rate limiters, not hashed ones', async () => {

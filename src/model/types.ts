@@ -19,7 +19,8 @@ export type TokenSourceKind =
   | 'cookie' // cookie with a token-like name
   | 'form' // form / body field with a token-like name
   | 'dependency' // framework-provided bearer token (OAuth2PasswordBearer, HTTPBearer, @Headers('authorization'))
-  | 'named'; // a parameter or variable named like a token: the weaker signal
+  | 'named' // a parameter or variable named like a token: the weaker signal
+  | 'issued'; // a token this code has just created (jwt.encode, create_access_token): handing it out is the point, logging or keying by it is not
 
 export interface TokenSource {
   kind: TokenSourceKind;
@@ -28,6 +29,8 @@ export interface TokenSource {
   loc: Loc;
   /** 'weak' for name-only evidence. */
   strength: 'strong' | 'weak';
+  /** issued: what the token is for, when the code says so ('other': a password-reset or verification link). */
+  purpose?: 'access' | 'refresh' | 'other';
 }
 
 /** An abstract value: what the front end knows about an expression. */

@@ -6,7 +6,7 @@ export const insecureStorage: FileRule = {
   name: 'insecure-storage',
   category: 'insecure-storage',
   severity: 'medium',
-  languages: ['typescript', 'javascript'],
+  languages: ['python', 'typescript', 'javascript'],
   scope: 'file',
   docs: {
     what: 'Finds bearer tokens kept where any script on the page can read them: `localStorage`, `sessionStorage`, `document.cookie`, and token cookies set by the server without `httpOnly` and `secure`.',
@@ -26,7 +26,13 @@ export const insecureStorage: FileRule = {
       .filter((flow) => flow.sink === 'storage')
       .map((flow) => {
         const what = flow.value.name ?? flow.value.source.name;
-        const where = flow.api.endsWith('.cookie') ? `a cookie (${flow.api}) ${flow.detail ?? ''}`.trim() : flow.api === 'document.cookie' ? 'document.cookie, which cannot be httpOnly' : `${flow.api.replace(/\.setItem$/, '')}, readable by any script on the page`;
+        const where = /(?:\.cookie|set_cookie)$/.test(flow.api)
+          ? `a cookie (${flow.api}) ${flow.detail ?? ''}`.trim()
+          : flow.api === 'document.cookie'
+            ? 'document.cookie, which cannot be httpOnly'
+            : flow.api.startsWith('the ') && flow.detail
+              ? `${flow.api}, which ${flow.detail}`
+              : `${flow.api.replace(/\.setItem$/, '')}, readable by any script on the page`;
         return { line: flow.loc.line, column: flow.loc.column, message: `Token "${what}" is stored in ${where}.` };
       });
   },

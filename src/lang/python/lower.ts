@@ -530,7 +530,8 @@ export class PyLowering extends LoweringBase<Node> {
       const expression = interpolation.childForFieldName('expression');
       if (expression) parts.push(this.evalExpr(expression, scope));
     }
-    const token = parts.find((part): part is TokenValue => part.kind === 'token');
+    // a container interpolated whole (`f"{headers}"`, `f"{token_json}"`) writes out the token inside it
+    const token = parts.map(firstToken).find((part): part is TokenValue => part !== undefined);
     if (token) return urlIfShaped(withTransform(preferUnredacted(parts) ?? token, 'f-string'), stringContent(node));
     return { kind: 'unknown' };
   }
@@ -779,6 +780,9 @@ export class PyLowering extends LoweringBase<Node> {
     if (callee === 'list' || callee === 'tuple' || callee === 'set' || callee === 'frozenset') return args[0] ?? { kind: 'list', items: [] };
     if (callee === 'int' && args[0]?.kind === 'number') return args[0];
     if (callee === 'int' && args[0]?.kind === 'string' && /^\d+$/.test(args[0].value)) return { kind: 'number', value: Number(args[0].value) };
+    // int(os.getenv("ACCESS_TOKEN_EXPIRE_MINUTES", "60")): the literal default is what runs when the variable is unset
+    if (callee === 'int' && args[0]?.kind === 'env' && args[0].fallback?.kind === 'number') return args[0].fallback;
+    if (callee === 'int' && args[0]?.kind === 'env' && args[0].fallback?.kind === 'string' && /^\d+$/.test(args[0].fallback.value)) return { kind: 'number', value: Number(args[0].fallback.value) };
     if (callee === 'os.getenv' || callee === 'os.environ.get' || callee === 'environ.get' || callee === 'getenv') {
       const name = args[0]?.kind === 'string' ? args[0].value : '?';
       const fallback = args[1] ?? kwargs.get('default');

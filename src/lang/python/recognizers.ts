@@ -8,5 +8,7 @@ import { checksRecognizer } from './catalog/checks.js';
 import { resourcesRecognizer } from './catalog/resources.js';
 import { routesRecognizer } from './frameworks/routes.js';
 import { verificationSitesRecognizer } from './frameworks/verification-sites.js';
+import { jwtSettingsRecognizer } from './catalog/jwt-settings.js';
+import { graphqlRecognizer } from './frameworks/graphql.js';
 
-export const RECOGNIZERS: Recognizer[] = [jwtRecognizer, secretsRecognizer, sinksRecognizer, checksRecognizer, resourcesRecognizer, routesRecognizer, lifetimesRecognizer, verificationSitesRecognizer];
+export const RECOGNIZERS: Recognizer[] = [jwtRecognizer, secretsRecognizer, sinksRecognizer, checksRecognizer, resourcesRecognizer, routesRecognizer, lifetimesRecognizer, verificationSitesRecognizer, jwtSettingsRecognizer, graphqlRecognizer];

@@ -169,6 +169,21 @@ function presentedFirst(left: Value, right: Value): boolean {
   return left.source.strength === 'strong' || right.source.strength === 'weak';
 }
 
+/** Query builders whose arguments are SQL expressions: `User.token == token` there is a WHERE clause, not a comparison in Python. */
+const QUERY_METHODS = new Set(['where', 'filter', 'filter_by', 'having', 'join', 'outerjoin', 'and_', 'or_', 'not_', 'exclude', 'get_or_none', 'first_or_404', 'one_or_none', 'find', 'find_one', 'select', 'query', 'case']);
+
+/** A comparison written inside a query builder call (`select(User).where(User.token == token)`, `Q(...)`). */
+function isQueryExpression(node: Node): boolean {
+  for (let current = node.parent; current && !isStatementBoundary(current); current = current.parent) {
+    if (current.type !== 'argument_list') continue;
+    const call = current.parent;
+    const fn = call?.type === 'call' ? call.childForFieldName('function') : null;
+    const name = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : fn?.text;
+    if (name && QUERY_METHODS.has(name.replace(/^\w+\./, ''))) return true;
+  }
+  return false;
+}
+
 // ---- verification handlers ----
 
 /** Calls whose name says they verify a token (beyond the JWT catalog). */
@@ -417,8 +432,10 @@ export const checksRecognizer: Recognizer = {
   onCompare(node: Node, operator: string, left: Value, right: Value, lowering: PyLowering): void {
     if (operator !== '==' && operator !== '!=') return;
     if (left.kind !== 'token' && right.kind !== 'token') return;
+    if (isQueryExpression(node)) return;
     const leftIsPresented = presentedFirst(left, right);
     const presented = (leftIsPresented ? left : right) as TokenValue;
+    if (presented.source.kind === 'issued') return;
     const against = leftIsPresented ? right : left;
     const operands = node.namedChildren;
     const againstNode = operands.length === 2 ? operands[leftIsPresented ? 1 : 0] : undefined;

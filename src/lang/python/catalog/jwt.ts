@@ -474,7 +474,7 @@ export const jwtRecognizer: Recognizer = {
     const options = readOptions(entry, call, kwargs, instance);
     const unverified = entry.kind === 'unverified-decode' || (entry.kind === 'decode' && options.verifySignature === false);
     const kind: JwtOperation['kind'] = entry.kind === 'decode' && unverified ? 'unverified-decode' : entry.kind;
-    const result: Value = kind === 'encode' ? { kind: 'unknown', name: `${api}()` } : { kind: 'claims', verified: !unverified && kind !== 'header-peek', opId: id };
+    const result: Value = kind === 'encode' ? issuedToken(api, entry, call, kwargs, scope, lowering) : { kind: 'claims', verified: !unverified && kind !== 'header-peek', opId: id };
     if (lowering.isSilent) return result;
 
     const subject = argument(call, kwargs, entry.subjectArg);
@@ -605,6 +605,12 @@ function optInByCaller(target: Node, lowering: PyLowering, scope: Scope): void {
 function identifiersIn(node: Node): string[] {
   if (node.type === 'identifier') return [node.text];
   return node.namedChildren.flatMap(identifiersIn);
+}
+
+/** The token an encode returns: an issued token (strong), with its purpose when the code says it. */
+function issuedToken(api: string, entry: ApiEntry, call: PyCall, kwargs: Map<string, Value>, scope: Scope, lowering: PyLowering): Value {
+  const purpose = tokenTypeOf(entry, argument(call, kwargs, entry.subjectArg), call, scope);
+  return { kind: 'token', source: { kind: 'issued', name: `${api}()`, loc: lowering.loc(call.node), strength: 'strong', ...(purpose ? { purpose } : {}) }, transforms: [] };
 }
 
 function extendBoundDict(name: string, added: { key: string | null; value: Value }[], scope: Scope): void {

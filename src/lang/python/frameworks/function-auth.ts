@@ -44,8 +44,9 @@ export function factsOf(lowering: PyLowering, fn: FunctionModel): FunctionFacts 
   return facts;
 }
 
+/** A token the request presented (an issued one is the login's output, not a check). */
 function isStrongToken(value: Value | undefined): boolean {
-  return value?.kind === 'token' && value.source.strength === 'strong';
+  return value?.kind === 'token' && value.source.strength === 'strong' && value.source.kind !== 'issued';
 }
 
 /** Marks the function when a value read from the request's token sources passes through. */
