@@ -120,6 +120,20 @@ function isBodyModelParameter(name: string, node: Node): boolean {
   return false;
 }
 
+/** The `Depends(...)`/`Security(...)` call inside an `Annotated[...]` annotation. */
+function annotatedDependency(typeNode: Node, depth = 0): Node | undefined {
+  if (depth > 4) return undefined;
+  for (const child of typeNode.namedChildren) {
+    if (child.type === 'call') {
+      const callee = child.childForFieldName('function')?.text.split('.').pop();
+      if (callee === 'Depends' || callee === 'Security') return child;
+    }
+    const inner = annotatedDependency(child, depth + 1);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
 /** Callables that make FastAPI give a handler the presented bearer token. */
 const FASTAPI_BEARER_SCHEMES = new Set([
   'OAuth2PasswordBearer',
@@ -156,7 +170,10 @@ function isBearerScheme(expression: Node, lowering: PyLowering, scope: Scope): s
  * `Security(HTTPBearer())`, `Header()` named authorization, `Query()` named token), or,
  * weakly, when its name says token.
  */
-export function tokenSourceOfParameter(name: string, defaultNode: Node | null, _typeNode: Node | null, lowering: PyLowering, outer: Scope, loc: Loc): TokenSource | undefined {
+export function tokenSourceOfParameter(name: string, defaultNode: Node | null, typeNode: Node | null, lowering: PyLowering, outer: Scope, loc: Loc): TokenSource | undefined {
+  // credentials: Annotated[HTTPBasicCredentials, Depends(security)]: the marker sits in the annotation
+  const annotated = defaultNode === null && typeNode ? annotatedDependency(typeNode) : undefined;
+  if (annotated) defaultNode = annotated;
   if (defaultNode?.type === 'call') {
     const callee = lastName(lowering.qualifiedName(defaultNode.childForFieldName('function')!));
     const firstArgument = defaultNode.childForFieldName('arguments')?.namedChildren.find((child) => child.type !== 'keyword_argument' && child.type !== 'comment');

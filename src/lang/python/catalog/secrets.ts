@@ -280,15 +280,15 @@ const COMPARE_CALLS = new Set(['hmac.compare_digest', 'secrets.compare_digest'])
 const NOT_SECRET_PART = new Set(['first-part', '.username', '.type', '.scheme', '.realm']);
 const SENTINEL_LITERAL = /^(?:bearer|basic|token|jwt|digest|null|undefined|none|nil|false|true|0|-1)$/i;
 
-function presentedCredential(value: Value | undefined, lowering: PyLowering): boolean {
-  if (value?.kind !== 'token' || value.transforms.some((transform) => NOT_SECRET_PART.has(transform))) return false;
-  return value.source.strength === 'strong' || [...lowering.importedModules].some((module) => WEB_IMPORTS.has(module));
+/** A credential the request presented (a header, query, cookie, form field or security scheme), not a name-only token or a claim of one. */
+function presentedCredential(value: Value | undefined): boolean {
+  if (value?.kind !== 'token' || value.source.strength !== 'strong' || value.source.kind === 'issued') return false;
+  return !value.transforms.some((transform) => NOT_SECRET_PART.has(transform));
 }
-const WEB_IMPORTS = new Set(['flask', 'fastapi', 'starlette', 'django', 'rest_framework', 'quart', 'sanic', 'aiohttp', 'falcon', 'tornado', 'litestar']);
 
 /** `secrets.compare_digest(presented, b"swordfish")`, `if token == "s3cr3t-api-token"`: the literal is a static credential. */
 function onComparedLiteral(presented: Value | undefined, otherNode: Node | undefined, other: Value | undefined, lowering: PyLowering, state: SecretsState): void {
-  if (!otherNode || !other || !presentedCredential(presented, lowering)) return;
+  if (!otherNode || !other || !presentedCredential(presented)) return;
   const origin = originOf(otherNode, other, state, lowering);
   if (origin?.value.kind !== 'string') return;
   const literal = origin.value.value.trim();

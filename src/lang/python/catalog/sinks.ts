@@ -494,9 +494,10 @@ export const sinksRecognizer: Recognizer = {
     // response.set_cookie("access_token", token): Werkzeug, Starlette and Django default to neither httponly nor secure
     if (method === 'set_cookie' && call.receiverNode) {
       const token = firstToken(call.kwargs.get('value') ?? call.args[1] ?? { kind: 'none' });
+      // a flag set from configuration (`secure=config.cookie_secure`) is the deployment's decision
       const flagOn = (flag: string): boolean => {
         const value = call.kwargs.get(flag);
-        return value?.kind === 'bool' && value.value;
+        return value !== undefined && !(value.kind === 'bool' && !value.value) && value.kind !== 'none';
       };
       const missing = ['httponly', 'secure'].filter((flag) => !flagOn(flag));
       if (token && missing.length && !lowering.isSilent) lowering.model.flows.push({ sink: 'storage', api: writtenName(call, receiver), loc: lowering.loc(call.node), value: token, hashed: false, detail: `set without ${missing.join(' and ')}` });
