@@ -202,6 +202,11 @@ export interface RouteModel {
   auth: AuthEvidence[];
   /** True for clearly public endpoints: login, token, register, health, docs, static. */
   public: boolean;
+  /**
+   * The identity parameter the handler takes with an empty default (`def get(self, request, user=None)`),
+   * which an auth decorator fills in: without the decorator the handler runs for anyone.
+   */
+  identityParameter?: string;
 }
 
 /** Authentication applied to every route of an app from elsewhere: NestJS global guards, Next.js middleware. */

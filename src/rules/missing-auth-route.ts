@@ -11,9 +11,6 @@ const MIN_PROTECTED_SIBLINGS = 2;
 const PROTECTED_RATIO = 2;
 const WRITE_METHODS = /POST|PUT|PATCH|DELETE|\*/;
 
-/** DRF views without permission_classes fall back to DEFAULT_PERMISSION_CLASSES in settings: not comparable here. */
-const FRAMEWORKS_WITH_DEFAULT_AUTH = new Set(['drf']);
-
 /** A route without the authentication its siblings have. */
 export const missingAuthRoute: RepositoryRule = {
   id: 'TG701',
@@ -73,7 +70,6 @@ export const missingAuthRoute: RepositoryRule = {
       if (model.isTest || model.routes.length === 0) continue;
       const groups = new Map<string, { route: RouteModel; authenticated: boolean }[]>();
       for (const route of model.routes) {
-        if (FRAMEWORKS_WITH_DEFAULT_AUTH.has(route.framework)) continue;
         const members = groups.get(route.group) ?? [];
         members.push({ route, authenticated: route.auth.length > 0 || coverage.some((entry) => covers(entry.auth, entry.file, route, model)) });
         groups.set(route.group, members);
@@ -84,13 +80,13 @@ export const missingAuthRoute: RepositoryRule = {
           const siblings = members.filter((member) => member.route !== route && !member.route.public);
           const reads = siblings.filter((member) => !isWrite(member.route));
           const writes = siblings.filter((member) => isWrite(member.route));
-          const outnumbered = isWrite(route) ? outnumberedBy(writes) ?? outnumberedBy(siblings) : outnumberedBy(reads);
+          const outnumbered = (isWrite(route) ? outnumberedBy(writes) ?? outnumberedBy(siblings) : outnumberedBy(reads)) ?? expectsSiblingsIdentity(route, siblings);
           if (!outnumbered) continue;
           findings.push({
             file: model.file,
             line: route.loc.line,
             column: route.loc.column,
-            message: `${route.method} ${route.path || route.handler} (${route.handler}) has no authentication, while ${outnumbered.authenticated} of its ${outnumbered.compared} sibling routes on ${groupLabel(route)} have it (${outnumbered.examples.join(', ')}).`,
+            message: `${route.method} ${route.path || route.handler} (${route.handler}) has no authentication, while ${outnumbered.authenticated} of its ${outnumbered.compared} sibling routes on ${groupLabel(route)} have it (${outnumbered.examples.join(', ')})${outnumbered.identity ? `; it takes \`${outnumbered.identity}=None\`, which their decorator fills in, so without it the handler runs for anyone` : ''}.`,
           });
         }
       }
@@ -99,12 +95,32 @@ export const missingAuthRoute: RepositoryRule = {
   },
 };
 
+/**
+ * The handler takes the identity (`user=None`) that its authenticated siblings receive from
+ * their auth decorator: it was written to run behind the same decorator and runs without it.
+ */
+function expectsSiblingsIdentity(route: RouteModel, siblings: { route: RouteModel; authenticated: boolean }[]): Verdict | undefined {
+  if (!route.identityParameter) return undefined;
+  const alike = siblings.filter((member) => member.authenticated && member.route.identityParameter === route.identityParameter && member.route.auth.some((evidence) => evidence.kind === 'decorator'));
+  if (alike.length === 0) return undefined;
+  const examples = [...new Set(alike.flatMap((member) => member.route.auth.map(evidenceLabel)))].slice(0, 3);
+  return { authenticated: siblings.filter((member) => member.authenticated).length, compared: siblings.length, examples, identity: route.identityParameter };
+}
+
 function isWrite(route: RouteModel): boolean {
   return WRITE_METHODS.test(route.method.toUpperCase());
 }
 
 /** The siblings' verdict: enough of them authenticate, and they clearly outnumber those that do not. */
-function outnumberedBy(siblings: { route: RouteModel; authenticated: boolean }[]): { authenticated: number; compared: number; examples: string[] } | undefined {
+interface Verdict {
+  authenticated: number;
+  compared: number;
+  examples: string[];
+  /** The identity parameter the handler takes that the siblings' decorator fills in. */
+  identity?: string;
+}
+
+function outnumberedBy(siblings: { route: RouteModel; authenticated: boolean }[]): Verdict | undefined {
   const authenticated = siblings.filter((member) => member.authenticated);
   const open = siblings.length - authenticated.length + 1; // the route itself
   if (authenticated.length < MIN_PROTECTED_SIBLINGS || authenticated.length < PROTECTED_RATIO * open) return undefined;
@@ -120,6 +136,7 @@ function evidenceLabel(evidence: AuthEvidence): string {
 
 function groupLabel(route: RouteModel): string {
   if (route.framework === 'nestjs') return `controller ${route.group}`;
+  if (route.framework === 'drf' || route.framework === 'django') return 'the views of this module';
   return `\`${route.group}\``;
 }
 
