@@ -347,7 +347,7 @@ export class PyLowering extends LoweringBase<Node> {
       }
       if (!nameNode) continue;
       const name = nameNode.text;
-      const source = tokenSourceOfParameter(name, defaultNode, typeNode, this, outer, this.loc(nameNode));
+      const source = tokenSourceOfParameter(name, defaultNode, typeNode, this, outer, this.loc(nameNode), parameters.parent?.childForFieldName('name')?.text);
       scope.vars.set(name, source ? this.tokenValue(source, name) : { kind: 'unknown', name });
     }
   }

@@ -170,7 +170,11 @@ function isBearerScheme(expression: Node, lowering: PyLowering, scope: Scope): s
  * `Security(HTTPBearer())`, `Header()` named authorization, `Query()` named token), or,
  * weakly, when its name says token.
  */
-export function tokenSourceOfParameter(name: string, defaultNode: Node | null, typeNode: Node | null, lowering: PyLowering, outer: Scope, loc: Loc): TokenSource | undefined {
+/** A one-time code by name, in a function whose name says it delivers one (`send_code_to_phone_number(phone, code)`). */
+const ONE_TIME_CODE = /^(?:code|otp|pin|otp_code|sms_code|mfa_code|verification_code|reset_code|reset_password_code|one_time_code|login_code)$/;
+const DELIVERS_CODE = /(?:send|deliver|text|sms|mail|notify|dispatch)\w*_(?:code|otp|pin)\b|(?:code|otp|pin)s?_(?:to|via|by)_/i;
+
+export function tokenSourceOfParameter(name: string, defaultNode: Node | null, typeNode: Node | null, lowering: PyLowering, outer: Scope, loc: Loc, functionName?: string): TokenSource | undefined {
   // credentials: Annotated[HTTPBasicCredentials, Depends(security)]: the marker sits in the annotation
   const annotated = defaultNode === null && typeNode ? annotatedDependency(typeNode) : undefined;
   if (annotated) defaultNode = annotated;
@@ -188,5 +192,6 @@ export function tokenSourceOfParameter(name: string, defaultNode: Node | null, t
     if (callee === 'Cookie' && TOKEN_PARAM.test(effective)) return { kind: 'cookie', name: effective, loc, strength: 'strong' };
   }
   if (isTokenLikeName(name)) return { kind: 'named', name, loc, strength: 'weak' };
+  if (functionName && ONE_TIME_CODE.test(name) && DELIVERS_CODE.test(functionName)) return { kind: 'named', name, loc, strength: 'weak' };
   return undefined;
 }

@@ -112,8 +112,8 @@ export function noteCall(call: PyCall, lowering: PyLowering, scope: Scope): void
   else if ((tokenArgument || isStrongToken(call.receiver)) && VERIFY_NAME.test(name) && !NOT_TOKEN_VERIFY.test(name)) facts.verifyCall ??= call.callee ?? name;
 }
 
-/** Session identity tests: Django's `request.user.is_authenticated`, flask-login's `current_user.is_authenticated`, permission checks. */
-const IDENTITY_TEST = /\b(?:(?:self\.)?request\.user|current_user|g\.user)\.(?:is_authenticated|is_anonymous|is_active|is_staff|is_superuser|has_perms?|has_role)\b/;
+/** Session authentication tests: Django's `request.user.is_authenticated`, flask-login's `current_user.is_authenticated` (not role checks on an already authenticated user). */
+const IDENTITY_TEST = /\b(?:(?:self\.)?request\.user|current_user|g\.user)\.(?:is_authenticated|is_anonymous)\b/;
 
 /** A condition of the function that tests the signed-in identity: with a denial it is an inline check. */
 export function noteCondition(condition: Node, lowering: PyLowering, scope: Scope): void {

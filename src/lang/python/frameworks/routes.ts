@@ -157,6 +157,8 @@ const AUTH_DECORATOR =
 const PUBLIC_DECORATOR = /^(?:public|public_route|public_endpoint|no_auth|allow_anonymous|skip_auth|auth_exempt|login_exempt|login_not_required|unauthenticated)$/;
 /** Dependencies whose name says they authenticate, when their body is not in this file. */
 const AUTH_DEPENDENCY_NAME = /current_?(?:active_?)?user|auth|token|jwt|verify|logged_?in|login|permission|principal|credential|api_?key|bearer|require|admin|scope|role|session_?user|identity|protect|guard|oauth/i;
+/** Annotated dependency aliases named for the authenticated caller: `CurrentUser`, `AuthUser`, `TokenDep`, `CurrentSuperuserDep`. */
+const IMPORTED_AUTH_ALIAS = /^(?:Current|Authenticated|Auth|Verified|Active)[A-Z]\w*$|^\w*(?:User|Principal|Identity|Claims|Token|Auth)Dep$/;
 /** FastAPI security schemes: a Depends on one reads the bearer token (and rejects requests without it). */
 const SECURITY_SCHEMES = new Set(['OAuth2PasswordBearer', 'OAuth2AuthorizationCodeBearer', 'OAuth2', 'HTTPBearer', 'HTTPBasic', 'HTTPDigest', 'APIKeyHeader', 'APIKeyCookie', 'APIKeyQuery', 'OpenIdConnect']);
 const AUTH_MIDDLEWARE = /auth|jwt|token|bearer/i;
@@ -224,7 +226,10 @@ function dependsTargets(node: Node | null | undefined, lowering: PyLowering, out
     return out;
   }
   if (node.type === 'identifier') {
-    for (const target of stateOf(lowering).aliases.get(node.text) ?? []) out.push(target);
+    const aliased = stateOf(lowering).aliases.get(node.text);
+    if (aliased) for (const target of aliased) out.push(target);
+    // `current_user: CurrentUser` with the Annotated alias imported from another module (deps.py)
+    else if (lowering.imports.has(node.text) && IMPORTED_AUTH_ALIAS.test(node.text)) out.push(node);
     return out;
   }
   if (node.type === 'list' || node.type === 'tuple' || node.type === 'subscript' || node.type === 'type' || node.type === 'generic_type' || node.type === 'type_parameter' || node.type === 'parenthesized_expression') {
