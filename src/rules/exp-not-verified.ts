@@ -21,10 +21,16 @@ export const expNotVerified: FileRule = {
   scope: 'file',
   skipInTestFiles: true,
   docs: {
-    what: 'Finds signature-verifying decodes that skip the expiry check: `options={"verify_exp": False}` in PyJWT and python-jose (inline, through a variable, or `dict(...)`), authlib\'s `jwt.decode` whose claims never reach `claims.validate()`, itsdangerous timed serializers\' `loads()` without `max_age`, and `ignoreExpiration: true` in jsonwebtoken. Decodes that skip the signature as well are reported by verify-disabled instead.',
+    what: 'Finds signature-verifying decodes that skip the expiry check: `options={"verify_exp": False}` in PyJWT and python-jose (inline, through a variable, or `dict(...)`), authlib\'s `jwt.decode` whose claims never reach `claims.validate()`, itsdangerous timed serializers\' `loads()` without `max_age`, and `ignoreExpiration: true` in jsonwebtoken. A decode that turns off the signature as well (`options={"verify_signature": False, "verify_exp": False}`) is reported here too when its claims decide something, beside verify-disabled: each disabled check is its own finding.',
     why: 'The expiry is what bounds a stolen token\'s usefulness. A verifier that ignores `exp` accepts a token leaked last year as readily as one issued a minute ago, and logging out or shortening lifetimes changes nothing. authlib only checks `exp` inside `claims.validate()`, and itsdangerous only checks the timestamp when `max_age` is passed, so forgetting either silently disables expiry.',
     fix: 'Leave expiry verification on (the default in PyJWT and python-jose): drop `verify_exp: False`; if clocks drift, pass a small `leeway=30` instead. With authlib call `claims.validate()` after `jwt.decode`; with itsdangerous pass `max_age=` to `loads()`.',
     fixShort: 'Keep exp verification on (remove verify_exp: False; call claims.validate() in authlib; pass max_age to itsdangerous loads).',
+    leavesAlone: [
+      { what: 'Decodes that keep expiry on (the default), also with a `leeway`.', tag: 'exp-on', languages: ['python'] },
+      { what: 'authlib claims that reach `claims.validate()`, and itsdangerous `loads(…, max_age=…)`.', tag: 'validated', languages: ['python'] },
+      { what: '`verify_exp` turned off only when the caller opts in through a parameter (a library\'s own `allow_expired` switch).', tag: 'caller-opt-in', languages: ['python'] },
+      { what: 'Unverified decodes whose claims are only printed or logged (verify-disabled covers unverified decodes that decide something).', tag: 'inspect-only', languages: ['python'] },
+    ],
     examples: [
       {
         language: 'python',

@@ -12,7 +12,19 @@ export interface RuleDocs {
   fix: string;
   /** One line for reports ("Fix: …"). */
   fixShort: string;
+  /** What it leaves alone: the careful code that stays silent, each case shown by an `ok:` fixture. */
+  leavesAlone: LeftAlone[];
   examples: { language: 'python' | 'typescript'; bad: string; good: string }[];
+}
+
+/** One kind of careful code a rule does not report. */
+export interface LeftAlone {
+  /** The case, in a sentence a reviewer can check against their code. */
+  what: string;
+  /** The tag its fixtures carry on an `ok:` line: `# ok: TG603 (orm-query: a WHERE clause)`. */
+  tag: string;
+  /** The languages whose fixtures show it. */
+  languages: Language[];
 }
 
 export interface RuleContext {
