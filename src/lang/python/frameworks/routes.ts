@@ -156,7 +156,7 @@ const AUTH_DECORATOR =
 /** Decorators that mark a route public on purpose. */
 const PUBLIC_DECORATOR = /^(?:public|public_route|public_endpoint|no_auth|allow_anonymous|skip_auth|auth_exempt|login_exempt|login_not_required|unauthenticated)$/;
 /** Dependencies whose name says they authenticate, when their body is not in this file. */
-const AUTH_DEPENDENCY_NAME = /current_?(?:active_?)?user|auth|token|jwt|verify|logged_?in|login|permission|principal|credential|api_?key|bearer|require|admin|scope|role|session_?user|identity|protect|guard|oauth/i;
+const AUTH_DEPENDENCY_NAME = /current_?\w*?user|superuser|auth|token|jwt|verify|logged_?in|login|permission|principal|credential|api_?key|bearer|require|admin|scope|role|session_?user|identity|protect|guard|oauth/i;
 /** Annotated dependency aliases named for the authenticated caller: `CurrentUser`, `AuthUser`, `TokenDep`, `CurrentSuperuserDep`. */
 const IMPORTED_AUTH_ALIAS = /^(?:Current|Authenticated|Auth|Verified|Active)[A-Z]\w*$|^\w*(?:User|Principal|Identity|Claims|Token|Auth)Dep$/;
 /** FastAPI security schemes: a Depends on one reads the bearer token (and rejects requests without it). */
