@@ -251,6 +251,16 @@ def remember(query, result):
   });
 });
 
+describe('one-time codes', () => {
+  // no fixture: an `expect: TG401` comment would itself make the helper's body worth walking
+  it('reports a code that a delivery helper prints, and not a status code', async () => {
+    const source = 'from jose import jwt\n\n\ndef send_code_to_phone_number(phone_number: str, code: str):\n    # a third-party service would send it\n    print(f"Sending code {code} to phone number {phone_number}")\n    return True\n\n\ndef render_error(code: str):\n    print(f"error code {code}")\n';
+    const result = await scanPython(source, 'app/auth/utils.py');
+    expect(result.findings.map((finding) => `${finding.line} ${finding.ruleId}`)).toEqual(['6 TG401']);
+    expect(result.findings[0]!.message).toContain('`code`');
+  });
+});
+
 describe('weak sources', () => {
   const lexer = `import logging
 log = logging.getLogger(__name__)

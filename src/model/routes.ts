@@ -4,7 +4,7 @@
  * or anonymous.
  */
 const PUBLIC_SEGMENT =
-  /^(?:login|logout|signin|sign-in|signup|sign-up|register|registration|token|refresh|oauth|callback|forgot-password|forgot_password|reset-password|reset_password|password-reset|password_reset|docs|redoc|openapi|openapi\.json|swagger|swagger-ui|static|assets|public|anonymous|favicon\.ico|robots\.txt|\.well-known|jwks|jwks\.json)$/i;
+  /^(?:login|logout|signin|sign-in|signup|sign-up|register|registration|token|access-token|access_token|refresh|refresh-token|refresh_token|oauth|callback|forgot-password|forgot_password|reset-password|reset_password|password-reset|password_reset|docs|redoc|openapi|openapi\.json|swagger|swagger-ui|static|assets|public|anonymous|favicon\.ico|robots\.txt|\.well-known|jwks|jwks\.json)$/i;
 /** Service-health words: public as an endpoint of the service, not as a resource's sub-path (`/jobs/:id/status`). */
 const HEALTH_SEGMENT = /^(?:health|healthz|healthcheck|ready|readyz|readiness|live|livez|liveness|ping|status|version|metrics)$/i;
 const PUBLIC_PREFIX = /^(?:static|assets|public|docs|\.well-known)$/i;

@@ -78,7 +78,7 @@ const SHARED_STORE = /redis|memcache|cache|\.objects\.|filter_by/i;
  * of the lowered lines in the standard library sit in functions without any of them, so
  * their bodies are not walked (the function itself is still known to the recognizers).
  */
-const FUNCTION_RELEVANT = /token|jwt|bearer|authori[sz]|authent|secret|passw|session|api_?key|verify|decode|claims|jti|depends|security|abort|HTTPException|40[13]|unauthori|forbidden|permission|(?<![\w.])hash\(|cache|redis|acquire|release|invalidat|revoke|request|flask|fastapi|django|starlette|jose|authlib|itsdangerous|rest_framework|(?:send|deliver|sms|text|mail|notify)\w*_(?:code|otp|pin)\b|^\s*@/im;
+const FUNCTION_RELEVANT = /token|jwt|bearer|authori[sz]|authent|secret|passw|session|api_?key|verify|decode|claims|jti|depends|security|abort|HTTPException|40[13]|unauthori|forbidden|permission|(?<![\w.])hash\(|cache|redis|acquire|release|invalidat|revoke|request|flask|fastapi|django|starlette|jose|authlib|itsdangerous|rest_framework|(?:send|deliver|sms|text|mail|notify)_?\w*?(?:code|otp|pin)|^\s*@/im;
 
 export function isRelevantPython(text: string): boolean {
   return RELEVANT.test(text) || (HASH_CALL.test(text) && SHARED_STORE.test(text));

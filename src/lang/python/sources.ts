@@ -172,7 +172,7 @@ function isBearerScheme(expression: Node, lowering: PyLowering, scope: Scope): s
  */
 /** A one-time code by name, in a function whose name says it delivers one (`send_code_to_phone_number(phone, code)`). */
 const ONE_TIME_CODE = /^(?:code|otp|pin|otp_code|sms_code|mfa_code|verification_code|reset_code|reset_password_code|one_time_code|login_code)$/;
-const DELIVERS_CODE = /(?:send|deliver|text|sms|mail|notify|dispatch)\w*_(?:code|otp|pin)\b|(?:code|otp|pin)s?_(?:to|via|by)_/i;
+const DELIVERS_CODE = /(?:send|deliver|text|sms|mail|notify|dispatch)_?\w*?(?:code|otp|pin)|(?:code|otp|pin)s?_(?:to|via|by)_/i;
 
 export function tokenSourceOfParameter(name: string, defaultNode: Node | null, typeNode: Node | null, lowering: PyLowering, outer: Scope, loc: Loc, functionName?: string): TokenSource | undefined {
   // credentials: Annotated[HTTPBasicCredentials, Depends(security)]: the marker sits in the annotation
