@@ -167,7 +167,7 @@ const AUTH_MIDDLEWARE = /auth|jwt|token|bearer/i;
  * OAuth callbacks, and routes named anonymous or public.
  */
 const PUBLIC_HANDLER =
-  /^(?:login|logout|log_in|log_out|sign_?in|sign_?up|sign_?out|(?:login|log_in|sign_?in)_\w+|\w+_login|register|registration|health|healthz|health_?check|ping|liveness|readiness|favicon|robots_txt|(?:forgot|reset|request|recover)_password(?:_request)?|password_reset(?:_request)?|request_password_reset|(?:oauth|sso|auth)_?callback|\w+_oauth_callback|(?:get_)?anonymous|\w+_anonymous|public|public_\w+|\w+_public|(?:obtain|refresh|get|create|issue)_(?:access_)?token(?:_pair)?|token(?:_obtain(?:_pair)?|_refresh)?)$/;
+  /^(?:login|logout|log_in|log_out|sign_?in|sign_?up|sign_?out|(?:login|log_in|sign_?in|logout|log_out|sign_?out)_\w+|\w+_(?:login|logout)|register|registration|health|healthz|health_?check|ping|liveness|readiness|favicon|robots_txt|(?:forgot|reset|request|recover)_password(?:_request)?|password_reset(?:_request)?|request_password_reset|(?:oauth|sso|auth)_?callback|\w+_oauth_callback|(?:get_)?anonymous|\w+_anonymous|public|public_\w+|\w+_public|(?:obtain|refresh|get|create|issue)_(?:access_)?token(?:_pair)?|token(?:_obtain(?:_pair)?|_refresh)?)$/;
 /** Handlers of an application's home page. */
 const HOME_HANDLER = /^(?:index|home|root|landing)$/;
 
