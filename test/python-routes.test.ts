@@ -312,6 +312,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.contrib.auth.decorators import login_required
 from django.utils.decorators import method_decorator
 from django.views import View
+from django.views.generic import ListView
 from rest_framework import viewsets
 from rest_framework.decorators import action, api_view, permission_classes
 from rest_framework.generics import ListCreateAPIView
@@ -374,6 +375,12 @@ def export(request):
 
 def helper(request, value):
     return value
+
+class ArticleList(ListView):
+    model = Article
+
+def index(request):
+    return render(request, "home.html")
 `);
     expect(routes.map((route) => `${route.framework} ${route.handler} ${route.method} ${route.public} ${kinds(route).join(',')}${route.identityParameter ? ` ${route.identityParameter}` : ''}`)).toEqual([
       'drf OrderControlView.get GET false  user',
@@ -387,6 +394,8 @@ def helper(request, value):
       'drf profile GET,POST false decorator:permission_classes(IsAuthenticated)',
       'django inbox * false decorator:login_required',
       'django export * false inline:export',
+      'django ArticleList GET false ',
+      'django index * true ',
     ]);
   });
 

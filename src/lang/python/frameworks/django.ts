@@ -40,8 +40,15 @@ export function djangoClassFramework(bases: string[], lowering: PyLowering): Dja
   return undefined;
 }
 
+/** The methods Django's generic class-based views answer. */
+const DJANGO_GENERIC_METHODS: [RegExp, string[]][] = [
+  [/^(?:TemplateView|RedirectView|ListView|DetailView|ArchiveIndexView|YearArchiveView|MonthArchiveView|DayArchiveView|DateDetailView)$/, ['GET']],
+  [/^(?:CreateView|UpdateView|FormView|DeleteView)$/, ['GET', 'POST']],
+];
+
 /** The methods a view class answers when it defines none itself (generic views, model viewsets). */
 export function genericMethods(bases: string[]): string[] {
+  for (const [pattern, methods] of DJANGO_GENERIC_METHODS) if (bases.some((base) => pattern.test(base))) return methods;
   for (const [pattern, methods] of GENERIC_METHODS) if (bases.some((base) => pattern.test(base))) return methods;
   return ['*'];
 }

@@ -548,7 +548,7 @@ function onClassView(cls: Node, decorators: Node[], lowering: PyLowering, scope:
       state.routes.push({ framework, group: 'views', methods, path: '', handler: `${name}.${method}`, loc: lowering.loc(def.childForFieldName('name') ?? def), handlerDef: def.id, ownerClass: name, dependencies: [], ...(identity ? { identityParameter: identity } : {}) });
     }
     if (methodRoutes.length === 0 && !inherited) {
-      state.routes.push({ framework, group: 'views', methods: framework === 'drf' ? genericMethods(bases) : ['*'], path: '', handler: name, loc: lowering.loc(cls.childForFieldName('name') ?? cls), ownerClass: name, dependencies: [] });
+      state.routes.push({ framework, group: 'views', methods: genericMethods(bases), path: '', handler: name, loc: lowering.loc(cls.childForFieldName('name') ?? cls), ownerClass: name, dependencies: [] });
     }
   }
 }
@@ -743,6 +743,8 @@ function isPublicRoute(route: PendingRoute, group: Group | undefined): boolean {
   if (PUBLIC_HANDLER.test(route.handler)) return true;
   const purpose = classPurpose(route.handler);
   if (purpose && PUBLIC_HANDLER.test(purpose)) return true;
+  // Django's home page view (`def index(request)`, `class HomeView(TemplateView)`): urls.py routes it at "/"
+  if ((route.framework === 'django' || route.framework === 'drf') && (HOME_HANDLER.test(route.handler) || (purpose !== undefined && HOME_HANDLER.test(purpose)))) return true;
   if (route.methods.length === 1 && isSignUpRoute(route.methods[0]!, route.path)) return true;
   // an application's home page (on a blueprint or router, "/" is the prefix's collection)
   if (group?.app && (route.path === '/' || HOME_HANDLER.test(route.handler))) return true;
