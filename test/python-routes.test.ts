@@ -381,6 +381,16 @@ class ArticleList(ListView):
 
 def index(request):
     return render(request, "home.html")
+
+def render_page(request, context):
+    return render(request, "page.html", context)
+
+def _handle_edit(request, template):
+    return render(request, template)
+
+@login_required
+def edit(request):
+    return render_page(request, {})
 `);
     expect(routes.map((route) => `${route.framework} ${route.handler} ${route.method} ${route.public} ${kinds(route).join(',')}${route.identityParameter ? ` ${route.identityParameter}` : ''}`)).toEqual([
       'drf OrderControlView.get GET false  user',
@@ -396,6 +406,7 @@ def index(request):
       'django export * false inline:export',
       'django ArticleList GET false ',
       'django index * true ',
+      'django edit * false decorator:login_required',
     ]);
   });
 

@@ -126,9 +126,17 @@ function decoratorMethods(expression: Node): string[] | undefined {
   return undefined;
 }
 
+/** A private function, or one the module calls itself (`return render_page(request, context)`): a helper of the views. */
+function isViewHelper(def: Node, lowering: PyLowering): boolean {
+  const name = def.childForFieldName('name')?.text ?? '';
+  if (name.startsWith('_')) return true;
+  const calls = lowering.text.match(new RegExp(`(?<![\\w.])${name}\\(`, 'g'))?.length ?? 0;
+  return calls > 1; // the def itself is one
+}
+
 /**
  * A module-level function view: its first parameter is `request`, in a Django or DRF file,
- * and it is decorated as a view or returns a response. Its HTTP methods, '*' when open.
+ * and it is decorated as a view or returns a response without being a helper of other views. Its HTTP methods, '*' when open.
  */
 export function functionView(def: Node, decorators: Node[], lowering: PyLowering): { framework: DjangoFramework; methods: string[] } | undefined {
   if (!lowering.importedModules.has('django') && !lowering.importedModules.has('rest_framework')) return undefined;
@@ -144,6 +152,6 @@ export function functionView(def: Node, decorators: Node[], lowering: PyLowering
     methods ??= decoratorMethods(expression);
     if (/^@\s*(?:[\w.]+\.)?api_view\b/.test(decorator.text)) apiView = true;
   }
-  if (decorators.length === 0 && !RESPONSE_RETURN.test(lowering.text.slice(def.startIndex, def.endIndex))) return undefined;
+  if (decorators.length === 0 && (!RESPONSE_RETURN.test(lowering.text.slice(def.startIndex, def.endIndex)) || isViewHelper(def, lowering))) return undefined;
   return { framework: apiView ? 'drf' : 'django', methods: methods ?? ['*'] };
 }
