@@ -87,9 +87,10 @@ export function tokenSourceOfSubscript(node: Node, lowering: PyLowering, _scope:
 
 /** `request.authorization` (werkzeug), `request.auth` (DRF, the authenticated token), `body.reset_code` of a FastAPI body model. */
 export function tokenSourceOfAttribute(node: Node, lowering: PyLowering, _scope: Scope): TokenSource | undefined {
-  const object = node.childForFieldName('object');
   const attribute = node.childForFieldName('attribute')?.text;
-  if (!object || !attribute) return undefined;
+  if (!attribute || (attribute !== 'authorization' && !BODY_CREDENTIAL_FIELD.test(attribute))) return undefined;
+  const object = node.childForFieldName('object');
+  if (!object) return undefined;
   if (attribute === 'authorization' && isRequest(dottedName(object))) return { kind: 'auth-header', name: 'Authorization', loc: lowering.loc(node), strength: 'strong' };
   if (object.type === 'identifier' && BODY_CREDENTIAL_FIELD.test(attribute) && isBodyModelParameter(object.text, node)) return { kind: 'form', name: attribute, loc: lowering.loc(node), strength: 'strong' };
   return undefined;

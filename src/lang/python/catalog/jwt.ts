@@ -633,6 +633,10 @@ function flaskJwtExtendedClaims(kwargs: Map<string, Value>): string[] {
   return claims;
 }
 
+function holdsClaims(value: Value): boolean {
+  return value.kind === 'claims' || ((value.kind === 'list' || value.kind === 'dict') && claimsIn(value).length > 0);
+}
+
 /** Names that hold the key a verified decode will use. */
 const KEY_TARGET = /^(?:\w+_)?(?:key|secret|jwk|jwks|cert|certificate)$/i;
 /** Callbacks and helpers that choose a verification key from a token's (unverified) header and claims. */
@@ -648,6 +652,7 @@ function selectsKey(call: PyCall): boolean {
 
 /** Claims reaching a call's arguments: a lookup or a check unless the call only logs, inspects or picks the key. */
 function noteArgumentUses(call: PyCall, lowering: PyLowering, scope: Scope): void {
+  if (!call.args.some(holdsClaims) && ![...call.kwargs.values()].some(holdsClaims)) return;
   const forced: Use | undefined = isLoggingCall(call) ? 'other' : selectsKey(call) ? 'selection' : undefined;
   call.args.forEach((value, index) => recordUse(call.argNodes[index]!, value, lowering, scope, forced));
   for (const [name, value] of call.kwargs) recordUse(call.kwargNodes.get(name)!, value, lowering, scope, forced);

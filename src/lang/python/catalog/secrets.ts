@@ -243,7 +243,8 @@ function isOutgoingCredential(text: string, name: string | undefined): boolean {
 
 /** `headers={"Authorization": "Bearer eyJ…"}`, `{"api_key": "…"}` in a call or an assignment. */
 function recordCredentialEntries(dict: Node, value: Value, lowering: PyLowering, state: SecretsState, owner?: string): void {
-  if (value.kind !== 'dict') return;
+  // the cheap test on the evaluated dict first: most dicts hold no credential-looking literal
+  if (value.kind !== 'dict' || !value.entries.some((entry) => entry.key !== null && entry.value.kind === 'string' && isOutgoingCredential(entry.value.value, entry.key))) return;
   for (const pair of dict.namedChildren) {
     if (pair.type !== 'pair') continue;
     const keyNode = pair.childForFieldName('key');
