@@ -1,6 +1,7 @@
 import type { Config } from '../engine/config.js';
 import type { Category, Language, RawFinding, Severity } from '../engine/finding.js';
 import type { FileModel } from '../model/types.js';
+import type { SpecDocument } from '../spec/types.js';
 
 /** Documentation in ruff's shape; docs/rules/<name>.md is generated from it. */
 export interface RuleDocs {
@@ -14,7 +15,8 @@ export interface RuleDocs {
   fixShort: string;
   /** What it leaves alone: the careful code that stays silent, each case shown by an `ok:` fixture. */
   leavesAlone: LeftAlone[];
-  examples: { language: 'python' | 'typescript'; bad: string; good: string }[];
+  /** `yaml`: an API document (the spec rules). */
+  examples: { language: 'python' | 'typescript' | 'yaml'; bad: string; good: string }[];
 }
 
 /** One kind of careful code a rule does not report. */
@@ -29,6 +31,8 @@ export interface LeftAlone {
 
 export interface RuleContext {
   config: Config;
+  /** The API documents (OpenAPI, Swagger) found in the tree: for repository rules. */
+  specs?: readonly SpecDocument[];
 }
 
 interface RuleMeta {
@@ -42,6 +46,10 @@ interface RuleMeta {
   docs: RuleDocs;
   /** Quiet in test files when the config says `test-files: skip-secrets` (the earlier default: test findings counted, these rules off there). */
   skipInTestFiles?: boolean;
+  /** Reads the API documents: a suppression comment in a document's YAML may name it. */
+  readsSpecs?: boolean;
+  /** Set by the engine when the config overrides the rule's severity: findings then all carry it. */
+  severityFromConfig?: boolean;
 }
 
 export interface FileRule extends RuleMeta {
