@@ -9,7 +9,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { Value } from '../../../model/types.js';
 import type { PyCall, PyLowering, Recognizer, Scope } from '../lower.js';
-import { stringContent } from '../lower.js';
+import { targetName } from './lifetimes.js';
 
 /** flask-jwt-extended's query-string parameter unless JWT_QUERY_STRING_NAME says otherwise. */
 const DEFAULT_QUERY_NAME = 'jwt';
@@ -17,17 +17,6 @@ const COOKIE_SETTINGS: Record<string, string> = {
   JWT_COOKIE_SECURE: 'is sent over plain HTTP as well (JWT_COOKIE_SECURE = False)',
   JWT_COOKIE_CSRF_PROTECT: 'authenticates cross-site requests without a CSRF check (JWT_COOKIE_CSRF_PROTECT = False)',
 };
-
-/** The setting an assignment target names: `X`, `app.config["X"]`, `self.X`, `settings.X`. */
-function settingName(target: Node): string | undefined {
-  if (target.type === 'identifier') return target.text;
-  if (target.type === 'attribute') return target.childForFieldName('attribute')?.text;
-  if (target.type === 'subscript') {
-    const index = target.childForFieldName('subscript');
-    return index?.type === 'string' ? stringContent(index) : undefined;
-  }
-  return undefined;
-}
 
 function onSetting(name: string, value: Value, node: Node, lowering: PyLowering): void {
   if (lowering.isSilent || (!lowering.importedModules.has('flask_jwt_extended') && !lowering.importedModules.has('flask'))) return;
@@ -57,7 +46,7 @@ export const jwtSettingsRecognizer: Recognizer = {
     ['TG702', 'insecure-storage'],
   ],
   onAssign(target: Node, value: Value, valueNode: Node, lowering: PyLowering): void {
-    const name = settingName(target);
+    const name = targetName(target);
     if (name && name.startsWith('JWT_')) onSetting(name, value, valueNode, lowering);
   },
   onCall(call: PyCall, lowering: PyLowering, _scope: Scope): undefined {
