@@ -469,7 +469,7 @@ function onClassView(cls: Node, decorators: Node[], lowering: PyLowering, scope:
   const name = cls.childForFieldName('name')?.text;
   const bases = (cls.childForFieldName('superclasses')?.namedChildren ?? []).map((base) => lastSegment(lowering.qualifiedName(base) ?? base.text));
   if (!name) return;
-  noteDependencyClass(cls, name, bases, state);
+  if (lowering.importedModules.has('fastapi')) noteDependencyClass(cls, name, bases, state);
   let framework: Framework | undefined = djangoClassFramework(bases, lowering);
   if (!framework && bases.some((base) => CLASS_VIEW_BASES[base]) && isWebFile(lowering)) framework = 'flask';
   else if (!framework && state.classes.has(bases[0] ?? '')) framework = state.classes.get(bases[0]!)!.framework; // a view deriving from a view defined here
