@@ -4,16 +4,11 @@
  * identifiers), so control and bidirectional-override characters are shown escaped.
  * No source line is ever shown: it could hold the secret a finding names.
  */
+import { terminalText as printable } from '../report/escape.js';
 import { countBySeverity, type ListRulesResult, type ScanPathResult, type ScanSnippetResult, type ToolFinding } from './results.js';
 
 const SEVERITY_LABEL: Record<ToolFinding['severity'], string> = { critical: 'CRITICAL', high: 'HIGH', medium: 'MEDIUM', low: 'LOW' };
 
-/** Control characters, line breaks included, and the bidi overrides of "Trojan Source". */
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-export function printable(text: string): string {
-  return text.replace(UNPRINTABLE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;

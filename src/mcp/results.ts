@@ -5,9 +5,9 @@
  * line is included.
  */
 import { z } from 'zod';
-import { SEVERITIES, SUPPRESSION_RULES, severityRank, type Finding } from '../engine/finding.js';
+import { SEVERITIES, severityRank, type Finding } from '../engine/finding.js';
+import { ruleDocsUrl } from '../report/tally.js';
 import type { Rule } from '../rules/types.js';
-import { DOCS_BASE_URL } from '../version.js';
 
 export const LANGUAGES = ['python', 'typescript', 'javascript'] as const;
 export const GATE_SEVERITIES = ['none', ...SEVERITIES] as const;
@@ -106,12 +106,6 @@ export function countBySeverity(findings: { severity: Finding['severity'] }[]): 
   const counts = { critical: 0, high: 0, medium: 0, low: 0 };
   for (const finding of findings) counts[finding.severity]++;
   return counts;
-}
-
-/** The documentation page of a rule; TG901/TG902 are documented with the suppressions. */
-export function ruleDocsUrl(ruleId: string, ruleName: string): string {
-  const suppressionCheck = Object.values(SUPPRESSION_RULES).some((meta) => meta.id === ruleId);
-  return suppressionCheck ? `${DOCS_BASE_URL}/README.md#suppressions` : `${DOCS_BASE_URL}/${ruleName}.md`;
 }
 
 export function ruleResourceUri(rule: Pick<Rule, 'id'>): string {

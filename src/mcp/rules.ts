@@ -6,7 +6,8 @@ import { SUPPRESSION_RULES } from '../engine/finding.js';
 import { renderRuleDoc } from '../report/rule-docs.js';
 import { RULES, findRule } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
-import { ruleDocsUrl, ruleResourceUri, ruleSummary, type ExplainRuleResult, type ListRulesResult } from './results.js';
+import { ruleDocsUrl } from '../report/tally.js';
+import { ruleResourceUri, ruleSummary, type ExplainRuleResult, type ListRulesResult } from './results.js';
 import { ToolInputError } from './tool-error.js';
 
 export function listRules(): ListRulesResult {
