@@ -37,7 +37,7 @@ describe('config schema', () => {
   it('fills defaults for an empty file', () => {
     const root = tree({ '.tokengate.yml': '# nothing yet\n' });
     expect(loadConfig(root, undefined)).toEqual(defaultConfig());
-    expect(defaultConfig()).toMatchObject({ exclude: [], rules: {}, 'min-score': 80, 'test-files': 'skip-secrets' });
+    expect(defaultConfig()).toMatchObject({ exclude: [], rules: {}, 'min-score': 80, 'test-files': 'skip', 'docs-files': 'skip' });
   });
 
   it('reads every documented key', () => {
@@ -49,6 +49,7 @@ describe('config schema', () => {
         '  verify-disabled: medium',
         'min-score: 90',
         'test-files: scan',
+        'docs-files: scan',
         'names:',
         '  loggers: [audit_log]',
         '  caches: [token_cache]',
@@ -64,6 +65,7 @@ describe('config schema', () => {
     expect(config.rules).toEqual({ TG102: 'off', 'verify-disabled': 'medium' });
     expect(config['min-score']).toBe(90);
     expect(config['test-files']).toBe('scan');
+    expect(config['docs-files']).toBe('scan');
     expect(config.names).toEqual({ loggers: ['audit_log'], caches: ['token_cache'], 'auth-decorators': ['requires_login'] });
     expect(config.resources).toEqual({ acquire: ['pool.checkout'], release: ['pool.checkin'], idempotent: [] });
   });
@@ -83,7 +85,8 @@ describe('config schema', () => {
     expect(configError({ 'max-file-size': 0 })).toBe('.tokengate.yml: max-file-size is 0; expected a whole number of bytes, at least 1');
     expect(configError({ rules: ['TG101'] })).toBe('.tokengate.yml: rules is ["TG101"]; expected a mapping from rule ids or names to off, critical, high, medium or low, such as "TG302: off"');
     expect(configError({ names: { loggers: 'audit_log' } })).toBe('.tokengate.yml: names.loggers is "audit_log"; expected a list of names');
-    expect(configError({ 'test-files': 'yes' })).toMatch(/test-files is "yes"; expected one of "scan", "skip-secrets"/);
+    expect(configError({ 'test-files': 'yes' })).toMatch(/test-files is "yes"; expected one of "skip", "scan", "skip-secrets"/);
+    expect(configError({ 'docs-files': true })).toMatch(/docs-files is true; expected one of "skip", "scan"/);
     expect(configError({ rules: { TG102: 'loud' } })).toMatch(/rules\.TG102 is "loud"; expected one of "off", "critical", "high", "medium", "low"/);
     expect(configError({ exclude: 'legacy/**' })).toMatch(/exclude is "legacy\/\*\*"; expected a list/);
     expect(configError({ resources: { acquire: ['ok', 1] } })).toMatch(/resources\.acquire\[1\] is 1; expected a call name \(a non-empty string\)/);

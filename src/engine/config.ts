@@ -39,8 +39,14 @@ export const configSchema = z.strictObject({
   'min-score': z.number().int().min(0).max(100).default(80),
   /** Largest file scanned, in bytes. */
   'max-file-size': z.number().int().positive().default(1_000_000),
-  /** Test files: 'scan' treats them like the rest; 'skip-secrets' keeps secrets rules quiet in them. */
-  'test-files': z.enum(['scan', 'skip-secrets']).default('skip-secrets'),
+  /**
+   * Test and spec files: 'skip' leaves their findings out of the count (the report says how
+   * many), 'scan' treats them like the rest, 'skip-secrets' (the earlier default) counts them
+   * but keeps the secrets and token-validity rules quiet in them.
+   */
+  'test-files': z.enum(['skip', 'scan', 'skip-secrets']).default('skip'),
+  /** Documentation and tutorial trees (docs/, docs_src/): 'skip' leaves their findings out of the count, 'scan' counts them. */
+  'docs-files': z.enum(['skip', 'scan']).default('skip'),
   /** Project-specific names the built-in catalogs do not know. */
   names: z
     .strictObject({

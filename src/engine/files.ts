@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
+import type { Config } from './config.js';
 import type { Language } from './finding.js';
 
 export interface SourceFile {
@@ -248,8 +249,27 @@ export function readSourceFile(absPath: string, maxBytes: number): ReadResult {
   return { ok: true, text: decoded.text };
 }
 
-const TEST_FILE = /(^|\/)(tests?|__tests__|spec)\/|(^|\/)test_[^/]*\.py$|_test\.py$|(^|\/)conftest\.py$|\.(test|spec)\.[cm]?[jt]sx?$/;
+/**
+ * Test and spec code, judged on the path relative to the scanned root: test_*.py, *_test.py,
+ * conftest.py, *.spec.* / *.test.* / *.cy.* (any script extension), and anything under a
+ * test, tests, __tests__, spec, cypress, e2e or playwright folder.
+ */
+const TEST_FILE = /(?:^|\/)(?:tests?|__tests__|spec|cypress|e2e|playwright)\/|(?:^|\/)test_[^/]*\.py$|_test\.py$|(?:^|\/)conftest\.py$|\.(?:test|spec|cy)\.[cm]?[jt]sx?$/;
+
+/** Documentation and tutorial trees: their code shows how to use a library, it does not run a service. */
+const DOCS_FILE = /(?:^|\/)(?:docs|docs_src)\//;
 
 export function isTestFile(relPath: string): boolean {
   return TEST_FILE.test(relPath);
+}
+
+export function isDocsFile(relPath: string): boolean {
+  return DOCS_FILE.test(relPath);
+}
+
+/** Why a file's findings are left out of the count under the config's test/docs policy (undefined: they count). */
+export function leftOutAs(relPath: string, config: Pick<Config, 'test-files' | 'docs-files'>): 'testFiles' | 'docsFiles' | undefined {
+  if (isTestFile(relPath)) return config['test-files'] === 'skip' ? 'testFiles' : undefined;
+  if (isDocsFile(relPath)) return config['docs-files'] === 'skip' ? 'docsFiles' : undefined;
+  return undefined;
 }

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, ruleSetting, type Config } from './config.js';
-import { discoverFiles, readSourceFile, type SkippedFile, type SourceFile } from './files.js';
+import { discoverFiles, leftOutAs, readSourceFile, type SkippedFile, type SourceFile } from './files.js';
 import { SUPPRESSION_RULES, compareFindings, fingerprintFindings, type Finding, type Language, type Severity } from './finding.js';
 import { computeScore, type ScoreResult } from './score.js';
 import { ALL_RULES, applySuppressions } from './suppress.js';
@@ -47,6 +47,8 @@ export interface ScanStats {
   peakRssMb: number;
   /** Worker threads the files were analysed on (0: the main thread). */
   workers: number;
+  /** Findings not counted because they are in test or docs files (`test-files: skip`, `docs-files: skip`). */
+  leftOut?: { testFiles: number; docsFiles: number };
   /** OpenAPI / Swagger documents read (and correlated with the routes). */
   apiDocuments?: number;
 }
@@ -263,6 +265,13 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       return [setting ? { ...finding, severity: setting } : finding];
     });
   findings.push(...fingerprintFindings(suppressionFindings, lineText));
+  // test and docs files are analysed like the rest (other files' facts may come from them); their findings do not count
+  const leftOut = { testFiles: 0, docsFiles: 0 };
+  findings = findings.filter((finding) => {
+    const as = leftOutAs(finding.file, config);
+    if (as) leftOut[as]++;
+    return as === undefined;
+  });
   findings.sort(compareFindings);
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
@@ -294,6 +303,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       },
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
       workers,
+      leftOut,
       apiDocuments: specs.documents.length,
     },
     rules,

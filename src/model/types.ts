@@ -19,7 +19,8 @@ export type TokenSourceKind =
   | 'cookie' // cookie with a token-like name
   | 'form' // form / body field with a token-like name
   | 'dependency' // framework-provided bearer token (OAuth2PasswordBearer, HTTPBearer, @Headers('authorization'))
-  | 'named'; // a parameter or variable named like a token: the weaker signal
+  | 'named' // a parameter or variable named like a token: the weaker signal
+  | 'issued'; // a token this code has just created (jwt.encode, create_access_token): handing it out is the point, logging or keying by it is not
 
 export interface TokenSource {
   kind: TokenSourceKind;
@@ -28,6 +29,8 @@ export interface TokenSource {
   loc: Loc;
   /** 'weak' for name-only evidence. */
   strength: 'strong' | 'weak';
+  /** issued: what the token is for, when the code says so ('other': a password-reset or verification link). */
+  purpose?: 'access' | 'refresh' | 'other';
 }
 
 /** An abstract value: what the front end knows about an expression. */
@@ -103,9 +106,12 @@ export interface SecretBinding {
   name: string;
   value: Value;
   loc: Loc;
-  context: 'setting' | 'constant-used-as-key' | 'key-argument' | 'env-fallback';
+  /** 'credential': a static credential sent or checked by the code (`"Bearer eyJ…"`, an API key in client config, a password compared with). */
+  context: 'setting' | 'constant-used-as-key' | 'key-argument' | 'env-fallback' | 'credential';
   /** True when the binding sits inside a list of known placeholders kept to reject them. */
   rejectList?: boolean;
+  /** env-fallback: the fallback is generated at startup by a non-cryptographic generator (`random.choices(digits, k=6)`). */
+  generated?: { api: string; length?: number };
 }
 
 /** A token lifetime set by configuration (flask-jwt-extended, simplejwt, JwtModule…). */
@@ -198,6 +204,11 @@ export interface RouteModel {
   auth: AuthEvidence[];
   /** True for clearly public endpoints: login, token, register, health, docs, static. */
   public: boolean;
+  /**
+   * The identity parameter the handler takes with an empty default (`def get(self, request, user=None)`),
+   * which an auth decorator fills in: without the decorator the handler runs for anyone.
+   */
+  identityParameter?: string;
 }
 
 /** Authentication applied to every route of an app from elsewhere: NestJS global guards, Next.js middleware. */

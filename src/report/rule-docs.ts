@@ -26,6 +26,10 @@ export function renderRuleDoc(rule: Rule): string {
     '',
     docs.fix,
     '',
+    '## What it leaves alone',
+    '',
+    ...docs.leavesAlone.map((left) => `- ${left.what}`),
+    '',
   ];
   for (const example of docs.examples) {
     const fence = example.language === 'python' ? 'python' : example.language === 'yaml' ? 'yaml' : 'ts';

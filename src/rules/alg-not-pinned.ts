@@ -13,6 +13,11 @@ export const algNotPinned: FileRule = {
     why: 'When the verifier accepts whatever algorithm the token names, an attacker chooses it: "none", or HS256 signed with the public RSA key as the HMAC secret (algorithm confusion). Older PyJWT and python-jose versions, and jsonwebtoken before v9, accept any algorithm when none is given; newer ones refuse to decode, which breaks at run time instead.',
     fix: 'Pass the one algorithm (or the short list of algorithms) your issuer uses, as a constant: `algorithms=["RS256"]` in Python, `{ algorithms: ["RS256"] }` in jsonwebtoken and jose. Never read it from the token header.',
     fixShort: 'Pin the algorithms: pass algorithms=["RS256"] (a constant list), never the token header\'s alg.',
+    leavesAlone: [
+      { what: 'Decodes that pass the accepted algorithms: `algorithms=["RS256"]`, python-jose `ALGORITHMS.RS256` constants, or the list given to an authlib `JsonWebToken([...])` instance.', tag: 'pinned', languages: ['python'] },
+      { what: 'The token header\'s `alg` used after it was checked against an allow-list (`if header["alg"] not in ("RS256", "ES256"): raise`).', tag: 'alg-checked', languages: ['python'] },
+      { what: 'Encodes: the signing side chooses its own algorithm.', tag: 'encode', languages: ['python'] },
+    ],
     examples: [
       {
         language: 'python',

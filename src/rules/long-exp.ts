@@ -28,6 +28,10 @@ export const longExp: FileRule = {
     why: 'An access token is a bearer credential that is usually not checked against any server-side state: until it expires, whoever holds it is the user, even after logout, a password change or a role change. A week-long access token turns every leak into a week of access. Refresh tokens are different: they are meant to live longer, but only because they can be rotated and revoked; one that never expires is a permanent credential.',
     fix: 'Keep access tokens short (5 to 60 minutes) and use a refresh token, rotated on use and revocable, for long sessions: `JWT_ACCESS_TOKEN_EXPIRES = timedelta(minutes=15)`, `"ACCESS_TOKEN_LIFETIME": timedelta(minutes=5)`, `"exp": now + timedelta(minutes=15)`. Give refresh tokens an expiry of days to weeks, at most 30 days.',
     fixShort: 'Keep access tokens under a day (minutes, ideally) and refresh tokens under 30 days; use refresh tokens for long sessions.',
+    leavesAlone: [
+      { what: 'Access tokens that live at most a day and refresh tokens that live at most 30 days, however the lifetime is written (timedelta, seconds, a unit-suffixed constant, an environment default).', tag: 'within-limit', languages: ['python'] },
+      { what: 'Password-reset, email-verification and invitation tokens, whose lifetime is a product decision.', tag: 'single-purpose', languages: ['python'] },
+    ],
     examples: [
       {
         language: 'python',

@@ -12,8 +12,6 @@ const MIN_PROTECTED_SIBLINGS = 2;
 const PROTECTED_RATIO = 2;
 const WRITE_METHODS = /POST|PUT|PATCH|DELETE|\*/;
 
-/** DRF views without permission_classes fall back to DEFAULT_PERMISSION_CLASSES in settings: not comparable here. */
-const FRAMEWORKS_WITH_DEFAULT_AUTH = new Set(['drf']);
 /** Path segments and handler names of debugging and maintenance operations (`/_debug`, `/createdb`, `populate_db`): never public by design. */
 const PRIVILEGED_SEGMENT = /^_*(?:debug|admin|internal|shutdown|(?:create|init|drop|reset|seed|populate|flush)[-_]?(?:db|database))_*$/i;
 const PRIVILEGED_HANDLER = /^_*(?:debug|\w+_debug|debug_\w+|(?:create|init|drop|reset|seed|populate|flush)_?(?:db|database)|shutdown(?:_server)?)$/i;
@@ -27,10 +25,17 @@ export const missingAuthRoute: RepositoryRule = {
   languages: ['python', 'typescript', 'javascript'],
   scope: 'repository',
   docs: {
-    what: 'Finds a route that has no authentication while the routes next to it (same Flask blueprint or app, FastAPI router, Express router, NestJS controller) have it. Authentication is an auth decorator or guard (`@login_required`, `@jwt_required()`, `@UseGuards(...)`), a FastAPI `Depends`/`Security` on a security scheme or on a dependency that reads or verifies the token, router or app dependencies, a `before_request` hook, middleware or `app.use(auth)` that checks the token, or a check inside the handler. Authentication applied from another file counts for every route it covers: a NestJS global guard (an `APP_GUARD` provider or `app.useGlobalGuards(...)`), Next.js middleware that verifies the token, and a router mounted behind middleware (`app.use(\'/api\', requireAuth, apiRouter)`, also through routers that mount routers in turn). Public endpoints (login, logout, token, refresh, register/signup, health, readiness, ping, status, docs/openapi, static, favicon, metrics, an app\'s home page) and routes marked optional or public (`@jwt_required(optional=True)`, `permission_classes = [AllowAny]`, `@Public()`) are never reported. A route is reported when at least two of the routes it is compared with are authenticated and they are at least twice as many as the unauthenticated ones: reads (GET, HEAD, OPTIONS) are compared with reads, writes with writes and with all routes of the group, because public reads next to protected writes are a common design and the reverse is not.',
+    what: 'Finds a route that has no authentication while the routes next to it (same Flask blueprint or app, FastAPI router, Express router, NestJS controller) have it. Authentication is an auth decorator or guard (`@login_required`, `@jwt_required()`, `@UseGuards(...)`), a FastAPI `Depends`/`Security` on a security scheme or on a dependency that reads or verifies the token, router or app dependencies, a `before_request` hook, middleware or `app.use(auth)` that checks the token, or a check inside the handler. Authentication applied from another file counts for every route it covers: a NestJS global guard (an `APP_GUARD` provider or `app.useGlobalGuards(...)`), Next.js middleware that verifies the token, and a router mounted behind middleware (`app.use(\'/api\', requireAuth, apiRouter)`, also through routers that mount routers in turn). Django and DRF views are compared per method within their module (class views, viewset actions and `@action`s, generic views, function views), with `permission_classes`, `authentication_classes`, `LoginRequiredMixin` and the other auth mixins, `method_decorator(login_required)`, `get_permissions()`, `@api_view`/`@permission_classes` and inline `request.user.is_authenticated` checks as authentication; `REST_FRAMEWORK["DEFAULT_PERMISSION_CLASSES"]` in settings (anything but `AllowAny`) and Django\'s `LoginRequiredMiddleware` cover every view, and a view loosens them with `AllowAny`. A handler that takes the identity its authenticated siblings\' decorator fills in (`def get(self, request, user=None)`) is reported even without a majority. Public endpoints (login, logout, token, refresh, register/signup and `POST /users`, password-reset requests, OAuth callbacks, JWKS, health, readiness, ping, status, docs/openapi, static, favicon, metrics, an app\'s home page, routes named anonymous or public, webhooks that verify their sender\'s signature) and routes marked optional or public (`@jwt_required(optional=True)`, `permission_classes = [AllowAny]`, `@Public()`) are never reported. A route is reported when at least two of the routes it is compared with are authenticated and they are at least twice as many as the unauthenticated ones: reads (GET, HEAD, OPTIONS) are compared with reads, writes with writes and with all routes of the group, because public reads next to protected writes are a common design and the reverse is not.',
     why: 'Authentication added route by route is forgotten on the next route someone adds: the new DELETE endpoint works in every test (the tests send a token anyway) and is open to anyone in production. Next to authenticated siblings, a route without authentication is almost always an omission rather than a decision.',
     fix: 'Add the same authentication its siblings use. Better, move it to the group so that a new route cannot miss it: `APIRouter(dependencies=[Depends(get_current_user)])` or `app.include_router(router, dependencies=[...])` in FastAPI, a `before_request` hook on the blueprint in Flask, `router.use(requireAuth)` before the routes in Express, `@UseGuards(AuthGuard)` on the NestJS controller. Mark deliberately public routes as such (a `@public` decorator the hook honours, `@Public()`), so the intent is visible.',
     fixShort: 'Authenticate this route like its siblings, or move the check to the router/blueprint so no route can miss it.',
+    leavesAlone: [
+      { what: 'Routes public by design: sign-in, sign-up (`POST /users`, `/register`, `/signup`), token and refresh, password-reset requests, OAuth callbacks, health, docs, static files, an application\'s home page, routes named anonymous or public.', tag: 'public', languages: ['python'] },
+      { what: 'Routes marked optional or public on purpose (`@jwt_required(optional=True)`, `permission_classes = [AllowAny]`).', tag: 'marked-public', languages: ['python'] },
+      { what: 'Routes covered from elsewhere: router and app dependencies, routers mounted with dependencies (also across files and through routers that mount routers), `before_request` hooks, `REST_FRAMEWORK` default permission classes, `LoginRequiredMiddleware`.', tag: 'covered', languages: ['python'] },
+      { what: 'Handlers that check inline (`current_user.is_authenticated` with a denial), and webhooks that verify their sender\'s signature.', tag: 'inline', languages: ['python'] },
+      { what: 'Routes whose authenticated siblings do not clearly outnumber the open ones, and groups with no authenticated route.', tag: 'no-majority', languages: ['python'] },
+    ],
     examples: [
       {
         language: 'python',
@@ -80,7 +85,6 @@ export const missingAuthRoute: RepositoryRule = {
       if (model.isTest || model.routes.length === 0) continue;
       const groups = new Map<string, { route: RouteModel; authenticated: boolean }[]>();
       for (const route of model.routes) {
-        if (FRAMEWORKS_WITH_DEFAULT_AUTH.has(route.framework)) continue;
         const members = groups.get(route.group) ?? [];
         members.push({ route, authenticated: isAuthenticated(route, model) });
         groups.set(route.group, members);
@@ -91,7 +95,7 @@ export const missingAuthRoute: RepositoryRule = {
           const siblings = members.filter((member) => member.route !== route && !member.route.public);
           const reads = siblings.filter((member) => !isWrite(member.route));
           const writes = siblings.filter((member) => isWrite(member.route));
-          const outnumbered = isWrite(route) ? outnumberedBy(writes) ?? outnumberedBy(siblings) : outnumberedBy(reads);
+          const outnumbered = (isWrite(route) ? outnumberedBy(writes) ?? outnumberedBy(siblings) : outnumberedBy(reads)) ?? expectsSiblingsIdentity(route, siblings);
           if (!outnumbered) {
             if (isPrivileged(route) && handlerIsVisible(route, model) && authenticatingFrameworks.has(route.framework)) {
               findings.push({
@@ -107,7 +111,7 @@ export const missingAuthRoute: RepositoryRule = {
             file: model.file,
             line: route.loc.line,
             column: route.loc.column,
-            message: `${route.method} ${route.path || route.handler} (${route.handler}) has no authentication, while ${outnumbered.authenticated} of its ${outnumbered.compared} sibling routes on ${groupLabel(route)} have it (${outnumbered.examples.join(', ')}).`,
+            message: `${route.method} ${route.path || route.handler} (${route.handler}) has no authentication, while ${outnumbered.authenticated} of its ${outnumbered.compared} sibling routes on ${groupLabel(route)} have it (${outnumbered.examples.join(', ')})${outnumbered.identity ? `; it takes \`${outnumbered.identity}=None\`, which their decorator fills in, so without it the handler runs for anyone` : ''}.`,
           });
         }
       }
@@ -115,6 +119,18 @@ export const missingAuthRoute: RepositoryRule = {
     return findings;
   },
 };
+
+/**
+ * The handler takes the identity (`user=None`) that its authenticated siblings receive from
+ * their auth decorator: it was written to run behind the same decorator and runs without it.
+ */
+function expectsSiblingsIdentity(route: RouteModel, siblings: { route: RouteModel; authenticated: boolean }[]): Verdict | undefined {
+  if (!route.identityParameter) return undefined;
+  const alike = siblings.filter((member) => member.authenticated && member.route.identityParameter === route.identityParameter && member.route.auth.some((evidence) => evidence.kind === 'decorator'));
+  if (alike.length === 0) return undefined;
+  const examples = [...new Set(alike.flatMap((member) => member.route.auth.map(evidenceLabel)))].slice(0, 3);
+  return { authenticated: siblings.filter((member) => member.authenticated).length, compared: siblings.length, examples, identity: route.identityParameter };
+}
 
 /**
  * Whether code authenticates a route: evidence on the route itself, or authentication
@@ -144,7 +160,15 @@ function isWrite(route: RouteModel): boolean {
 }
 
 /** The siblings' verdict: enough of them authenticate, and they clearly outnumber those that do not. */
-function outnumberedBy(siblings: { route: RouteModel; authenticated: boolean }[]): { authenticated: number; compared: number; examples: string[] } | undefined {
+interface Verdict {
+  authenticated: number;
+  compared: number;
+  examples: string[];
+  /** The identity parameter the handler takes that the siblings' decorator fills in. */
+  identity?: string;
+}
+
+function outnumberedBy(siblings: { route: RouteModel; authenticated: boolean }[]): Verdict | undefined {
   const authenticated = siblings.filter((member) => member.authenticated);
   const open = siblings.length - authenticated.length + 1; // the route itself
   if (authenticated.length < MIN_PROTECTED_SIBLINGS || authenticated.length < PROTECTED_RATIO * open) return undefined;
@@ -160,6 +184,7 @@ function evidenceLabel(evidence: AuthEvidence): string {
 
 function groupLabel(route: RouteModel): string {
   if (route.framework === 'nestjs') return `controller ${route.group}`;
+  if (route.framework === 'drf' || route.framework === 'django') return 'the views of this module';
   return `\`${route.group}\``;
 }
 

@@ -15,6 +15,10 @@ export const noExp: FileRule = {
     why: 'A token without `exp` is valid forever. When it leaks (logs, browser history, a copied curl command, a former employee\'s laptop) it stays usable until the signing key is rotated, and revocation lists are rarely in place for JWTs. An expiry bounds the damage of every leak.',
     fix: 'Add an `exp` claim when you issue the token, short for access tokens: `"exp": datetime.now(timezone.utc) + timedelta(minutes=15)` (PyJWT and python-jose accept a datetime), `expiresIn: "15m"` in jsonwebtoken. Use refresh tokens (with their own, longer expiry and rotation) for long sessions.',
     fixShort: 'Add an exp claim (e.g. now + 15 minutes) to every token you issue.',
+    leavesAlone: [
+      { what: 'Payloads with `exp`, also added later (`payload["exp"] = …`, `claims.update({"exp": …})`) or by a helper that builds the claims.', tag: 'exp-set', languages: ['python'] },
+      { what: 'Payloads that are not known here (a copy of a parameter), and flask-jwt-extended tokens, which expire by default.', tag: 'unknown-payload', languages: ['python'] },
+    ],
     examples: [
       {
         language: 'python',

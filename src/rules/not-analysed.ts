@@ -21,6 +21,9 @@ export const notAnalysed: FileRule = {
     why: 'Findings in code that was not analysed are not reported, so a gate that stayed quiet about it could be talked into passing: a token check hidden inside padding would vanish with the padding. Real code never nests this deep; generated code that does is better left out of the scan explicitly.',
     fix: 'Flatten the construct (build a long string or list in steps, split deeply nested data into named parts), or, for generated files, list them under `exclude:` in .tokengate.yml. An internal failure is a tokengate bug: report it with the file. To accept the risk for a line, suppress TG903 there with the reason.',
     fixShort: 'Flatten the nesting or exclude the generated file; report an internal failure as a bug.',
+    leavesAlone: [
+      { what: 'Deep but ordinary nesting (over a hundred levels of brackets or calls): it is analysed in full.', tag: 'deep-but-analysed', languages: ['python', 'typescript', 'javascript'] },
+    ],
     examples: [
       {
         language: 'python',

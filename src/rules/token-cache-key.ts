@@ -14,6 +14,10 @@ export const tokenCacheKey: FileRule = {
     why: 'Cache keys are not treated as secrets: they show up in `redis-cli MONITOR` and `KEYS` output, slow logs, memcached stats dumps, metrics labels and cache-debugging tools, and anyone with read access to the cache can list them. A raw bearer token as a key hands a working credential to every one of those readers; a rate-limiter key does the same in its backend.',
     fix: 'Key by a digest of the token (`hashlib.sha256(token.encode()).hexdigest()`, or an HMAC with a server-side key when the token space is small), or by the verified `jti`/`sub` claim. For rate limiting by caller, key on the authenticated user id, not the header.',
     fixShort: 'Key by sha256(token) or the verified jti/sub, not the raw token.',
+    leavesAlone: [
+      { what: 'Keys built from a hash or HMAC of the token, from its `jti`, or from the verified subject.', tag: 'derived-key', languages: ['python'] },
+      { what: 'Rate limiters keyed by the client address, lookups in a fixed allow-list, and function-local dicts.', tag: 'not-a-store', languages: ['python'] },
+    ],
     examples: [
       {
         language: 'python',

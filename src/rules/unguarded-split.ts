@@ -14,6 +14,10 @@ export const unguardedSplit: FileRule = {
     why: 'Clients send "Bearer" alone, "Basic …", an empty header or a bare token. The split then has one part and the index raises IndexError: the request ends as a 500 instead of a 401, error monitoring fills with noise, and a stack trace may reach the client. When the surrounding code catches broad exceptions the failure can also be misread (a generic handler that returns a default user turns it into an authentication bypass).',
     fix: 'Check the scheme and shape before taking the token: `scheme, _, token = header.partition(" ")` then `if scheme.lower() != "bearer" or not token: return 401`; or test `header.startswith("Bearer ")` first; or check `len(parts) == 2`. In FastAPI, prefer `HTTPBearer()`, which does this and answers 401/403.',
     fixShort: 'Check the scheme and that there are two parts (startswith("Bearer "), len(parts) == 2 or partition) before indexing.',
+    leavesAlone: [
+      { what: 'Splits proved to have two parts: `startswith("Bearer ")`, a length check, a guard in the same expression, `partition`, an `IndexError` handler.', tag: 'guarded', languages: ['python'] },
+      { what: 'The first or last part (`[0]`, `[-1]`), which always exists, and splits of strings that are not an Authorization header.', tag: 'always-exists', languages: ['python'] },
+    ],
     examples: [
       {
         language: 'python',
