@@ -151,6 +151,8 @@ export interface SplitUse {
   value: Extract<Value, { kind: 'token' }>;
   /** True when something proves two parts: startswith, length check, partition, IndexError handler. */
   guarded: boolean;
+  /** JS/TS: the header is known present (tested, defaulted, in a try) but nothing proves its two parts. */
+  presenceChecked?: boolean;
 }
 
 export interface CompareUse {
