@@ -103,7 +103,8 @@ export interface SecretBinding {
   name: string;
   value: Value;
   loc: Loc;
-  context: 'setting' | 'constant-used-as-key' | 'key-argument' | 'env-fallback';
+  /** 'credential': a credential the code sends (`Authorization: 'Bearer …'`, a JWT literal, an API key in a client's config). */
+  context: 'setting' | 'constant-used-as-key' | 'key-argument' | 'env-fallback' | 'credential';
   /** True when the binding sits inside a list of known placeholders kept to reject them. */
   rejectList?: boolean;
 }

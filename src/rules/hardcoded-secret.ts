@@ -39,7 +39,8 @@ export const hardcodedSecret: FileRule = {
         findings.push({ ...at(binding), message: `${subject(binding)} falls back to a hardcoded secret (${binding.literal.length} characters) when the environment variable ${envName(binding)} is not set; remove the fallback and fail when it is missing.` });
         continue;
       }
-      const also = weak ? `, ${weak}` : '';
+      // an API key or bearer token is not an HMAC key: its length says nothing about its strength
+      const also = weak && binding.context !== 'credential' ? `, ${weak}` : '';
       findings.push({ ...at(binding), message: `${describe(binding)} is a hardcoded string literal (${binding.literal.length} characters${also}); load it from the environment or a secret manager.` });
     }
     return findings;
@@ -52,6 +53,8 @@ function describe(binding: SecretBinding): string {
       return `The signing key ${binding.name}`;
     case 'setting':
       return `The secret setting ${binding.name}`;
+    case 'credential':
+      return `The credential ${binding.name}`;
     default:
       return subject(binding);
   }
