@@ -55,7 +55,8 @@ export interface TsRecognizer extends RuleConsumer {
   onClass?(node: ts.ClassLikeDeclaration, lowering: TsLowering, scope: TsScope): void;
   onTry?(node: ts.TryStatement, lowering: TsLowering, scope: TsScope): void;
   onCondition?(condition: ts.Expression, value: Value, lowering: TsLowering, scope: TsScope): void;
-  onReturn?(node: ts.ReturnStatement, value: Value, lowering: TsLowering, scope: TsScope): void;
+  /** `return v`, and the expression body of an arrow function (`(t) => jwt.decode(t)`). */
+  onReturn?(node: ts.ReturnStatement | ts.Expression, value: Value, lowering: TsLowering, scope: TsScope): void;
   /** `a === b`, `a == b`, `a !== b`, `a != b` with operand values. */
   onCompare?(node: ts.BinaryExpression, operator: string, left: Value, right: Value, lowering: TsLowering, scope: TsScope): void;
   /** `x[i]` with the evaluated object and index. */
@@ -331,7 +332,11 @@ export class TsLowering extends LoweringBase<ts.Node> {
     const body = (node as ts.FunctionLikeDeclarationBase).body;
     if (body && (this.isSilent || this.mayCarryFacts(this.text.slice(node.pos, node.end)) || (ts.canHaveDecorators(node) && (ts.getDecorators(node)?.length ?? 0) > 0))) {
       if (ts.isBlock(body)) this.walkStatements(body.statements, scope);
-      else scope.returns.push(this.evalExpr(body, scope));
+      else {
+        const value = this.evalExpr(body, scope);
+        scope.returns.push(value);
+        if (!this.isSilent) for (const recognizer of this.recognizers) recognizer.onReturn?.(body, value, this, scope);
+      }
     }
     if (node.kind === SK.FunctionDeclaration && node.name && ts.isIdentifier(node.name)) outer.vars.set(node.name.text, { kind: 'unknown', name: node.name.text });
     return { kind: 'unknown', name: `function:${functionName}` };

@@ -1,6 +1,6 @@
 /**
  * JS/TS recognizer: JWT libraries. Records a JwtOperation for every sign/verify/decode
- * call of jsonwebtoken, jose (v3+), jwt-simple, jwt-decode, passport-jwt, express-jwt,
+ * call of jsonwebtoken, jose (v3+), jws, jwt-simple, jwt-decode, passport-jwt, express-jwt,
  * koa-jwt, @nestjs/jwt and @fastify/jwt, with the facts the rules read: key, algorithms,
  * option flags, expiry, claims, and how the decoded claims are used (resultUse).
  *
@@ -152,6 +152,8 @@ interface OpInit {
   expiresInSeconds?: number;
   tokenType?: JwtOperation['tokenType'];
   node?: ts.Node;
+  /** The library takes the algorithm from the token's header whatever the arguments say (jws's two-argument verify). */
+  algorithmsFromToken?: boolean;
 }
 
 function record(lowering: TsLowering, init: OpInit): Claims | undefined {
@@ -171,7 +173,7 @@ function record(lowering: TsLowering, init: OpInit): Claims | undefined {
     key: init.key,
     keyLoc: init.keyNode ? lowering.loc(init.keyNode) : undefined,
     algorithms: init.algorithms,
-    algorithmsFromToken: init.algorithms !== 'missing' && init.algorithms !== 'not-applicable' && fromTokenHeader(init.algorithms),
+    algorithmsFromToken: init.algorithmsFromToken ?? (init.algorithms !== 'missing' && init.algorithms !== 'not-applicable' && fromTokenHeader(init.algorithms)),
     options: init.options ?? {},
     resultUse: 'unused',
     functionId: init.scope.fn?.id,
@@ -326,6 +328,49 @@ function jwtSimple(call: TsCall, api: string, lowering: TsLowering, scope: TsSco
   }
   if (api === 'jwt-simple.encode') {
     return record(lowering, { kind: 'encode', api, library: 'jwt-simple', call, scope, subject: first, key: second, keyNode: call.argNodes[1], algorithms: third ?? 'missing', payloadClaims: claimNames(first), expiresInSeconds: expFromPayload(call.argNodes[0], lowering, scope), tokenType: tokenTypeOf(first, call, scope) });
+  }
+  return undefined;
+}
+
+/**
+ * jws (the JWS layer under jsonwebtoken): `verify(token, algorithm, key)` since v3, where
+ * the old two-argument `verify(token, key)` takes the algorithm from the token's own
+ * header; `decode` reads without verifying; `sign({ header: { alg }, payload, secret })`.
+ * A JWS library checks the signature only, never `exp`.
+ */
+function jws(call: TsCall, api: string, lowering: TsLowering, scope: TsScope): Value | undefined {
+  const method = api.slice('jws.'.length);
+  const [first, second, third] = call.args;
+  if (method === 'verify') {
+    const legacy = call.args.length < 3;
+    const key = legacy ? second : third;
+    const flags: JwtOperation['options'] = { verifyExp: false };
+    if (isNoKey(key) || key === undefined) flags.verifySignature = false;
+    const algorithms: JwtOperation['algorithms'] = legacy || !second ? 'missing' : second.kind === 'string' ? { kind: 'list', items: [second] } : second;
+    return record(lowering, { kind: 'decode', api, library: 'jws', call, scope, subject: first, key, keyNode: call.argNodes[legacy ? 1 : 2], algorithms, options: flags, algorithmsFromToken: legacy });
+  }
+  if (method === 'decode') {
+    return record(lowering, { kind: 'unverified-decode', api, library: 'jws', call, scope, subject: first, algorithms: 'not-applicable', options: { verifySignature: false } });
+  }
+  if (method === 'sign') {
+    const payload = entry(first, 'payload');
+    const payloadNode = propertyNode(call.argNodes[0], 'payload');
+    const keyName = entry(first, 'secret') !== undefined ? 'secret' : entry(first, 'privateKey') !== undefined ? 'privateKey' : 'key';
+    const expiresInSeconds = expFromPayload(payloadNode, lowering, scope);
+    return record(lowering, {
+      kind: 'encode',
+      api,
+      library: 'jws',
+      call,
+      scope,
+      subject: payload,
+      key: entry(first, keyName),
+      keyNode: propertyNode(call.argNodes[0], keyName),
+      algorithms: entry(entry(first, 'header'), 'alg') ?? 'missing',
+      payloadClaims: claimNames(payload),
+      ...(expiresInSeconds !== undefined ? { expiresInSeconds } : {}),
+      tokenType: tokenTypeOf(payload, call, scope),
+    });
   }
   return undefined;
 }
@@ -542,7 +587,7 @@ export const tsJwtRecognizer: TsRecognizer = {
     // claims passed on to other code (a user lookup, done(null, claims)) decide who the caller is
     if (!lowering.isSilent && api && !NOT_DECISION_CALL.test(api)) {
       // header members given to a verify (its key, its algorithms) select the key; claims given to anything else act
-      const verifying = /^(?:jsonwebtoken\.(?:verify|decode)|jose\.(?:jwtVerify|decodeJwt|decodeProtectedHeader))$/.test(api);
+      const verifying = /^(?:jsonwebtoken\.(?:verify|decode)|jose\.(?:jwtVerify|decodeJwt|decodeProtectedHeader)|jws\.(?:verify|decode))$/.test(api);
       for (const argument of call.args) {
         if (verifying) for (const claims of claimsIn(argument)) noteUse(lowering, claims, 'key-selection');
         else actOn(argument, lowering);
@@ -552,6 +597,7 @@ export const tsJwtRecognizer: TsRecognizer = {
     if (api.startsWith('jsonwebtoken.')) return jsonwebtoken(call, api, lowering, scope);
     if (api.startsWith('jose.')) return jose(call, api, lowering, scope);
     if (api.startsWith('jwt-simple.')) return jwtSimple(call, api, lowering, scope);
+    if (api.startsWith('jws.')) return jws(call, api, lowering, scope);
     if (api === 'jwt-decode' || api === 'jwt-decode.jwtDecode') return jwtDecode(call, lowering, scope);
     if (call.isNew && /^passport-jwt\.(?:Strategy|JwtStrategy)$/.test(api)) return passportJwt(call, lowering, scope);
     if (api === 'express-jwt' || api === 'express-jwt.expressjwt' || api === 'express-jwt.jwt') return middlewareJwt(call, 'express-jwt', 'expressjwt', lowering, scope);
