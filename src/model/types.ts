@@ -81,6 +81,8 @@ export interface JwtOperation {
   payloadClaims?: string[] | null;
   /** encode: expiry from `exp`/`expiresIn`, in seconds from now, when it can be computed. */
   expiresInSeconds?: number;
+  /** encode: where that expiry is written when apart from the call (`exp.setDate(today.getDate() + 60)`). */
+  expiresLoc?: Loc;
   /**
    * encode: what the token is for, when the code says so (payload `type`, the API, the
    * function or variable name): 'other' for single-purpose links (password reset, email

@@ -48,7 +48,9 @@ export const longExp: FileRule = {
       const refresh = op.tokenType === 'refresh';
       const limit = refresh ? REFRESH_LIMIT_SECONDS : ACCESS_LIMIT_SECONDS;
       if (op.expiresInSeconds <= limit) continue;
-      findings.push({ line: op.loc.line, column: op.loc.column, message: `${op.api} issues ${refresh ? 'a refresh' : 'an access'} token that lives ${describeSeconds(op.expiresInSeconds)} (limit ${describeSeconds(limit)}).` });
+      // a lifetime computed apart from the call (Date arithmetic) is reported where it is written
+      const at = op.expiresLoc ?? op.loc;
+      findings.push({ line: at.line, column: at.column, message: `${op.api} issues ${refresh ? 'a refresh' : 'an access'} token that lives ${describeSeconds(op.expiresInSeconds)} (limit ${describeSeconds(limit)}).` });
     }
     for (const setting of model.lifetimes) {
       if (setting.tokenType === 'unknown') continue;

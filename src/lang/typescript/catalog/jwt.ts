@@ -19,7 +19,7 @@ import { ts } from 'ts-morph';
 import type { JwtOperation, Value } from '../../../model/types.js';
 import type { TsCall, TsLowering, TsRecognizer, TsScope } from '../lower.js';
 import { dottedName, propertyKey } from '../lower.js';
-import { durationSeconds, expirySecondsFromNow } from './lifetimes.js';
+import { durationSeconds, expiryFromNow, type Expiry } from './lifetimes.js';
 
 type Claims = Extract<Value, { kind: 'claims' }>;
 type Dict = Extract<Value, { kind: 'dict' }>;
@@ -35,6 +35,7 @@ interface BuilderState {
   claims: Set<string>;
   algorithm: Value | undefined;
   expiresInSeconds: number | undefined;
+  expiresAt: ts.Node | undefined;
 }
 
 interface JwtState {
@@ -129,10 +130,26 @@ function assignedName(node: ts.Node): string | undefined {
   return undefined;
 }
 
-/** Seconds from now for an `exp` claim written as `Math.floor(Date.now() / 1000) + N`. */
-function expFromPayload(payloadNode: ts.Expression | undefined, lowering: TsLowering, scope: TsScope): number | undefined {
-  const expNode = propertyNode(payloadNode, 'exp');
-  return expNode ? expirySecondsFromNow(expNode, lowering, scope) : undefined;
+/** The expiry of an `exp` claim computed from now (`Math.floor(Date.now() / 1000) + N`, Date arithmetic), in the payload or the object its variable holds. */
+function expFromPayload(payloadNode: ts.Expression | undefined, lowering: TsLowering, scope: TsScope): Expiry | undefined {
+  const expNode = propertyNode(payloadNode, 'exp') ?? propertyNode(localObject(payloadNode), 'exp');
+  return expNode ? expiryFromNow(expNode, lowering, scope) : undefined;
+}
+
+/** `const payload = { …, exp }` declared in the function for a payload passed by name. */
+function localObject(node: ts.Expression | undefined): ts.Expression | undefined {
+  const name = unwrapNode(node);
+  if (!name || !ts.isIdentifier(name)) return undefined;
+  let body: ts.Node = name;
+  while (body.parent && !ts.isFunctionLike(body) && !ts.isSourceFile(body)) body = body.parent;
+  let found: ts.Expression | undefined;
+  const visit = (current: ts.Node): void => {
+    if (found || (current !== body && ts.isFunctionLike(current))) return;
+    if (ts.isVariableDeclaration(current) && ts.isIdentifier(current.name) && current.name.text === name.text && current.initializer && current.pos < name.pos) found = current.initializer;
+    else ts.forEachChild(current, visit);
+  };
+  visit(body);
+  return found;
 }
 
 // ---- recording ----
@@ -150,6 +167,8 @@ interface OpInit {
   options?: JwtOperation['options'];
   payloadClaims?: string[] | null;
   expiresInSeconds?: number;
+  /** Where a computed expiry is written, when apart from the call (`exp.setDate(exp.getDate() + 60)`). */
+  expiresAt?: ts.Node;
   tokenType?: JwtOperation['tokenType'];
   node?: ts.Node;
   /** The library takes the algorithm from the token's header whatever the arguments say (jws's two-argument verify). */
@@ -181,6 +200,7 @@ function record(lowering: TsLowering, init: OpInit): Claims | undefined {
   if (init.kind === 'encode') {
     op.payloadClaims = init.payloadClaims;
     if (init.expiresInSeconds !== undefined) op.expiresInSeconds = init.expiresInSeconds;
+    if (init.expiresAt) op.expiresLoc = lowering.loc(init.expiresAt);
     if (init.tokenType) op.tokenType = init.tokenType;
   }
   lowering.model.jwtOps.push(op);
@@ -217,7 +237,8 @@ function jsonwebtoken(call: TsCall, api: string, lowering: TsLowering, scope: Ts
   if (method === 'sign') {
     const options = asDict(third);
     const expiresIn = entry(options, 'expiresIn');
-    const expiresInSeconds = expiresIn ? durationSeconds(expiresIn, 'seconds') : expFromPayload(call.argNodes[0], lowering, scope);
+    const expiry = expiresIn ? undefined : expFromPayload(call.argNodes[0], lowering, scope);
+    const expiresInSeconds = expiresIn ? durationSeconds(expiresIn, 'seconds') : expiry?.seconds;
     const claims = claimNames(first);
     return record(lowering, {
       kind: 'encode',
@@ -231,6 +252,7 @@ function jsonwebtoken(call: TsCall, api: string, lowering: TsLowering, scope: Ts
       algorithms: algorithmsOf(options, 'algorithm') ?? 'missing',
       payloadClaims: claims && expiresIn ? [...claims, 'exp'] : claims,
       ...(expiresInSeconds !== undefined ? { expiresInSeconds } : {}),
+      ...(expiry?.at ? { expiresAt: expiry.at } : {}),
       tokenType: tokenTypeOf(first, call, scope),
     });
   }
@@ -267,12 +289,16 @@ function jose(call: TsCall, api: string, lowering: TsLowering, scope: TsScope): 
       if (!call.isNew) return undefined;
       const state = jwtState(lowering);
       const name = `jose.${method}#${state.builders.size + 1}`;
-      state.builders.set(name, { library: 'jose', unsecured: method === 'UnsecuredJWT', payload: first, payloadNode: call.argNodes[0], claims: new Set(claimNames(first) ?? []), algorithm: method === 'UnsecuredJWT' ? { kind: 'string', value: 'none' } : undefined, expiresInSeconds: expFromPayload(call.argNodes[0], lowering, scope) });
+      state.builders.set(name, { library: 'jose', unsecured: method === 'UnsecuredJWT', payload: first, payloadNode: call.argNodes[0], claims: new Set(claimNames(first) ?? []), algorithm: method === 'UnsecuredJWT' ? { kind: 'string', value: 'none' } : undefined, ...builderExpiry(expFromPayload(call.argNodes[0], lowering, scope)) });
       return { kind: 'unknown', name };
     }
     default:
       return undefined;
   }
+}
+
+function builderExpiry(expiry: Expiry | undefined): { expiresInSeconds: number | undefined; expiresAt: ts.Node | undefined } {
+  return { expiresInSeconds: expiry?.seconds, expiresAt: expiry?.at };
 }
 
 const BUILDER_CLAIM_SETTERS: Record<string, string> = { setIssuedAt: 'iat', setSubject: 'sub', setAudience: 'aud', setIssuer: 'iss', setJti: 'jti', setNotBefore: 'nbf', setExpirationTime: 'exp' };
@@ -292,12 +318,12 @@ function joseBuilder(call: TsCall, lowering: TsLowering, scope: TsScope): Value 
     builder.claims.add(BUILDER_CLAIM_SETTERS[method]!);
     if (method === 'setExpirationTime' && call.args[0]) {
       const argument = call.args[0];
-      builder.expiresInSeconds = argument.kind === 'string' ? durationSeconds(argument, 'seconds') : expirySecondsFromNow(call.argNodes[0]!, lowering, scope);
+      Object.assign(builder, argument.kind === 'string' ? { expiresInSeconds: durationSeconds(argument, 'seconds'), expiresAt: undefined } : builderExpiry(expiryFromNow(call.argNodes[0]!, lowering, scope)));
     }
     return receiver;
   }
   if ((method === 'sign' && !builder.unsecured) || (method === 'encode' && builder.unsecured)) {
-    const expiresInSeconds = builder.expiresInSeconds;
+    const { expiresInSeconds, expiresAt } = builder;
     record(lowering, {
       kind: 'encode',
       api: builder.unsecured ? 'jose.UnsecuredJWT' : 'jose.SignJWT',
@@ -310,6 +336,7 @@ function joseBuilder(call: TsCall, lowering: TsLowering, scope: TsScope): Value 
       algorithms: builder.algorithm ?? 'missing',
       payloadClaims: builder.payload === undefined || builder.payload.kind === 'dict' ? [...builder.claims] : null,
       ...(expiresInSeconds !== undefined ? { expiresInSeconds } : {}),
+      ...(expiresAt ? { expiresAt } : {}),
       tokenType: tokenTypeOf(builder.payload, call, scope),
     });
     return { kind: 'unknown', name: 'jose.SignJWT.sign()' };
@@ -327,7 +354,8 @@ function jwtSimple(call: TsCall, api: string, lowering: TsLowering, scope: TsSco
     return record(lowering, { kind: 'decode', api, library: 'jwt-simple', call, scope, subject: first, key: second, keyNode: call.argNodes[1], algorithms, options: flags });
   }
   if (api === 'jwt-simple.encode') {
-    return record(lowering, { kind: 'encode', api, library: 'jwt-simple', call, scope, subject: first, key: second, keyNode: call.argNodes[1], algorithms: third ?? 'missing', payloadClaims: claimNames(first), expiresInSeconds: expFromPayload(call.argNodes[0], lowering, scope), tokenType: tokenTypeOf(first, call, scope) });
+    const expiry = expFromPayload(call.argNodes[0], lowering, scope);
+    return record(lowering, { kind: 'encode', api, library: 'jwt-simple', call, scope, subject: first, key: second, keyNode: call.argNodes[1], algorithms: third ?? 'missing', payloadClaims: claimNames(first), expiresInSeconds: expiry?.seconds, expiresAt: expiry?.at, tokenType: tokenTypeOf(first, call, scope) });
   }
   return undefined;
 }
@@ -356,7 +384,8 @@ function jws(call: TsCall, api: string, lowering: TsLowering, scope: TsScope): V
     const payload = entry(first, 'payload');
     const payloadNode = propertyNode(call.argNodes[0], 'payload');
     const keyName = entry(first, 'secret') !== undefined ? 'secret' : entry(first, 'privateKey') !== undefined ? 'privateKey' : 'key';
-    const expiresInSeconds = expFromPayload(payloadNode, lowering, scope);
+    const expiry = expFromPayload(payloadNode, lowering, scope);
+    const expiresInSeconds = expiry?.seconds;
     return record(lowering, {
       kind: 'encode',
       api,
@@ -369,6 +398,7 @@ function jws(call: TsCall, api: string, lowering: TsLowering, scope: TsScope): V
       algorithms: entry(entry(first, 'header'), 'alg') ?? 'missing',
       payloadClaims: claimNames(payload),
       ...(expiresInSeconds !== undefined ? { expiresInSeconds } : {}),
+      ...(expiry?.at ? { expiresAt: expiry.at } : {}),
       tokenType: tokenTypeOf(payload, call, scope),
     });
   }
@@ -415,7 +445,9 @@ function moduleSettings(call: TsCall, options: Value | undefined, optionsNode: t
   const keyNode = propertyNode(optionsNode, nest && !entry(options, 'privateKey') ? 'secret' : nest ? 'privateKey' : 'secret');
   const expiresIn = entry(signOptions, 'expiresIn');
   const expiresInSeconds = expiresIn ? durationSeconds(expiresIn, 'seconds') : undefined;
-  record(lowering, {
+  // `JwtModule.register({})`: no key and no sign options, so every sign call passes its own (secret, expiresIn) and decides the expiry
+  const configuredPerCall = nest && signingKey === undefined && entry(options, 'secretOrKeyProvider') === undefined && signOptions === undefined;
+  if (!configuredPerCall) record(lowering, {
     kind: 'encode',
     api,
     library,
@@ -457,7 +489,8 @@ function jwtService(call: TsCall, lowering: TsLowering, scope: TsScope): Value |
   if (method === 'sign' || method === 'signAsync') {
     const expiresIn = entry(second, 'expiresIn');
     const claims = claimNames(first);
-    const expiresInSeconds = expiresIn ? durationSeconds(expiresIn, 'seconds') : expFromPayload(call.argNodes[0], lowering, scope);
+    const expiry = expiresIn ? undefined : expFromPayload(call.argNodes[0], lowering, scope);
+    const expiresInSeconds = expiresIn ? durationSeconds(expiresIn, 'seconds') : expiry?.seconds;
     return record(lowering, {
       kind: 'encode',
       api,
@@ -471,6 +504,7 @@ function jwtService(call: TsCall, lowering: TsLowering, scope: TsScope): Value |
       // without expiresIn here the module's signOptions decide (usually another file): opaque
       payloadClaims: expiresIn ? [...(claims ?? []), 'exp'] : claims?.includes('exp') ? claims : null,
       ...(expiresInSeconds !== undefined ? { expiresInSeconds } : {}),
+      ...(expiry?.at ? { expiresAt: expiry.at } : {}),
       tokenType: tokenTypeOf(first, call, scope),
     });
   }
