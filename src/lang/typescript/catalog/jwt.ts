@@ -420,6 +420,73 @@ function passportJwt(call: TsCall, lowering: TsLowering, scope: TsScope): Value 
   return undefined;
 }
 
+/** The class around a `super(…)` call extends passport-jwt's Strategy, directly or through @nestjs/passport's `PassportStrategy(Strategy)`. */
+function extendsPassportJwt(node: ts.Node, lowering: TsLowering): boolean {
+  let current: ts.Node | undefined = node.parent;
+  while (current && !ts.isClassLike(current)) current = current.parent;
+  const heritage = current?.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+  if (!heritage) return false;
+  const isJwtStrategy = (expression: ts.Expression): boolean => /^passport-jwt\.(?:Strategy|JwtStrategy)$/.test(lowering.qualifiedName(expression) ?? '');
+  if (ts.isCallExpression(heritage)) return /^@nestjs\/passport\.PassportStrategy$/.test(lowering.qualifiedName(heritage.expression) ?? '') && heritage.arguments[0] !== undefined && isJwtStrategy(heritage.arguments[0]);
+  return isJwtStrategy(heritage);
+}
+
+/** Files where `x.jwt.sign(…)` is the @fastify/jwt decorator. */
+function usesFastifyJwt(lowering: TsLowering): boolean {
+  return ['fastify', 'fastify-plugin', '@fastify/jwt', 'fastify-jwt'].some((name) => lowering.importedModules.has(name));
+}
+
+/**
+ * @fastify/jwt at request time: `reply.jwtSign(payload, { expiresIn })`, `request.jwtVerify({ … })`,
+ * `request.jwtDecode()`, and the instance decorator `fastify.jwt.sign/verify/decode`. Without
+ * expiresIn at the call, the plugin's `sign` options (usually registered elsewhere) decide:
+ * the claims are then opaque, as for JwtService. fast-jwt binds the algorithm to the key.
+ */
+function fastifyJwtCall(call: TsCall, lowering: TsLowering, scope: TsScope): { value: Value | undefined } | undefined {
+  const method = call.method;
+  if (!method || !call.receiverNode || !usesFastifyJwt(lowering)) return undefined;
+  const receiver = dottedName(call.receiverNode) ?? '';
+  // `fastify.jwt`, `app.jwt`, `this.server.jwt`: a member named jwt, never a module imported as `jwt`
+  const decorator = /\.jwt$/.test(receiver);
+  const library = '@fastify/jwt';
+  const sign = (method === 'jwtSign' && !decorator) || (method === 'sign' && decorator);
+  if (sign) {
+    const options = call.args[1];
+    const payload = call.args[0];
+    const expiresIn = entry(options, 'expiresIn');
+    const expiry = expiresIn ? undefined : expFromPayload(call.argNodes[0], lowering, scope);
+    const expiresInSeconds = expiresIn ? durationSeconds(expiresIn, 'seconds') : expiry?.seconds;
+    const claims = claimNames(payload);
+    const value = record(lowering, {
+      kind: 'encode',
+      api: method === 'jwtSign' ? 'reply.jwtSign' : 'fastify.jwt.sign',
+      library,
+      call,
+      scope,
+      subject: payload,
+      key: entry(options, 'key'),
+      keyNode: propertyNode(call.argNodes[1], 'key'),
+      algorithms: entry(options, 'algorithm') ?? 'missing',
+      payloadClaims: expiresIn ? [...(claims ?? []), 'exp'] : claims?.includes('exp') ? claims : null,
+      ...(expiresInSeconds !== undefined ? { expiresInSeconds } : {}),
+      ...(expiry?.at ? { expiresAt: expiry.at } : {}),
+      tokenType: tokenTypeOf(payload, call, scope),
+    });
+    return { value };
+  }
+  const verify = (method === 'jwtVerify' && !decorator && !call.callee?.startsWith('jose')) || (method === 'verify' && decorator);
+  if (verify) {
+    const options = method === 'jwtVerify' ? call.args[0] : call.args[1];
+    const value = record(lowering, { kind: 'decode', api: method === 'jwtVerify' ? 'request.jwtVerify' : 'fastify.jwt.verify', library, call, scope, subject: method === 'verify' ? call.args[0] : undefined, algorithms: entry(options, 'algorithms') ?? 'not-applicable', options: optionFlags(options) });
+    return { value };
+  }
+  if ((method === 'jwtDecode' && !decorator) || (method === 'decode' && decorator)) {
+    const value = record(lowering, { kind: 'unverified-decode', api: method === 'jwtDecode' ? 'request.jwtDecode' : 'fastify.jwt.decode', library, call, scope, subject: method === 'decode' ? call.args[0] : undefined, algorithms: 'not-applicable', options: { verifySignature: false } });
+    return { value };
+  }
+  return undefined;
+}
+
 /** express-jwt `expressjwt({ secret, algorithms })` (v7+), `jwt({ secret })` (older); koa-jwt `koaJwt({ secret })`. */
 function middlewareJwt(call: TsCall, library: string, api: string, lowering: TsLowering, scope: TsScope): Value | undefined {
   const options = call.args[0];
@@ -627,6 +694,10 @@ export const tsJwtRecognizer: TsRecognizer = {
         else actOn(argument, lowering);
       }
     }
+    // class JwtStrategy extends PassportStrategy(Strategy) { constructor() { super({ secretOrKey, … }) } }
+    if (call.node.expression.kind === ts.SyntaxKind.SuperKeyword && extendsPassportJwt(call.node, lowering)) return passportJwt(call, lowering, scope);
+    const fastifyOp = fastifyJwtCall(call, lowering, scope);
+    if (fastifyOp) return fastifyOp.value;
     if (!api) return undefined;
     if (api.startsWith('jsonwebtoken.')) return jsonwebtoken(call, api, lowering, scope);
     if (api.startsWith('jose.')) return jose(call, api, lowering, scope);
