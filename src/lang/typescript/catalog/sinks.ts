@@ -198,7 +198,7 @@ export const tsSinksRecognizer: TsRecognizer = {
     }
     // URL building: url.searchParams.set('token', t), new URLSearchParams({ token }), axios/fetch params
     if ((method === 'set' || method === 'append') && receiverName?.endsWith('searchParams')) {
-      record(lowering, 'url', `${receiverName}.${method}`, call.node, token);
+      if (!isProviderTokenQuery(call, lowering)) record(lowering, 'url', `${receiverName}.${method}`, call.node, token);
       return undefined;
     }
     if (call.isNew && method === 'URLSearchParams') {
@@ -221,6 +221,41 @@ export const tsSinksRecognizer: TsRecognizer = {
     return undefined;
   },
 };
+
+// ---- tokens in URLs ----
+
+/** Identity-provider endpoints whose documented interface takes the token to inspect as a query parameter. */
+const PROVIDER_TOKEN_ENDPOINT = /\/(?:debug_token|tokeninfo|oauth2\/v\d\/tokeninfo)(?:[?#]|$)/;
+/** Query parameters those providers define for it: Facebook's debug_token input_token, the Graph API's long-lived token exchange. */
+const PROVIDER_TOKEN_PARAM = /^(?:input_token|fb_exchange_token|ig_exchange_token)$/;
+
+/**
+ * `url.searchParams.set('input_token', token)` on `new URL(`${graph}/debug_token`)`: a server
+ * asking the provider that issued a token about it, in the one form the provider accepts.
+ * The token goes to its issuer over TLS; there is nothing to move to a header.
+ */
+function isProviderTokenQuery(call: TsCall, lowering: TsLowering): boolean {
+  const name = call.argNodes[0];
+  if (name && ts.isStringLiteralLike(name) && PROVIDER_TOKEN_PARAM.test(name.text)) return true;
+  const owner = call.receiverNode && ts.isPropertyAccessExpression(call.receiverNode) ? unwrapExpression(call.receiverNode.expression) : undefined;
+  const init = owner && ts.isIdentifier(owner) ? declaredInitializer(owner) : owner;
+  if (!init || !ts.isNewExpression(init) || !init.arguments?.[0]) return false;
+  return PROVIDER_TOKEN_ENDPOINT.test(init.arguments[0].getText(lowering.sourceFile).replace(/[`'"]/g, ''));
+}
+
+/** The initializer of the nearest earlier `const name = …` in the enclosing function. */
+function declaredInitializer(name: ts.Identifier): ts.Expression | undefined {
+  let body: ts.Node = name;
+  while (body.parent && !ts.isFunctionLike(body) && !ts.isSourceFile(body)) body = body.parent;
+  let found: ts.Expression | undefined;
+  const visit = (node: ts.Node): void => {
+    if (node !== body && ts.isFunctionLike(node)) return;
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === name.text && node.initializer && node.pos < name.pos) found = unwrapExpression(node.initializer);
+    ts.forEachChild(node, visit);
+  };
+  visit(body);
+  return found;
+}
 
 // ---- cookies and persisted state ----
 
