@@ -19,7 +19,8 @@ export type TokenSourceKind =
   | 'cookie' // cookie with a token-like name
   | 'form' // form / body field with a token-like name
   | 'dependency' // framework-provided bearer token (OAuth2PasswordBearer, HTTPBearer, @Headers('authorization'))
-  | 'named'; // a parameter or variable named like a token: the weaker signal
+  | 'named' // a parameter or variable named like a token: the weaker signal
+  | 'issued'; // a token this code has just created (jwt.encode, create_access_token): handing it out is the point, logging or keying by it is not
 
 export interface TokenSource {
   kind: TokenSourceKind;
@@ -28,6 +29,8 @@ export interface TokenSource {
   loc: Loc;
   /** 'weak' for name-only evidence. */
   strength: 'strong' | 'weak';
+  /** issued: what the token is for, when the code says so ('other': a password-reset or verification link). */
+  purpose?: 'access' | 'refresh' | 'other';
 }
 
 /** An abstract value: what the front end knows about an expression. */
@@ -105,7 +108,7 @@ export interface SecretBinding {
   name: string;
   value: Value;
   loc: Loc;
-  /** 'credential': a credential the code sends (`Authorization: 'Bearer …'`, a JWT literal, an API key in a client's config). */
+  /** 'credential': a static credential sent or checked by the code (`"Bearer eyJ…"`, an API key in client config, a password compared with). */
   context: 'setting' | 'constant-used-as-key' | 'key-argument' | 'env-fallback' | 'credential';
   /** True when the binding sits inside a list of known placeholders kept to reject them. */
   rejectList?: boolean;

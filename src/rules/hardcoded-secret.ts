@@ -39,7 +39,7 @@ export const hardcodedSecret: FileRule = {
         findings.push({ ...at(binding), message: `${subject(binding)} falls back to a hardcoded secret (${binding.literal.length} characters) when the environment variable ${envName(binding)} is not set; remove the fallback and fail when it is missing.` });
         continue;
       }
-      // an API key or bearer token is not an HMAC key: its length says nothing about its strength
+      // a static credential is not an HMAC key: its length says nothing, only that it is in the code
       const also = weak && binding.context !== 'credential' ? `, ${weak}` : '';
       findings.push({ ...at(binding), message: `${describe(binding)} is a hardcoded string literal (${binding.literal.length} characters${also}); load it from the environment or a secret manager.` });
     }
@@ -54,7 +54,7 @@ function describe(binding: SecretBinding): string {
     case 'setting':
       return `The secret setting ${binding.name}`;
     case 'credential':
-      return `The credential ${binding.name}`;
+      return binding.name.startsWith('the ') ? subject(binding) : `The static credential ${binding.name}`;
     default:
       return subject(binding);
   }

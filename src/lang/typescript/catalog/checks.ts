@@ -352,7 +352,8 @@ export const tsChecksRecognizer: TsRecognizer = {
 
   onCompare(node, operator, left, right, lowering) {
     const [presented, against, againstNode] = left.kind === 'token' ? [left, right, node.right] : right.kind === 'token' ? [right, left, node.left] : [undefined, undefined, undefined];
-    if (!presented || !against || !againstNode) return;
+    // comparing a token the code has just issued is a test of its own output, not a check of a credential
+    if (!presented || !against || !againstNode || presented.source.kind === 'issued') return;
     const againstName = againstNameOf(againstNode, against);
     lowering.model.compares.push({ loc: lowering.loc(node), operator, presented, against, ...(againstName ? { againstName } : {}) });
   },

@@ -17,7 +17,7 @@
  */
 import { ts } from 'ts-morph';
 import type { JwtOperation, Value } from '../../../model/types.js';
-import type { TsCall, TsLowering, TsRecognizer, TsScope } from '../lower.js';
+import type { TokenValue, TsCall, TsLowering, TsRecognizer, TsScope } from '../lower.js';
 import { dottedName, propertyKey } from '../lower.js';
 import { durationSeconds, expiryFromNow, type Expiry } from './lifetimes.js';
 
@@ -175,11 +175,17 @@ interface OpInit {
   algorithmsFromToken?: boolean;
 }
 
-function record(lowering: TsLowering, init: OpInit): Claims | undefined {
+/** The token an encode returns: issued here, with its purpose when the code says it (a reset link's token is 'other'). */
+function issuedToken(init: OpInit, lowering: TsLowering): TokenValue {
+  const purpose = init.tokenType;
+  return { kind: 'token', source: { kind: 'issued', name: `${init.api}()`, loc: lowering.loc(init.node ?? init.call.node), strength: 'strong', ...(purpose ? { purpose } : {}) }, transforms: [] };
+}
+
+function record(lowering: TsLowering, init: OpInit): Claims | TokenValue {
   const id = lowering.newOpId();
   // a verify that cannot check the signature (no key, jwt-simple's noVerify) is an unverified decode, as in the Python front end
   if (init.kind === 'decode' && init.options?.verifySignature === false) init = { ...init, kind: 'unverified-decode' };
-  const result: Claims | undefined = init.kind === 'encode' ? undefined : { kind: 'claims', verified: init.kind === 'decode' && init.options?.verifySignature !== false, opId: id };
+  const result: Claims | TokenValue = init.kind === 'encode' ? issuedToken(init, lowering) : { kind: 'claims', verified: init.kind === 'decode' && init.options?.verifySignature !== false, opId: id };
   if (lowering.isSilent) return result;
   const state = jwtState(lowering);
   const op: JwtOperation = {
@@ -205,7 +211,7 @@ function record(lowering: TsLowering, init: OpInit): Claims | undefined {
   }
   lowering.model.jwtOps.push(op);
   if (init.keyNode) state.keyNodes.set(id, init.keyNode);
-  if (init.subject?.kind === 'token' && init.subject.source.strength === 'strong') state.requestSubjects.add(id);
+  if (init.subject?.kind === 'token' && init.subject.source.strength === 'strong' && init.subject.source.kind !== 'issued') state.requestSubjects.add(id);
   lowering.markTokenTouched(init.scope);
   if (init.scope.fn) init.scope.fn.touchesToken = true;
   return result;
@@ -324,7 +330,7 @@ function joseBuilder(call: TsCall, lowering: TsLowering, scope: TsScope): Value 
   }
   if ((method === 'sign' && !builder.unsecured) || (method === 'encode' && builder.unsecured)) {
     const { expiresInSeconds, expiresAt } = builder;
-    record(lowering, {
+    return record(lowering, {
       kind: 'encode',
       api: builder.unsecured ? 'jose.UnsecuredJWT' : 'jose.SignJWT',
       library: 'jose',
@@ -339,7 +345,6 @@ function joseBuilder(call: TsCall, lowering: TsLowering, scope: TsScope): Value 
       ...(expiresAt ? { expiresAt } : {}),
       tokenType: tokenTypeOf(builder.payload, call, scope),
     });
-    return { kind: 'unknown', name: 'jose.SignJWT.sign()' };
   }
   return receiver.name.startsWith('jose.') ? receiver : undefined;
 }

@@ -59,9 +59,10 @@ function factsFor(lowering: TsLowering, fnId: number): FunctionAuthFacts {
   return facts;
 }
 
+/** A token the request presented (a strong source); one the code has just issued is not. */
 function isStrongToken(value: Value | undefined): boolean {
   const token = value && firstToken(value);
-  return token !== undefined && token.source.strength === 'strong';
+  return token !== undefined && token.source.strength === 'strong' && token.source.kind !== 'issued';
 }
 
 function deniesWith(value: Value | undefined): boolean {
@@ -108,7 +109,7 @@ function conditionLeaves(node: ts.Expression, out: ts.Expression[] = []): ts.Exp
 function noteCompare(node: ts.Node, left: Value, right: Value, lowering: TsLowering, scope: TsScope): void {
   if (!scope.fn || lowering.isSilent) return;
   const presented = firstToken(left) ?? firstToken(right);
-  if (!presented || presented.source.strength !== 'strong') return;
+  if (!presented || presented.source.strength !== 'strong' || presented.source.kind === 'issued') return;
   factsFor(lowering, scope.fn.id).readsToken = true;
   const name = secretName(firstToken(left) ? right : left);
   if (!name) return;
@@ -149,7 +150,7 @@ export const tsVerificationRecognizer: TsRecognizer = {
     // passport: `if (!req.isAuthenticated()) return res.redirect('/login')`
     if (!facts.verifyCall && method === 'isAuthenticated' && isRequestArgument(call.receiverNode)) facts.verifyCall = call.callee ?? method;
     if (!facts.verifyCall) {
-      const tokenArgument = call.args.some((argument) => firstToken(argument) !== undefined);
+      const tokenArgument = call.args.some((argument) => firstToken(argument) !== undefined && firstToken(argument)!.source.kind !== 'issued');
       if ((tokenArgument && VERIFY_CALL.test(method)) || (VERIFY_REQUEST_CALL.test(method) && (call.argNodes.some(isRequestArgument) || method === 'jwtVerify'))) facts.verifyCall = call.callee ?? method;
     }
     if (!facts.denies) {
