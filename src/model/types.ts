@@ -218,6 +218,19 @@ export interface GlobalAuth {
    */
   group?: string;
   module?: string;
+  /**
+   * When set, only the routes matching one of these are covered (NestJS `forRoutes({ path,
+   * method })`, Next.js middleware `matcher`), minus those matching `except`: `pattern` is a
+   * regular expression over the route's path with its parameters written as `:param`.
+   */
+  paths?: RoutePattern[];
+  except?: RoutePattern[];
+}
+
+export interface RoutePattern {
+  pattern: string;
+  /** Upper-case HTTP method; undefined: every method. */
+  method?: string;
 }
 
 /**

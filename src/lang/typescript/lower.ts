@@ -64,8 +64,11 @@ export interface TsRecognizer extends RuleConsumer {
   onModuleEnd?(lowering: TsLowering): void;
 }
 
-/** Text that must appear for a file to be worth lowering; the others are only parsed. */
-const RELEVANT = /token|jwt|bearer|authori[sz]|auth(?!or)|guards|app_guard|\bprotect\b|logged_?in|require_?(?:login|user)|secret|passport|session|api_?key|apikey|localStorage|sessionStorage|cookie/i;
+/**
+ * Text that must appear for a file to be worth lowering; the others are only parsed. A NestJS
+ * controller is lowered whatever it says: its routes may be authenticated from its module.
+ */
+const RELEVANT = /token|jwt|bearer|authori[sz]|auth(?!or)|guards|app_guard|\bprotect\b|logged_?in|require_?(?:login|user)|secret|passport|session|api_?key|apikey|localStorage|sessionStorage|cookie|@Controller\b/i;
 
 /**
  * Words without which a function's body records no fact: token sources and names,

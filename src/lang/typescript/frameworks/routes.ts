@@ -7,7 +7,8 @@
  * every function (also those declared below the route) has been walked.
  */
 import { ts } from 'ts-morph';
-import type { AuthEvidence, RouteModel } from '../../../model/types.js';
+import type { AuthEvidence, RouteModel, RoutePattern } from '../../../model/types.js';
+import { nestRouteArgument, nextMatcherPattern } from './route-scopes.js';
 import type { TsCall, TsLowering, TsRecognizer } from '../lower.js';
 import { dottedName } from '../lower.js';
 import { isPublicRoutePath } from '../../../model/routes.js';
@@ -409,6 +410,7 @@ function onNestController(node: ts.ClassLikeDeclaration, lowering: TsLowering): 
     const sub = route.args[0] && ts.isStringLiteralLike(route.args[0]) ? route.args[0].text : '';
     const path = `/${[prefix, sub].filter(Boolean).join('/')}`.replace(/\/+/g, '/');
     const methodName = member.name && ts.isIdentifier(member.name) ? member.name.text : '<method>';
+    const auth = [...classAuth, ...guardEvidence(decorators, lowering)];
     const current = state(lowering);
     current.routes.push({
       route: {
@@ -419,8 +421,9 @@ function onNestController(node: ts.ClassLikeDeclaration, lowering: TsLowering): 
         path,
         handler: `${group}.${methodName}`,
         loc: lowering.loc(member.name ?? member),
-        auth: [...classAuth, ...guardEvidence(decorators, lowering)],
-        public: classPublic || decorators.some((decorator) => NEST_PUBLIC.test(decorator.name)) || isPublicRoutePath(path),
+        auth,
+        // `POST /users` without a guard is the sign-up endpoint; guarded, it is an admin's create
+        public: classPublic || decorators.some((decorator) => NEST_PUBLIC.test(decorator.name)) || isPublicRoutePath(path) || (NEST_METHODS[route.name] === 'POST' && SIGN_UP.test(path) && auth.length === 0),
       },
       receiver: group,
       handler: member,
@@ -440,16 +443,46 @@ function onGlobalGuard(call: TsCall, lowering: TsLowering): void {
 }
 
 /**
- * `consumer.apply(AuthMiddleware).forRoutes(…)` in a module's `configure`: NestJS middleware
- * that authenticates. Which routes it covers is read loosely (controllers, paths, '*', with
- * `exclude`): it is taken to cover every NestJS route, so that it never causes a finding.
+ * `consumer.apply(AuthMiddleware).exclude(…).forRoutes(…)` in a module's `configure`: NestJS
+ * middleware that authenticates the routes it names: controllers (by class, also imported
+ * from another file), paths and `{ path, method }` objects, minus the excluded ones. When an
+ * argument cannot be read, it is taken to cover every NestJS route, so that it never causes
+ * a finding.
  */
 function onNestMiddleware(call: TsCall, lowering: TsLowering): void {
   if (call.method !== 'forRoutes' || !usesNest(lowering)) return;
+  const excluded: RoutePattern[] = [];
+  let readable = true;
   for (let node = call.receiverNode; node && ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression); node = node.expression.expression) {
-    if (node.expression.name.text !== 'apply') continue;
+    const step = node.expression.name.text;
+    if (step === 'exclude') {
+      for (const argument of node.arguments) {
+        const pattern = nestRouteArgument(argument);
+        if (pattern) excluded.push(pattern);
+        else readable = false;
+      }
+    }
+    if (step !== 'apply') continue;
     const middleware = node.arguments.map((argument) => dottedName(argument)).find((name) => name !== undefined && isAuthName(name, lowering));
-    if (middleware) lowering.model.globalAuth.push({ framework: 'nestjs', name: middleware, loc: lowering.loc(call.node) });
+    if (!middleware) return;
+    const loc = lowering.loc(call.node);
+    const except = readable && excluded.length ? { except: excluded } : {};
+    const paths: RoutePattern[] = [];
+    const controllers: { group: string; module?: string }[] = [];
+    for (const argument of call.argNodes) {
+      const pattern = nestRouteArgument(argument);
+      const imported = ts.isIdentifier(argument) ? lowering.imports.get(argument.text) : undefined;
+      if (pattern) paths.push(pattern);
+      else if (ts.isIdentifier(argument) && (imported === undefined || imported.startsWith('.'))) controllers.push({ group: argument.text, ...(imported ? { module: imported.slice(0, imported.lastIndexOf('.')) } : {}) });
+      else readable = false;
+    }
+    if (!readable) {
+      lowering.model.globalAuth.push({ framework: 'nestjs', name: middleware, loc });
+      return;
+    }
+    if (paths.length) lowering.model.globalAuth.push({ framework: 'nestjs', name: middleware, loc, paths, ...except });
+    // `import { UserController } from './user.controller'` names the controller and its module; one declared here is in this file
+    for (const controller of controllers) lowering.model.globalAuth.push({ framework: 'nestjs', name: middleware, loc, group: controller.group, module: controller.module ?? `./${lowering.model.file.replace(/^.*\//, '').replace(/\.[cm]?[jt]sx?$/, '')}`, ...except });
     return;
   }
 }
@@ -650,11 +683,43 @@ export const tsRoutesRecognizer: TsRecognizer = {
     if (middlewareId !== undefined) {
       const fn = lowering.model.functions.find((candidate) => candidate.id === middlewareId);
       const inline = inlineAuthOf(lowering, middlewareId);
-      if (fn && inline) lowering.model.globalAuth.push({ framework: 'nextjs', name: `middleware (${inline})`, loc: fn.loc });
+      const paths = nextMatchers(lowering);
+      if (fn && inline) lowering.model.globalAuth.push({ framework: 'nextjs', name: `middleware (${inline})`, loc: fn.loc, ...(paths ? { paths } : {}) });
     }
     resolveRoutes(lowering);
   },
 };
+
+/**
+ * `export const config = { matcher: ['/api/:path*'] }` beside the middleware: the routes it
+ * runs for. Undefined (every route) without a matcher or when one cannot be read.
+ */
+function nextMatchers(lowering: TsLowering): RoutePattern[] | undefined {
+  for (const statement of lowering.sourceFile.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      if (!ts.isIdentifier(declaration.name) || declaration.name.text !== 'config' || !declaration.initializer) continue;
+      const matcher = objectProperty(unwrapped(declaration.initializer), 'matcher');
+      if (!matcher) return undefined;
+      const entries = ts.isArrayLiteralExpression(matcher) ? [...matcher.elements] : [matcher];
+      const patterns: RoutePattern[] = [];
+      for (const entry of entries) {
+        const source = ts.isStringLiteralLike(entry) ? entry.text : literalPath(objectProperty(entry as ts.Expression, 'source'));
+        const pattern = source === undefined ? undefined : nextMatcherPattern(source);
+        if (!pattern) return undefined;
+        patterns.push(pattern);
+      }
+      return patterns;
+    }
+  }
+  return undefined;
+}
+
+function unwrapped(node: ts.Expression): ts.Expression {
+  let current = node;
+  while (ts.isAsExpression(current) || ts.isSatisfiesExpression(current) || ts.isParenthesizedExpression(current)) current = current.expression;
+  return current;
+}
 
 function usesNest(lowering: TsLowering): boolean {
   return lowering.importedModules.has('@nestjs/common') || lowering.importedModules.has('@nestjs/core');
