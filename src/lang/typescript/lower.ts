@@ -65,10 +65,10 @@ export interface TsRecognizer extends RuleConsumer {
 }
 
 /**
- * Text that must appear for a file to be worth lowering; the others are only parsed. A NestJS
- * controller is lowered whatever it says: its routes may be authenticated from its module.
+ * Text that must appear for a file to be worth lowering; the others are only parsed. NestJS
+ * controllers and Next.js server actions are lowered whatever they say: they are routes.
  */
-const RELEVANT = /token|jwt|bearer|authori[sz]|auth(?!or)|guards|app_guard|\bprotect\b|logged_?in|require_?(?:login|user)|secret|passport|session|api_?key|apikey|localStorage|sessionStorage|cookie|@Controller\b/i;
+const RELEVANT = /token|jwt|bearer|authori[sz]|auth(?!or)|guards|app_guard|\bprotect\b|logged_?in|require_?(?:login|user)|secret|passport|session|api_?key|apikey|localStorage|sessionStorage|cookie|@Controller\b|use server/i;
 
 /**
  * Words without which a function's body records no fact: token sources and names,
@@ -76,7 +76,7 @@ const RELEVANT = /token|jwt|bearer|authori[sz]|auth(?!or)|guards|app_guard|\bpro
  * environment secrets, decorators. Bodies without any are not walked (the function
  * itself is still known to the recognizers, for routes that name it as a handler).
  */
-const FUNCTION_RELEVANT = /token|jwt|bearer|authori[sz]|auth|guard|protect|logged_?in|require_?(?:login|user)|secret|passport|session|api_?key|apikey|verify|decode|claims|jti|sign\(|expiresIn|40[13]|unauthori|forbidden|cache|redis|\.set\(|\.del|delete|release|acquire|invalidat|revoke|\breq\b|request|\bres\.|reply|\bctx\.|router|\bapp\.|fastify|server\.|\.(?:get|post|put|patch|use|route|all|addHook|register)\(|localStorage|sessionStorage|cookie|process\.env|@/i;
+const FUNCTION_RELEVANT = /token|jwt|bearer|authori[sz]|auth|guard|protect|logged_?in|require_?(?:login|user)|secret|passport|session|api_?key|apikey|verify|decode|claims|jti|sign\(|expiresIn|40[13]|unauthori|forbidden|cache|redis|\.set\(|\.del|delete|release|acquire|invalidat|revoke|\breq\b|request|\bres\.|reply|\bctx\.|router|\bapp\.|fastify|server\.|\.(?:get|post|put|patch|use|route|all|addHook|register)\(|localStorage|sessionStorage|cookie|process\.env|@|use server/i;
 
 export function isRelevantScript(text: string): boolean {
   return RELEVANT.test(text);

@@ -12,7 +12,7 @@ import { nestRouteArgument, nextMatcherPattern } from './route-scopes.js';
 import type { TsCall, TsLowering, TsRecognizer } from '../lower.js';
 import { dottedName } from '../lower.js';
 import { isPublicRoutePath } from '../../../model/routes.js';
-import { inlineAuthOf } from './verification.js';
+import { inlineAuthOf, verifiesSignatureOf } from './verification.js';
 
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head']);
 /** Middleware and guard names that authenticate. */
@@ -99,16 +99,58 @@ function isAppReceiver(name: string | undefined, lowering: TsLowering, at?: ts.N
   return APP_NAMES.test(name) || (SERVER_NAMES.test(name) && importsServer(lowering));
 }
 
-/** `fastify.register(async (scope) => { scope.get(…) })`: the plugin's first parameter is an app instance. */
+/** `fastify.register(async (scope) => { scope.get(…) })`, also wrapped (`register(fp(async (scope) => …))`): the plugin's first parameter is an app instance. */
 function isPluginInstance(name: string, at: ts.Node): boolean {
+  const isRegister = (node: ts.Node): boolean => ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'register';
   for (let node = at.parent; node && !ts.isSourceFile(node); node = node.parent) {
     if (!ts.isArrowFunction(node) && !ts.isFunctionExpression(node) && !ts.isFunctionDeclaration(node)) continue;
     const first = node.parameters[0];
     if (!first || !ts.isIdentifier(first.name) || first.name.text !== name) continue;
     const parent = node.parent;
-    return ts.isCallExpression(parent) && ts.isPropertyAccessExpression(parent.expression) && parent.expression.name.text === 'register';
+    if (isRegister(parent)) return true;
+    // fp(async (instance) => …), registered inline or through a constant
+    return ts.isCallExpression(parent) && parent.arguments.length <= 2 && parent.arguments[0] === node && (isRegister(parent.parent) || ts.isVariableDeclaration(parent.parent));
   }
   return false;
+}
+
+/** `fp(plugin)`, `fastifyPlugin(plugin)`: the wrapper that makes a plugin's hooks apply to its parent. */
+function isFastifyPluginWrapper(node: ts.Expression, lowering: TsLowering): boolean {
+  const name = lowering.qualifiedName(node);
+  return name !== undefined && /^fastify-plugin(?:\.default|\.fastifyPlugin)?$/.test(name);
+}
+
+/**
+ * The instance a plugin is registered on, when the plugin is wrapped in fastify-plugin:
+ * `app.register(fp(async (instance) => instance.addHook(…)))`, or `const auth = fp(…)` registered
+ * in this file. Without the wrapper a plugin's hooks stay inside it (Fastify's encapsulation).
+ */
+function unencapsulatedParent(name: string, at: ts.Node, lowering: TsLowering): string | undefined {
+  for (let node = at.parent; node && !ts.isSourceFile(node); node = node.parent) {
+    if (!ts.isArrowFunction(node) && !ts.isFunctionExpression(node)) continue;
+    const first = node.parameters[0];
+    if (!first || !ts.isIdentifier(first.name) || first.name.text !== name) continue;
+    const wrapper = node.parent;
+    if (!ts.isCallExpression(wrapper) || !isFastifyPluginWrapper(wrapper.expression, lowering)) return undefined;
+    const registration = wrapper.parent;
+    if (ts.isCallExpression(registration) && ts.isPropertyAccessExpression(registration.expression) && registration.expression.name.text === 'register') return dottedName(registration.expression.expression);
+    const declaration = wrapper.parent;
+    if (!ts.isVariableDeclaration(declaration) || !ts.isIdentifier(declaration.name)) return undefined;
+    return registrationOf(declaration.name.text, lowering);
+  }
+  return undefined;
+}
+
+/** The receiver of `x.register(plugin)` for a plugin constant of this file. */
+function registrationOf(plugin: string, lowering: TsLowering): string | undefined {
+  let found: string | undefined;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'register' && node.arguments[0] && ts.isIdentifier(node.arguments[0]) && node.arguments[0].text === plugin) found = dottedName(node.expression.expression);
+    else ts.forEachChild(node, visit);
+  };
+  visit(lowering.sourceFile);
+  return found;
 }
 
 /** A route handler is a function, a name or a wrapped function; an object or string last argument is a client call's options. */
@@ -309,7 +351,12 @@ function onRouteCall(call: TsCall, lowering: TsLowering): void {
   if (method === 'addHook' && receiver && isAppReceiver(receiver, lowering, call.node)) {
     const hookName = literalPath(call.argNodes[0]);
     const hook = call.argNodes[1];
-    if (hookName && FASTIFY_HOOKS.includes(hookName) && hook) register(lowering, receiver, hook, true);
+    if (hookName && FASTIFY_HOOKS.includes(hookName) && hook) {
+      register(lowering, receiver, hook, true);
+      // a plugin wrapped in fastify-plugin shares its hooks with the instance that registers it
+      const parent = unencapsulatedParent(receiver, call.node, lowering);
+      if (parent) register(lowering, parent, hook, true);
+    }
     return;
   }
   // fastify.route({ method, url, preHandler, handler })
@@ -377,7 +424,18 @@ function decoratorsOf(node: ts.Node): { name: string; args: readonly ts.Expressi
 }
 
 const NEST_METHODS: Record<string, string> = { Get: 'GET', Post: 'POST', Put: 'PUT', Patch: 'PATCH', Delete: 'DELETE', All: 'ALL', Options: 'OPTIONS', Head: 'HEAD' };
-const NEST_PUBLIC = /^(?:Public|SkipAuth|AllowAnonymous|IsPublic|NoAuth|Unprotected|PublicRoute)$/;
+/** `@Public()`-style decorators: the metadata a project's global guard reads to let the route through. */
+const NEST_PUBLIC = /^(?:Public\w*|IsPublic|AllowAnon\w*|Anonymous|AllowUnauthenticated|Unauthenticated|SkipAuth\w*|SkipJwt\w*|NoAuth\w*|Unprotected|OptionalAuth\w*|AllowGuest\w*|Guest)$/;
+/** `@SetMetadata('isPublic', true)`, `@SetMetadata(IS_PUBLIC_KEY, true)` written on the route itself. */
+const PUBLIC_METADATA_KEY = /public|anonymous|skip_?auth|no_?auth|allow_?anon|unprotected/i;
+
+function marksPublic(decorator: { name: string; args: readonly ts.Expression[] }): boolean {
+  if (NEST_PUBLIC.test(decorator.name)) return true;
+  if (decorator.name !== 'SetMetadata' || decorator.args.length < 2) return false;
+  const [key, value] = decorator.args;
+  const keyText = key && (ts.isStringLiteralLike(key) ? key.text : dottedName(key));
+  return keyText !== undefined && PUBLIC_METADATA_KEY.test(keyText) && value!.kind === ts.SyntaxKind.TrueKeyword;
+}
 /** Guards that do not authenticate: rate limits, caches, feature flags. */
 const NOT_AUTH_GUARD = /throttl|rate|limit|cache|feature|maintenance/i;
 /** Decorators that apply guards: `@UseGuards(…)` and the usual composed `@Auth()`/`@Authenticated()`/`@Roles()` helpers. */
@@ -400,7 +458,7 @@ function onNestController(node: ts.ClassLikeDeclaration, lowering: TsLowering): 
   const prefixArg = controller.args[0];
   const prefix = prefixArg && ts.isStringLiteralLike(prefixArg) ? prefixArg.text : (literalPath(objectProperty(prefixArg, 'path')) ?? '');
   const classAuth = guardEvidence(classDecorators, lowering);
-  const classPublic = classDecorators.some((decorator) => NEST_PUBLIC.test(decorator.name));
+  const classPublic = classDecorators.some(marksPublic);
   const group = node.name?.text ?? 'controller';
   for (const member of node.members) {
     if (!ts.isMethodDeclaration(member)) continue;
@@ -423,7 +481,7 @@ function onNestController(node: ts.ClassLikeDeclaration, lowering: TsLowering): 
         loc: lowering.loc(member.name ?? member),
         auth,
         // `POST /users` without a guard is the sign-up endpoint; guarded, it is an admin's create
-        public: classPublic || decorators.some((decorator) => NEST_PUBLIC.test(decorator.name)) || isPublicRoutePath(path) || (NEST_METHODS[route.name] === 'POST' && SIGN_UP.test(path) && auth.length === 0),
+        public: classPublic || decorators.some(marksPublic) || isPublicRoutePath(path) || (NEST_METHODS[route.name] === 'POST' && SIGN_UP.test(path) && auth.length === 0),
       },
       receiver: group,
       handler: member,
@@ -565,6 +623,40 @@ function onNextRouteHandler(node: ts.SignatureDeclaration, fn: { id: number; nam
   });
 }
 
+/** `'use server'` as the first statement of a file or a function body. */
+function hasUseServer(statements: readonly ts.Statement[] | undefined): boolean {
+  const first = statements?.[0];
+  return first !== undefined && ts.isExpressionStatement(first) && ts.isStringLiteral(first.expression) && first.expression.text === 'use server';
+}
+
+/** Server actions that are public by purpose: signing in and up, password-reset requests, subscriptions, contact forms. */
+const PUBLIC_ACTION = /(?:^|_)(?:log_?in|log_?out|sign_?in|sign_?out|sign_?up|register|authenticate|forgot|reset_password|password_reset|request_password|request_reset|verify_email|confirm_email|subscribe|newsletter|contact|feedback)(?:_|$)/;
+
+/**
+ * Next.js server actions: every exported async function of a `'use server'` file, and any
+ * function whose body starts with `'use server'`. Each is an endpoint anyone can POST to,
+ * so it authenticates like a route handler does (`auth()`, `getServerSession`, Clerk's
+ * `currentUser()`, `supabase.auth.getUser()`, a project's `verifySession()`); the actions
+ * of one file are compared with each other.
+ */
+function onNextServerAction(node: ts.SignatureDeclaration, fn: { id: number; name: string }, lowering: TsLowering): void {
+  const body = (node as ts.FunctionLikeDeclarationBase).body;
+  const inline = body !== undefined && ts.isBlock(body) && hasUseServer(body.statements);
+  const isAsync = ts.getCombinedModifierFlags(node as ts.Declaration) & ts.ModifierFlags.Async || (ts.canHaveModifiers(node) && ts.getModifiers(node)?.some((modifier) => modifier.kind === ts.SyntaxKind.AsyncKeyword));
+  const exported = exportedName(node);
+  if (!inline && !(hasUseServer(lowering.sourceFile.statements) && exported && isAsync)) return;
+  const name = exported && exported !== 'default' ? exported : fn.name;
+  const snakeName = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+  const current = state(lowering);
+  current.routes.push({
+    route: { id: ++current.counter, framework: 'nextjs', group: 'server actions', method: 'POST', path: `server action ${name}`, handler: name, loc: lowering.loc(node.name ?? node), auth: [], public: PUBLIC_ACTION.test(snakeName) },
+    receiver: 'server actions',
+    handler: node,
+    middleware: [],
+    position: current.counter,
+  });
+}
+
 // ---- resolution at module end ----
 
 function resolveRoutes(lowering: TsLowering): void {
@@ -609,6 +701,8 @@ function resolveRoutes(lowering: TsLowering): void {
     const fn = handler && functionModelOf(handler, lowering);
     const inline = fn && inlineAuthOf(lowering, fn.id);
     if (inline) route.auth.push({ kind: 'inline', name: inline });
+    // a webhook that verifies its sender's signature is public by design: the signature is its authentication
+    if (!inline && fn && verifiesSignatureOf(lowering, fn.id)) route.public = true;
     lowering.model.routes.push(route);
   }
   recordCrossFileMounts(lowering, evidence);
@@ -672,6 +766,7 @@ export const tsRoutesRecognizer: TsRecognizer = {
   },
   onFunction(node, fn, lowering) {
     onNextRouteHandler(node, fn, lowering);
+    onNextServerAction(node, fn, lowering);
     // Next.js middleware that verifies the token guards every route it matches
     if (NEXT_MIDDLEWARE_FILE.test(lowering.model.file) && (exportedName(node) === 'middleware' || exportedName(node) === 'default' || exportedName(node) === 'proxy')) {
       state(lowering).nextMiddleware = fn.id;
