@@ -276,6 +276,46 @@ function isContinueCall(call: ts.CallExpression): boolean {
   return first.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(first) && first.text === 'undefined');
 }
 
+/** Names that say "nobody": an empty or anonymous user, a guest. */
+const ANONYMOUS_NAME = /empty|anonymous|\banon|guest|unauthenticated|nobody|no_?user|public_?user|logged_?out/i;
+/** Where a handler keeps who the caller is. */
+const IDENTITY_TARGET = /(?:^|\.)(?:user|currentUser|identity|principal|claims|session|auth|viewer|actor)$/i;
+
+/** `{}`, `null`, `undefined`, `false`, `[]`, `emptyUser`, `{ user: emptyUser }`, `{ role: 'guest' }`, `{ anonymous: true }`. */
+function isAnonymousValue(node: ts.Expression): boolean {
+  const value = unwrap(node);
+  if (value.kind === ts.SyntaxKind.NullKeyword || value.kind === ts.SyntaxKind.FalseKeyword || (ts.isIdentifier(value) && value.text === 'undefined')) return true;
+  if (ts.isArrayLiteralExpression(value)) return value.elements.length === 0;
+  if (ts.isIdentifier(value) || ts.isPropertyAccessExpression(value)) return ANONYMOUS_NAME.test(dottedName(value) ?? '');
+  if (ts.isStringLiteralLike(value)) return ANONYMOUS_NAME.test(value.text);
+  if (!ts.isObjectLiteralExpression(value)) return false;
+  return value.properties.every((property) => {
+    if (ts.isShorthandPropertyAssignment(property)) return ANONYMOUS_NAME.test(property.name.text);
+    if (!ts.isPropertyAssignment(property)) return false;
+    const key = ts.isIdentifier(property.name) || ts.isStringLiteral(property.name) ? property.name.text : '';
+    return isAnonymousValue(property.initializer) || (ANONYMOUS_NAME.test(key) && property.initializer.kind === ts.SyntaxKind.TrueKeyword);
+  });
+}
+
+/**
+ * `catch { response = { user: emptyUser } }`, `catch { req.user = { role: 'guest' } }`: the handler
+ * makes the caller anonymous (the verified result is replaced), so what runs next runs for
+ * nobody in particular; the unverified claims are never at hand in JS after a throwing verify.
+ */
+function setsAnonymous(block: ts.Block, assigned: Set<string>): boolean {
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found || ts.isFunctionLike(node)) return;
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+      const target = dottedName(node.left) ?? '';
+      if ((assigned.has(target) || IDENTITY_TARGET.test(target)) && isAnonymousValue(node.right)) found = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(block);
+  return found;
+}
+
 /** Names assigned inside the try block (`decoded = jwt.verify(…)`, `const user = …`). */
 function assignedNames(block: ts.Block): Set<string> {
   const names = new Set<string>();
@@ -385,8 +425,10 @@ export const tsChecksRecognizer: TsRecognizer = {
     const entry = state.tries.get(node);
     if (!entry || !node.catchClause || (entry.opIds.length === 0 && entry.calls.length === 0)) return;
     const shape = shapeOf(node.catchClause.block);
-    const swallows = !shape.denies || shape.continues;
-    const continuesToProtectedCode = shape.continues || (!shape.denies && continuesAfter(node, assignedNames(node.tryBlock)));
+    const assigned = assignedNames(node.tryBlock);
+    const anonymous = setsAnonymous(node.catchClause.block, assigned);
+    const swallows = !anonymous && (!shape.denies || shape.continues);
+    const continuesToProtectedCode = !anonymous && (shape.continues || (!shape.denies && continuesAfter(node, assigned)));
     const handler: VerifyHandler = { loc: lowering.loc(node.catchClause), catches: [], swallows, continuesToProtectedCode, verifyOpIds: entry.opIds, ...(entry.calls.length ? { verifyCalls: entry.calls } : {}) };
     lowering.model.verifyHandlers.push(handler);
   },

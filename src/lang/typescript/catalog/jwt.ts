@@ -24,8 +24,12 @@ import { durationSeconds, expiryFromNow, type Expiry } from './lifetimes.js';
 type Claims = Extract<Value, { kind: 'claims' }>;
 type Dict = Extract<Value, { kind: 'dict' }>;
 
-/** What the claims of one operation were used for; the strongest wins. */
-type Use = 'decision' | 'key-selection' | 'other';
+/**
+ * What the claims of one operation were used for; the strongest wins. 'lookup': handed to a
+ * call (a user or tenant lookup): a decision, unless a verified decode of the same token
+ * follows in the function, when it is the lookup of the key that verifies it.
+ */
+type Use = 'decision' | 'lookup' | 'key-selection' | 'other';
 
 interface BuilderState {
   library: 'jose';
@@ -646,11 +650,18 @@ function claimsIn(value: Value | undefined, out: Claims[] = []): Claims[] {
 }
 
 /** A use that acts on the claims (return, identity assignment, argument): whole claims count. */
-function actOn(value: Value | undefined, lowering: TsLowering): void {
+function actOn(value: Value | undefined, lowering: TsLowering, acting: 'decision' | 'lookup' = 'decision'): void {
   for (const claims of claimsIn(value)) {
     const reading = readingOf(claims, lowering);
-    noteUse(lowering, claims, reading === 'key' ? 'key-selection' : reading === 'time' ? 'other' : 'decision');
+    noteUse(lowering, claims, reading === 'key' ? 'key-selection' : reading === 'time' ? 'other' : acting);
   }
+}
+
+/** A verifying decode of the same token later in the same function: what the peek looked up selects its key. */
+function verifiedAfter(peek: JwtOperation, ops: JwtOperation[]): boolean {
+  const subject = peek.subject?.kind === 'token' ? peek.subject.source : undefined;
+  if (!subject || peek.functionId === undefined) return false;
+  return ops.some((op) => op.kind === 'decode' && op.functionId === peek.functionId && op.subject?.kind === 'token' && op.subject.source === subject && (op.loc.line > peek.loc.line || (op.loc.line === peek.loc.line && op.loc.column > peek.loc.column)));
 }
 
 /** A test on the claims (condition, comparison): a bare null check of the whole claims is no decision. */
@@ -696,7 +707,7 @@ export const tsJwtRecognizer: TsRecognizer = {
       const verifying = /^(?:jsonwebtoken\.(?:verify|decode)|jose\.(?:jwtVerify|decodeJwt|decodeProtectedHeader)|jws\.(?:verify|decode))$/.test(api);
       for (const argument of call.args) {
         if (verifying) for (const claims of claimsIn(argument)) noteUse(lowering, claims, 'key-selection');
-        else actOn(argument, lowering);
+        else actOn(argument, lowering, 'lookup');
       }
     }
     // class JwtStrategy extends PassportStrategy(Strategy) { constructor() { super({ secretOrKey, … }) } }
@@ -767,7 +778,9 @@ export const tsJwtRecognizer: TsRecognizer = {
     for (const op of lowering.model.jwtOps) {
       const uses = state.uses.get(op.id);
       if (!uses) continue;
-      let use: JwtOperation['resultUse'] = uses.has('decision') ? 'decision' : uses.has('key-selection') ? 'key-selection' : 'other';
+      // `const { iss } = jwt.decode(token); const key = await keyFor(iss); jwt.verify(token, key)`: the peek picks the key
+      const lookupDecides = uses.has('lookup') && !(op.kind === 'unverified-decode' && verifiedAfter(op, lowering.model.jwtOps));
+      let use: JwtOperation['resultUse'] = uses.has('decision') || lookupDecides ? 'decision' : uses.has('key-selection') || uses.has('lookup') ? 'key-selection' : 'other';
       // reading claims in a browser (jwt-decode, jose's decodeJwt) decides what the UI shows, not who is authorised
       if (use === 'decision' && op.kind === 'unverified-decode' && (browser || ((op.library === 'jwt-decode' || op.library === 'jose') && !server && !state.requestSubjects.has(op.id)))) use = 'other';
       op.resultUse = use;
