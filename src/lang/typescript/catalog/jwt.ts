@@ -657,11 +657,16 @@ function actOn(value: Value | undefined, lowering: TsLowering, acting: 'decision
   }
 }
 
+/** The same token: one source, or one variable whose origin is not known (`const token = utils.jwtFrom(req)`). */
+function sameSubject(a: Value | undefined, b: Value | undefined): boolean {
+  if (a?.kind === 'token' && b?.kind === 'token') return a.source === b.source;
+  return a?.kind === 'unknown' && b?.kind === 'unknown' && a.name !== undefined && a.name === b.name;
+}
+
 /** A verifying decode of the same token later in the same function: what the peek looked up selects its key. */
 function verifiedAfter(peek: JwtOperation, ops: JwtOperation[]): boolean {
-  const subject = peek.subject?.kind === 'token' ? peek.subject.source : undefined;
-  if (!subject || peek.functionId === undefined) return false;
-  return ops.some((op) => op.kind === 'decode' && op.functionId === peek.functionId && op.subject?.kind === 'token' && op.subject.source === subject && (op.loc.line > peek.loc.line || (op.loc.line === peek.loc.line && op.loc.column > peek.loc.column)));
+  if (peek.functionId === undefined) return false;
+  return ops.some((op) => op.kind === 'decode' && op.functionId === peek.functionId && sameSubject(op.subject, peek.subject) && (op.loc.line > peek.loc.line || (op.loc.line === peek.loc.line && op.loc.column > peek.loc.column)));
 }
 
 /** A test on the claims (condition, comparison): a bare null check of the whole claims is no decision. */
