@@ -403,3 +403,23 @@ describe('the action bundle on a push with many findings', () => {
     expect(run.summary).toContain('### Top findings');
   });
 });
+
+describe('the action bundle on a service with an API document', () => {
+  it('annotates findings in the YAML document and gives route findings the document as their other side', async () => {
+    const workspace = tempDir('tokengate-action-spec-');
+    fs.cpSync(path.join(REPO_ROOT, 'examples', 'openapi', 'invoices-vulnerable'), workspace, { recursive: true });
+    const run = await runAction({ event: 'push', workspace, sha: 'b'.repeat(40), inputs: { path: '.', 'min-score': '0', 'fail-on-severity': 'none' } });
+    expect(run.code).toBe(0);
+    const inline = annotationLines(run.stdout);
+    expect(inline.some((line) => line.startsWith('::warning ') && line.includes('file=openapi.yaml,line=21') && line.includes('TG804'))).toBe(true);
+    const annotations = [...server.checkRuns.values()].at(-1)!.annotations as { path: string; start_line: number; title: string; message: string }[];
+    const notEnforced = annotations.find((annotation) => annotation.title.startsWith('TG801'))!;
+    expect(notEnforced.path).toBe('src/routes/invoices.ts');
+    expect(notEnforced.message).toContain('See also paths/invoices.yaml:19:');
+    expect(annotations.some((annotation) => annotation.path === 'openapi.yaml' && annotation.title.startsWith('TG804'))).toBe(true);
+    const sarif = JSON.parse(fs.readFileSync(run.sarifPath, 'utf8')) as { runs: { results: { ruleId: string; relatedLocations?: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    const related = sarif.runs[0]!.results.find((result) => result.ruleId === 'TG801')!.relatedLocations!;
+    expect(related.map((location) => location.physicalLocation.artifactLocation.uri)).toEqual(['paths/invoices.yaml']);
+    expect(run.summary).toContain('spec-mismatch');
+  });
+});

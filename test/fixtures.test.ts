@@ -5,6 +5,11 @@
  * that must stay silent (the runner fails on any unexpected finding anyway; the marker
  * documents the case and proves each rule has one). A directory under a language folder
  * is scanned as one repository (for repository rules and framework hooks across files).
+ *
+ * API documents: YAML takes the same `# expect:` comments. JSON has no comments, so a JSON
+ * document's expectations live in a sidecar `<file>.expect`, one `LINE: TG801[, TG802]`
+ * per line (and `ok: TG804 <why>` lines for the silent cases). A file that must be skipped
+ * says so with `expect-skipped: <words of the reason>` (a comment, or a sidecar line).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,10 +21,15 @@ import { makeTree, REPO_ROOT } from './helpers/scan.js';
 
 const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures');
 const EXPECT = /(?:#|\/\/)\s*expect:\s*(TG\d{3}(?:\s*,\s*TG\d{3})*)/;
+const SIDECAR_EXPECT = /^(\d+):\s*(TG\d{3}(?:\s*,\s*TG\d{3})*)\s*$/;
+const EXPECT_SKIPPED = /expect-skipped:\s*(.+?)\s*$/;
+const SIDECAR = '.expect';
 const LANGUAGE_DIRS = fs.existsSync(FIXTURES) ? fs.readdirSync(FIXTURES).filter((dir) => fs.statSync(path.join(FIXTURES, dir)).isDirectory()) : [];
 
 interface Annotations {
   expected: string[];
+  /** File → words its skip reason must contain. */
+  skipped: Map<string, string>;
 }
 
 function listFiles(dir: string, base = ''): string[] {
@@ -31,13 +41,19 @@ function listFiles(dir: string, base = ''): string[] {
 
 function readAnnotations(files: Record<string, string>): Annotations {
   const expected: string[] = [];
+  const skipped = new Map<string, string>();
   for (const [file, text] of Object.entries(files)) {
+    const sidecarOf = file.endsWith(SIDECAR) ? file.slice(0, -SIDECAR.length) : undefined;
     text.split('\n').forEach((line, index) => {
-      const match = EXPECT.exec(line);
-      if (match) for (const id of match[1]!.split(',')) expected.push(`${file}:${index + 1} ${id.trim()}`);
+      const skip = EXPECT_SKIPPED.exec(line);
+      if (skip) skipped.set(sidecarOf ?? file, skip[1]!);
+      const match = sidecarOf ? SIDECAR_EXPECT.exec(line.trim()) : EXPECT.exec(line);
+      if (!match) return;
+      const [at, ids] = sidecarOf ? [`${sidecarOf}:${match[1]}`, match[2]!] : [`${file}:${index + 1}`, match[1]!];
+      for (const id of ids.split(',')) expected.push(`${at} ${id.trim()}`);
     });
   }
-  return { expected: expected.sort() };
+  return { expected: expected.sort(), skipped };
 }
 
 function fixtureCases(languageDir: string): { name: string; files: Record<string, string> }[] {
@@ -64,7 +80,9 @@ for (const languageDir of LANGUAGE_DIRS) {
         try {
           const config = fixture.files['.tokengate.yml'] !== undefined ? loadConfig(root, undefined) : { ...defaultConfig(), 'test-files': 'scan' as const };
           const result = await scan({ root, config });
-          expect(result.skipped, 'no fixture file may be skipped').toEqual([]);
+          const skippedFiles = result.skipped.map((entry) => entry.file).sort();
+          expect(skippedFiles, 'only files marked expect-skipped may be skipped').toEqual([...annotations.skipped.keys()].sort());
+          for (const entry of result.skipped) expect(entry.reason, entry.file).toContain(annotations.skipped.get(entry.file));
           const actual = result.findings.map((finding) => `${finding.file}:${finding.line} ${finding.ruleId}`).sort();
           const messages = result.findings.map((finding) => `${finding.file}:${finding.line} ${finding.ruleId} ${finding.message}`);
           const missing = annotations.expected.filter((entry) => !actual.includes(entry));

@@ -24,7 +24,9 @@ export function annotationTitle(finding: Finding): string {
 }
 
 function annotationMessage(finding: Finding): string {
-  return finding.fix ? `${finding.message}\nFix: ${finding.fix}` : finding.message;
+  // the other side of the finding (the API document behind a route, the route behind a document)
+  const related = (finding.related ?? []).map((entry) => `See also ${entry.file}:${entry.line}: ${entry.message}`);
+  return [finding.message, ...related, ...(finding.fix ? [`Fix: ${finding.fix}`] : [])].join('\n');
 }
 
 /** Most severe first, then by place: the ones shown inline are the ones that matter most. */

@@ -23,6 +23,14 @@ const releaseCatalogEntry = z.strictObject({
   idempotent: nameList.default([]),
 });
 
+/** An API document to correlate with the code, and the service folder whose routes it describes. */
+const specEntry = z.strictObject({
+  /** The OpenAPI/Swagger document, relative to the scanned root. */
+  file: z.string().min(1),
+  /** The folder (relative to the root) of the service it describes; default: the document's folder. */
+  service: z.string().min(1).optional(),
+});
+
 export const configSchema = z.strictObject({
   /** Globs (relative to the scan root) of files and folders not to scan. */
   exclude: nameList.default([]),
@@ -43,6 +51,8 @@ export const configSchema = z.strictObject({
     .default({ loggers: [], caches: [], 'auth-decorators': [] }),
   /** Extra acquire/release calls for the exactly-once rules. */
   resources: releaseCatalogEntry.default({ acquire: [], release: [], idempotent: [] }),
+  /** OpenAPI/Swagger documents and the service folder each describes (monorepos); others are found by their content. */
+  specs: z.array(specEntry).default([]),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -116,6 +126,12 @@ function knownKeysAt(keyPath: PropertyKey[]): string[] {
   let schema: unknown = configSchema;
   for (const key of keyPath) {
     schema = unwrapped(schema);
+    // a list's entries: `specs[0]`
+    const element = (schema as { def?: { element?: unknown } }).def?.element;
+    if (typeof key === 'number' && element) {
+      schema = element;
+      continue;
+    }
     const shape = (schema as { shape?: Record<string, unknown> }).shape;
     if (!shape || typeof key !== 'string' || !(key in shape)) return [];
     schema = shape[key];

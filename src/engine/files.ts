@@ -70,12 +70,24 @@ export interface DiscoveryOptions {
   exclude: string[];
   /** Languages the engine can analyse; other files are not listed. */
   languages?: Set<Language>;
+  /** Also list YAML and JSON files, under the same rules: the candidates for API documents (OpenAPI, Swagger). */
+  documents?: boolean;
+}
+
+/** A YAML or JSON file that may hold an API document (recognised by its content later). */
+export interface DocumentFile {
+  relPath: string;
+  absPath: string;
 }
 
 export interface Discovery {
   files: SourceFile[];
   skipped: SkippedFile[];
+  /** With `documents`: the YAML and JSON files found. */
+  documents: DocumentFile[];
 }
+
+const DOCUMENT_FILE = /\.(?:ya?ml|json)$/i;
 
 interface IgnoreScope {
   /** Directory of the .gitignore, relative to the root ('' for the root). */
@@ -96,6 +108,7 @@ export function discoverFiles(root: string, options: DiscoveryOptions): Discover
     excludeMatchers.some((match) => match(rel) || (isDir && match(`${rel}/`)));
   const files: SourceFile[] = [];
   const skipped: SkippedFile[] = [];
+  const documents: DocumentFile[] = [];
 
   const walk = (dirAbs: string, dirRel: string, scopes: IgnoreScope[]): void => {
     let entries: fs.Dirent[];
@@ -145,7 +158,10 @@ export function discoverFiles(root: string, options: DiscoveryOptions): Discover
         continue;
       }
       const language = languageOf(entry.name);
-      if (!language || (options.languages && !options.languages.has(language))) continue;
+      if (!language || (options.languages && !options.languages.has(language))) {
+        if (options.documents && isFile && DOCUMENT_FILE.test(entry.name) && !isIgnored(scopes, rel, false) && !isExcludedByConfig(rel, false)) documents.push({ relPath: rel, absPath: abs });
+        continue;
+      }
       if (MINIFIED.test(entry.name)) continue;
       if (isIgnored(scopes, rel, false) || isExcludedByConfig(rel, false)) continue;
       // a FIFO, socket or device named like source: reading it could block the scan
@@ -154,7 +170,7 @@ export function discoverFiles(root: string, options: DiscoveryOptions): Discover
     }
   };
   walk(rootReal, '', []);
-  return { files, skipped };
+  return { files, skipped, documents };
 }
 
 /** As git decides: the deepest .gitignore with a matching rule (ignore or `!` negation) wins. */

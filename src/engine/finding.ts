@@ -76,6 +76,8 @@ export interface RawFinding {
   /** Overrides the rule's file (repository rules report into any file). */
   file?: string;
   related?: { file: string; line: number; column: number; message: string }[];
+  /** A finding more severe than its rule's default (a writing method, say); a severity the config sets for the rule wins. */
+  severity?: Severity;
 }
 
 /**

@@ -3,7 +3,8 @@
  * suppressions and the score. Knows nothing of GitHub or the terminal.
  */
 import fs from 'node:fs';
-import { ruleSetting, type Config } from './config.js';
+import path from 'node:path';
+import { ConfigError, ruleSetting, type Config } from './config.js';
 import { discoverFiles, readSourceFile, type SkippedFile, type SourceFile } from './files.js';
 import { SUPPRESSION_RULES, compareFindings, fingerprintFindings, type Finding, type Language, type Severity } from './finding.js';
 import { computeScore, type ScoreResult } from './score.js';
@@ -14,6 +15,9 @@ import { RULES, findRule } from '../rules/index.js';
 import type { FileRule, RepositoryRule, Rule } from '../rules/types.js';
 import { FRONT_ENDS } from '../lang/index.js';
 import { analyseInWorkers, workerCount } from './pool.js';
+import { loadSpecs } from '../spec/load.js';
+import { attachSpecRoutes } from '../spec/connexion.js';
+import type { SpecDocument } from '../spec/types.js';
 
 export interface ScanOptions {
   root: string;
@@ -40,6 +44,8 @@ export interface ScanStats {
   peakRssMb: number;
   /** Worker threads the files were analysed on (0: the main thread). */
   workers: number;
+  /** OpenAPI / Swagger documents read (and correlated with the routes). */
+  apiDocuments?: number;
 }
 
 export interface ScanResult {
@@ -52,6 +58,8 @@ export interface ScanResult {
   /** Rules that ran (after config), for reports that list rule metadata. */
   rules: Rule[];
   models: FileModel[];
+  /** The API documents read from the tree. */
+  specs?: SpecDocument[];
 }
 
 export { SUPPRESSION_RULES };
@@ -67,7 +75,7 @@ export function activeRules(config: Config): Rule[] {
   for (const rule of RULES) {
     const setting = overrides.get(rule.id);
     if (setting === 'off') continue;
-    rules.push(setting ? ({ ...rule, severity: setting as Severity } as Rule) : rule);
+    rules.push(setting ? ({ ...rule, severity: setting as Severity, severityFromConfig: true } as Rule) : rule);
   }
   return rules;
 }
@@ -123,7 +131,7 @@ function toFinding(rule: Rule, file: string, raw: import('./finding.js').RawFind
     ruleId: rule.id,
     ruleName: rule.name,
     category: rule.category,
-    severity: rule.severity,
+    severity: raw.severity && !rule.severityFromConfig ? raw.severity : rule.severity,
     file,
     line: raw.line,
     column: raw.column,
@@ -141,7 +149,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const fileRules = rules.filter((rule): rule is FileRule => rule.scope === 'file');
   const repositoryRules = rules.filter((rule): rule is RepositoryRule => rule.scope === 'repository');
 
-  const discovery = discoverFiles(root, { exclude: config.exclude, languages: new Set(Object.keys(FRONT_ENDS) as Language[]) });
+  checkNamedSpecs(root, config);
+  const discovery = discoverFiles(root, { exclude: config.exclude, languages: new Set(Object.keys(FRONT_ENDS) as Language[]), documents: true });
   const discovered = performance.now();
 
   for (const language of new Set(discovery.files.map((file) => file.language))) await FRONT_ENDS[language]?.prepare();
@@ -161,11 +170,16 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   }
   const analysed = performance.now();
 
+  // API documents: read after the code, so that connexion apps get their routes from them
+  const specs = await loadSpecs(discovery.documents, { root, maxFileSize: config['max-file-size'], named: config.specs, includeTests: config['test-files'] === 'scan' });
+  skipped.push(...specs.skipped);
+  attachSpecRoutes(models, specs.documents);
+
   const byFile = new Map(models.map((model) => [model.file, model]));
   const repositoryRaw: Omit<Finding, 'fingerprint'>[] = [];
   for (const rule of repositoryRules) {
     const applicable = models.filter((model) => rule.languages.includes(model.language));
-    for (const raw of rule.check(applicable, { config })) repositoryRaw.push(toFinding(rule, raw.file, raw));
+    for (const raw of rule.check(applicable, { config, specs: specs.documents })) repositoryRaw.push(toFinding(rule, raw.file, raw));
   }
   const lineCache = new Map<string, string[]>();
   const lineText = (file: string, line: number): string => {
@@ -186,7 +200,12 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     if (!rule || !rule.languages.includes(model.language)) return false;
     return !(rule.scope === 'file' && rule.skipInTestFiles && model.isTest && config['test-files'] === 'skip-secrets');
   };
-  const outcome = applySuppressions(findings, byFile, ruleRan);
+  // suppression comments in the YAML of API documents apply to the findings the spec rules report there
+  const holders = new Map<string, { suppressions: SuppressionComment[]; model?: FileModel }>([...byFile].map(([file, model]) => [file, { suppressions: model.suppressions, model }]));
+  for (const document of specs.documents) {
+    for (const { file, comments } of document.suppressions) if (!holders.has(file)) holders.set(file, { suppressions: comments });
+  }
+  const outcome = applySuppressions(findings, holders, (ruleId, holder) => (holder.model ? ruleRan(ruleId, holder.model) : Boolean(activeById.get(ruleId)?.readsSpecs)));
   findings = outcome.kept;
   const suppressionFindings = outcome.problems
     .map(({ file, comment, problem, ruleId }) => suppressionFinding(file, comment, problem, ruleId))
@@ -228,9 +247,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       },
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
       workers,
+      apiDocuments: specs.documents.length,
     },
     rules,
     models,
+    specs: specs.documents,
   };
 }
 
@@ -257,6 +278,33 @@ function suppressionFinding(file: string, comment: SuppressionComment, problem: 
             : 'Suppression names no rule; write the rule id in the brackets: "tokengate: ignore[TG101] <reason>".',
     fix: problem === 'no-reason' ? 'Say why the finding does not apply.' : 'Remove the stale suppression.',
   };
+}
+
+/** The documents the config names must be there: a typo would silently turn the correlation off. */
+function checkNamedSpecs(root: string, config: Config): void {
+  const problems: string[] = [];
+  config.specs.forEach((entry, index) => {
+    const file = path.resolve(root, entry.file);
+    if (!isInside(root, file)) problems.push(`config specs[${index}].file is "${entry.file}"; expected a path inside the scanned folder`);
+    else if (!isFile(file)) problems.push(`config specs[${index}].file is "${entry.file}"; expected an existing file (relative to the scanned folder)`);
+    if (entry.service === undefined) return;
+    const service = path.resolve(root, entry.service);
+    if (!isInside(root, service) || !isDirectory(service)) problems.push(`config specs[${index}].service is "${entry.service}"; expected an existing folder inside the scanned folder`);
+  });
+  if (problems.length) throw new ConfigError(problems.join('\n'));
+}
+
+function isInside(root: string, target: string): boolean {
+  const relative = path.relative(path.resolve(root), target);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+function isFile(target: string): boolean {
+  try {
+    return fs.statSync(target).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function round(ms: number): number {

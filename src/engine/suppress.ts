@@ -34,11 +34,12 @@ export interface SuppressionOutcome {
  * Applies inline suppressions: a comment on the finding's line, or standing alone on the
  * line above it. A suppression without a reason still applies, and is reported.
  */
-export function applySuppressions(
+export function applySuppressions<T extends Pick<FileModel, 'suppressions'> = FileModel>(
   findings: Finding[],
-  models: Map<string, FileModel>,
+  /** Per file, what holds its suppression comments: a code file's model, or an API document's YAML file. */
+  models: Map<string, T>,
   /** Whether the rule ran on the file: a suppression for a rule that is off (or skips the file) is not stale. */
-  ruleRan: (ruleId: string, model: FileModel) => boolean = () => true,
+  ruleRan: (ruleId: string, model: T) => boolean = () => true,
 ): SuppressionOutcome {
   const kept: Finding[] = [];
   const suppressed: Finding[] = [];

@@ -190,7 +190,9 @@ export type AuthEvidence =
   | { kind: 'dependency'; name: string }
   | { kind: 'router-dependency'; name: string }
   | { kind: 'hook'; name: string } // before_request, middleware, guard
-  | { kind: 'inline'; name: string };
+  | { kind: 'inline'; name: string }
+  /** Security an API document declares and the framework enforces from it (connexion: the operation's `security`). */
+  | { kind: 'spec'; name: string };
 
 export interface RouteModel {
   id: number;
@@ -246,6 +248,22 @@ export interface RouterMount {
   group?: string;
   /** The module as written in the import (`./orders`). */
   module: string;
+  loc: Loc;
+}
+
+/**
+ * An app whose routes are declared by an API document rather than in code: connexion's
+ * `app.add_api('openapi.yml')` routes each operation's `operationId` to a function and
+ * enforces the operation's `security` before the function runs.
+ */
+export interface SpecMount {
+  framework: 'connexion';
+  /** The document as written in the call (`openapi.yml`). */
+  document: string;
+  /** The app's `specification_dir`, as written ('' when not given or not a literal). */
+  specificationDir: string;
+  /** `add_api(..., base_path='/v1')`, when given: replaces the document's own base path. */
+  basePath?: string;
   loc: Loc;
 }
 
@@ -313,6 +331,12 @@ export interface FunctionModel {
   events?: ResourceEvent[];
   /** finish-listener: the function that registered it (`res.on('finish', …)` inside a middleware). */
   registeredBy?: number;
+  /**
+   * What authenticates inside the function, when it checks a token itself (reads and verifies
+   * it, or denies with 401/403): for handlers routed from outside the code (connexion's
+   * operationIds), whose route is only known once the API document is read.
+   */
+  inlineAuth?: string;
 }
 
 export interface SkippedRegion {
@@ -343,6 +367,8 @@ export interface FileModel {
   globalAuth: GlobalAuth[];
   /** Routers mounted from other modules (JS/TS); absent when none. */
   routerMounts?: RouterMount[];
+  /** API documents an app serves its routes from (connexion's `add_api('openapi.yml')`); absent when none. */
+  specMounts?: SpecMount[];
   verificationSites: VerificationSite[];
   functions: FunctionModel[];
   /** Suppression comments: `tokengate: ignore[TG101] reason`. */

@@ -38,6 +38,8 @@ export interface MarkdownOptions {
 
 const SEVERITY_LABEL: Record<Severity, string> = { critical: '🟥 critical', high: '🟧 high', medium: '🟨 medium', low: '⬜ low' };
 const CELL_MAX = 300;
+/** Related locations shown beside a finding's own in the table. */
+const RELATED_SHOWN = 2;
 
 export function renderMarkdown(result: ScanResult, context: MarkdownContext, options: MarkdownOptions): string {
   const comment = options.variant === 'comment';
@@ -123,12 +125,21 @@ function findingsTable(findings: Finding[], context: MarkdownContext, limit: num
   return [header, ...rows].join('\n');
 }
 
+/** The finding's place, and the places it relates to (the API document behind a route, say), each linked. */
 function location(finding: Finding, context: MarkdownContext): string {
-  const text = `${cell(finding.file)}:${finding.line}`;
+  const primary = place(finding, context);
+  const related = (finding.related ?? []).slice(0, RELATED_SHOWN).map((entry) => place(entry, context));
+  if (!related.length) return primary;
+  const more = (finding.related?.length ?? 0) - related.length;
+  return `${primary} (see ${related.join(', ')}${more > 0 ? ` and ${more} more` : ''})`;
+}
+
+function place(at: { file: string; line: number }, context: MarkdownContext): string {
+  const text = `${cell(at.file)}:${at.line}`;
   if (!context.links) return `\`${text}\``;
   const { serverUrl, repository, sha } = context.links;
-  const file = finding.file.split('/').map(encodeURIComponent).join('/');
-  return `[${text}](${serverUrl}/${repository}/blob/${sha}/${file}#L${finding.line})`;
+  const file = at.file.split('/').map(encodeURIComponent).join('/');
+  return `[${text}](${serverUrl}/${repository}/blob/${sha}/${file}#L${at.line})`;
 }
 
 function ruleLinks(findings: Finding[]): string {

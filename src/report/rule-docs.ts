@@ -23,10 +23,12 @@ export function renderRuleDoc(rule: Rule): string {
     '',
   ];
   for (const example of docs.examples) {
-    const fence = example.language === 'python' ? 'python' : 'ts';
-    lines.push(`## Example (${example.language === 'python' ? 'Python' : 'TypeScript'})`, '', 'Bad:', '', `\`\`\`${fence}`, example.bad, '```', '', 'Good:', '', `\`\`\`${fence}`, example.good, '```', '');
+    const fence = example.language === 'python' ? 'python' : example.language === 'yaml' ? 'yaml' : 'ts';
+    const label = example.language === 'python' ? 'Python' : example.language === 'yaml' ? 'OpenAPI document' : 'TypeScript';
+    lines.push(`## Example (${label})`, '', 'Bad:', '', `\`\`\`${fence}`, example.bad, '```', '', 'Good:', '', `\`\`\`${fence}`, example.good, '```', '');
   }
-  lines.push('## Suppressing', '', `On the line, or alone on the line above: \`# tokengate: ignore[${rule.id}] <why it does not apply>\` (\`//\` in JS/TS). A suppression without a reason is reported.`, '');
+  const inDocuments = rule.readsSpecs ? ' In a YAML API document, the same `#` comment works; JSON documents have no comments (use a baseline).' : '';
+  lines.push('## Suppressing', '', `On the line, or alone on the line above: \`# tokengate: ignore[${rule.id}] <why it does not apply>\` (\`//\` in JS/TS). A suppression without a reason is reported.${inDocuments}`, '');
   return lines.join('\n');
 }
 

@@ -23,6 +23,11 @@ import { timingCompare } from './timing-compare.js';
 import { missingAuthRoute } from './missing-auth-route.js';
 import { insecureStorage } from './insecure-storage.js';
 import { scatteredValidation } from './scattered-validation.js';
+import { specAuthNotEnforced } from './spec-auth-not-enforced.js';
+import { specShadowRoute } from './spec-shadow-route.js';
+import { specAuthUndocumented } from './spec-auth-undocumented.js';
+import { specUndefinedScheme } from './spec-undefined-scheme.js';
+import { specBearerInQuery } from './spec-bearer-in-query.js';
 
 export const RULES: Rule[] = [
   verifyDisabled,
@@ -48,6 +53,11 @@ export const RULES: Rule[] = [
   missingAuthRoute,
   insecureStorage,
   scatteredValidation,
+  specAuthNotEnforced,
+  specShadowRoute,
+  specAuthUndocumented,
+  specUndefinedScheme,
+  specBearerInQuery,
 ];
 
 export function findRule(idOrName: string): Rule | undefined {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { AuthEvidence, FileModel, GlobalAuth, RouteModel, RoutePattern } from '../model/types.js';
+import { documentedPublicRoutes } from '../spec/match.js';
 import type { RepositoryRule } from './types.js';
 
 /**
@@ -13,6 +14,9 @@ const WRITE_METHODS = /POST|PUT|PATCH|DELETE|\*/;
 
 /** DRF views without permission_classes fall back to DEFAULT_PERMISSION_CLASSES in settings: not comparable here. */
 const FRAMEWORKS_WITH_DEFAULT_AUTH = new Set(['drf']);
+/** Path segments and handler names of debugging and maintenance operations (`/_debug`, `/createdb`, `populate_db`): never public by design. */
+const PRIVILEGED_SEGMENT = /^_*(?:debug|admin|internal|shutdown|(?:create|init|drop|reset|seed|populate|flush)[-_]?(?:db|database))_*$/i;
+const PRIVILEGED_HANDLER = /^_*(?:debug|\w+_debug|debug_\w+|(?:create|init|drop|reset|seed|populate|flush)_?(?:db|database)|shutdown(?:_server)?)$/i;
 
 /** A route without the authentication its siblings have. */
 export const missingAuthRoute: RepositoryRule = {
@@ -66,8 +70,11 @@ export const missingAuthRoute: RepositoryRule = {
       },
     ],
   },
-  check(models) {
-    const coverage = throughMountedRouters(models, models.flatMap((model) => model.globalAuth.map((auth) => ({ auth, file: model.file }))));
+  check(models, context) {
+    const isAuthenticated = codeAuthentication(models);
+    // an operation the API document marks public (`security: []`) is public by design
+    const documentedPublic = documentedPublicRoutes(context.specs ?? [], models);
+    const authenticatingFrameworks = new Set(models.flatMap((model) => (model.isTest ? [] : model.routes.filter((route) => !route.public && isAuthenticated(route, model)).map((route) => route.framework))));
     const findings = [];
     for (const model of models) {
       if (model.isTest || model.routes.length === 0) continue;
@@ -75,17 +82,27 @@ export const missingAuthRoute: RepositoryRule = {
       for (const route of model.routes) {
         if (FRAMEWORKS_WITH_DEFAULT_AUTH.has(route.framework)) continue;
         const members = groups.get(route.group) ?? [];
-        members.push({ route, authenticated: route.auth.length > 0 || coverage.some((entry) => covers(entry.auth, entry.file, route, model)) });
+        members.push({ route, authenticated: isAuthenticated(route, model) });
         groups.set(route.group, members);
       }
       for (const members of groups.values()) {
         for (const { route, authenticated } of members) {
-          if (authenticated || route.public) continue;
+          if (authenticated || route.public || documentedPublic.has(route)) continue;
           const siblings = members.filter((member) => member.route !== route && !member.route.public);
           const reads = siblings.filter((member) => !isWrite(member.route));
           const writes = siblings.filter((member) => isWrite(member.route));
           const outnumbered = isWrite(route) ? outnumberedBy(writes) ?? outnumberedBy(siblings) : outnumberedBy(reads);
-          if (!outnumbered) continue;
+          if (!outnumbered) {
+            if (isPrivileged(route) && handlerIsVisible(route, model) && authenticatingFrameworks.has(route.framework)) {
+              findings.push({
+                file: model.file,
+                line: route.loc.line,
+                column: route.loc.column,
+                message: `${route.method} ${route.path || route.handler} (${route.handler}) is a debugging or maintenance endpoint with no authentication, while other routes of this service authenticate: anyone can call it.`,
+              });
+            }
+            continue;
+          }
           findings.push({
             file: model.file,
             line: route.loc.line,
@@ -98,6 +115,29 @@ export const missingAuthRoute: RepositoryRule = {
     return findings;
   },
 };
+
+/**
+ * Whether code authenticates a route: evidence on the route itself, or authentication
+ * that covers it from elsewhere (a global guard, an app-wide hook, a router mounted
+ * behind middleware). The spec rules ask the same question of the routes a document
+ * describes.
+ */
+export function codeAuthentication(models: FileModel[]): (route: RouteModel, model: FileModel) => boolean {
+  const coverage = throughMountedRouters(models, models.flatMap((model) => model.globalAuth.map((auth) => ({ auth, file: model.file }))));
+  return (route, model) => route.auth.length > 0 || coverage.some((entry) => covers(entry.auth, entry.file, route, model));
+}
+
+/** A debugging or maintenance endpoint, by a path segment or the handler's name. */
+function isPrivileged(route: RouteModel): boolean {
+  const handler = route.handler.slice(route.handler.lastIndexOf('.') + 1);
+  return route.path.split('/').some((segment) => PRIVILEGED_SEGMENT.test(segment)) || PRIVILEGED_HANDLER.test(handler);
+}
+
+/** The handler's body is in this file (so a check inside it would have been seen), not imported from another module. */
+function handlerIsVisible(route: RouteModel, model: FileModel): boolean {
+  const name = route.handler.slice(route.handler.lastIndexOf('.') + 1);
+  return route.handler === '<inline handler>' || model.functions.some((fn) => fn.name === name);
+}
 
 function isWrite(route: RouteModel): boolean {
   return WRITE_METHODS.test(route.method.toUpperCase());

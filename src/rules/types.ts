@@ -1,6 +1,7 @@
 import type { Config } from '../engine/config.js';
 import type { Category, Language, RawFinding, Severity } from '../engine/finding.js';
 import type { FileModel } from '../model/types.js';
+import type { SpecDocument } from '../spec/types.js';
 
 /** Documentation in ruff's shape; docs/rules/<name>.md is generated from it. */
 export interface RuleDocs {
@@ -12,11 +13,14 @@ export interface RuleDocs {
   fix: string;
   /** One line for reports ("Fix: …"). */
   fixShort: string;
-  examples: { language: 'python' | 'typescript'; bad: string; good: string }[];
+  /** `yaml`: an API document (the spec rules). */
+  examples: { language: 'python' | 'typescript' | 'yaml'; bad: string; good: string }[];
 }
 
 export interface RuleContext {
   config: Config;
+  /** The API documents (OpenAPI, Swagger) found in the tree: for repository rules. */
+  specs?: readonly SpecDocument[];
 }
 
 interface RuleMeta {
@@ -30,6 +34,10 @@ interface RuleMeta {
   docs: RuleDocs;
   /** Quiet in test files when the config says `test-files: skip-secrets` (the default). */
   skipInTestFiles?: boolean;
+  /** Reads the API documents: a suppression comment in a document's YAML may name it. */
+  readsSpecs?: boolean;
+  /** Set by the engine when the config overrides the rule's severity: findings then all carry it. */
+  severityFromConfig?: boolean;
 }
 
 export interface FileRule extends RuleMeta {

@@ -66,7 +66,7 @@ export interface Recognizer extends RuleConsumer {
 }
 
 /** Text that must appear for a file to be worth lowering; the others are only parsed. */
-const RELEVANT = /token|jwt|bearer|authori[sz]|secret|passw|flask|fastapi|django|starlette|jose|authlib|itsdangerous|rest_framework|session|api_?key/i;
+const RELEVANT = /token|jwt|bearer|authori[sz]|secret|passw|flask|fastapi|django|starlette|connexion|jose|authlib|itsdangerous|rest_framework|session|api_?key/i;
 
 /** unstable-key: the built-in hash() in a file that talks to a shared store, whatever the names say. */
 const HASH_CALL = /(?<![\w.])hash\(/;

@@ -8,5 +8,6 @@ import { checksRecognizer } from './catalog/checks.js';
 import { resourcesRecognizer } from './catalog/resources.js';
 import { routesRecognizer } from './frameworks/routes.js';
 import { verificationSitesRecognizer } from './frameworks/verification-sites.js';
+import { connexionRecognizer } from './frameworks/connexion.js';
 
-export const RECOGNIZERS: Recognizer[] = [jwtRecognizer, secretsRecognizer, sinksRecognizer, checksRecognizer, resourcesRecognizer, routesRecognizer, lifetimesRecognizer, verificationSitesRecognizer];
+export const RECOGNIZERS: Recognizer[] = [jwtRecognizer, secretsRecognizer, sinksRecognizer, checksRecognizer, resourcesRecognizer, routesRecognizer, lifetimesRecognizer, verificationSitesRecognizer, connexionRecognizer];

@@ -145,8 +145,8 @@ export function inlineAuthOf(lowering: TsLowering, fnId: number, depth = 0): str
   const fn = model.functions.find((candidate) => candidate.id === fnId);
   if (!fn) return undefined;
   const decode = model.jwtOps.find((op) => op.functionId === fnId && op.kind === 'decode');
-  // `await request.jwtVerify()` reads the request itself: named by the API, as a verify call is
-  if (decode) return decode.subject === undefined && decode.api.startsWith('request.') ? decode.api : fn.name;
+  // an inline function, and `await request.jwtVerify()` that reads the request itself, are named by the API, as a verify call is
+  if (decode) return fn.name === '<anonymous>' || (decode.subject === undefined && decode.api.startsWith('request.')) ? decode.api : fn.name;
   if (model.verificationSites.some((site) => site.functionId === fnId)) return fn.name;
   const facts = stateOf(lowering).facts.get(fnId);
   if (!facts) return undefined;
