@@ -802,7 +802,8 @@ function isJwtServiceType(type: ts.TypeNode | undefined, lowering: TsLowering): 
 const BROWSER_MODULES = /^(?:react|react-dom|react-native|vue|svelte|@angular\/core|next\/router|next\/navigation|solid-js|preact|@react-native-async-storage\/async-storage)$/;
 const SERVER_MODULES = /^(?:express|koa|fastify|@nestjs\/.+|hono|@hapi\/hapi|restify|http|https|next|@apollo\/server|apollo-server.*|passport|@fastify\/.+|koa-router|@koa\/router|express-jwt|socket\.io|ws)$/;
 
-function isBrowserContext(lowering: TsLowering): boolean {
+/** Code that runs in the browser: JSX files, 'use client' modules and UI frameworks. */
+export function isBrowserContext(lowering: TsLowering): boolean {
   if (/\.(?:tsx|jsx)$/.test(lowering.model.file)) return true;
   if (/^\s*['"]use client['"]/.test(lowering.text)) return true;
   return [...lowering.importedModules].some((name) => BROWSER_MODULES.test(name));

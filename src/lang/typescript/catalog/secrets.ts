@@ -12,7 +12,7 @@ import { ts } from 'ts-morph';
 import type { Loc, SecretBinding, Value } from '../../../model/types.js';
 import type { TsCall, TsLowering, TsRecognizer } from '../lower.js';
 import { dottedName, propertyKey } from '../lower.js';
-import { jwtState } from './jwt.js';
+import { isBrowserContext, jwtState } from './jwt.js';
 
 interface LiteralOrigin {
   value: Value;
@@ -199,8 +199,12 @@ const SCHEME_LITERAL = /^(?:Bearer|Basic|Token|JWT)\s+(\S{16,})$/i;
 const CREDENTIAL_NAME = /^(?:x_)?(?:api_key|apikey|api_token|api_secret|access_token|auth_token|bearer_token|client_secret|secret_key|private_token|personal_access_token|service_token|app_secret|x_auth_token|x_access_token)$/;
 /** Names of credentials that are public by design: publishable, anonymous and site keys. */
 const PUBLIC_CREDENTIAL = /publishable|public|anon|site_?key|client_?id/i;
-/** Values that are public keys by design: Stripe publishable keys, Google/Firebase browser keys. */
-const PUBLIC_KEY_PREFIX = /^(?:pk_(?:live|test)_|AIza)/;
+/** Values that are public keys by design: Stripe publishable keys, Google/Firebase browser keys, Mapbox public tokens, PostHog project keys. */
+const PUBLIC_KEY_PREFIX = /^(?:pk_(?:live|test)_|AIza|pk\.eyJ|phc_)/;
+/** Secret keys by their issuer's prefix: Stripe, OpenAI/Anthropic, GitHub, Slack, AWS, SendGrid. */
+const SECRET_KEY_PREFIX = /^(?:sk_(?:live|test)_|rk_live_|sk-|ghp_|gho_|ghs_|github_pat_|xox[bpas]-|AKIA|SG\.)/;
+/** Mock servers, fixtures, stubs and stories: tokens there are sample data. */
+const SAMPLE_DATA_PATH = /(?:^|\/)(?:__mocks__|mocks?|fixtures?|stubs?|fakes?|storybook|stories)\/|\.(?:stories|mock|fixture)\.[cm]?[jt]sx?$/i;
 
 /** A literal that reads like a generated credential: long, no spaces, letters and digits, not a placeholder. */
 function credentialShaped(text: string): boolean {
@@ -219,8 +223,8 @@ function isPublicJwt(text: string): boolean {
   }
 }
 
-/** What a literal is when it is a credential written in code: undefined otherwise. */
-function credentialKind(text: string, key: string | undefined): string | undefined {
+/** What a literal is when it is a credential written in code: undefined otherwise. In browser code a key named like a credential is public unless its prefix says secret. */
+function credentialKind(text: string, key: string | undefined, browser: boolean): string | undefined {
   const trimmed = text.trim();
   if (JWT_LITERAL.test(trimmed)) return isPublicJwt(trimmed) ? undefined : 'a JWT';
   const scheme = SCHEME_LITERAL.exec(trimmed);
@@ -228,7 +232,7 @@ function credentialKind(text: string, key: string | undefined): string | undefin
     const credential = scheme[1]!;
     return JWT_LITERAL.test(credential) ? (isPublicJwt(credential) ? undefined : 'a JWT') : credentialShaped(credential) ? 'an Authorization value' : undefined;
   }
-  if (key && CREDENTIAL_NAME.test(snake(key).replace(/-/g, '_')) && !PUBLIC_CREDENTIAL.test(key) && credentialShaped(trimmed)) return 'an API credential';
+  if (key && CREDENTIAL_NAME.test(snake(key).replace(/-/g, '_')) && !PUBLIC_CREDENTIAL.test(key) && credentialShaped(trimmed) && (!browser || SECRET_KEY_PREFIX.test(trimmed))) return 'an API credential';
   return undefined;
 }
 
@@ -238,9 +242,10 @@ function credentialKind(text: string, key: string | undefined): string | undefin
  * inside nested functions.
  */
 function recordCredentials(node: ts.Expression, key: string | undefined, where: string, lowering: TsLowering, state: SecretsState): void {
+  if (SAMPLE_DATA_PATH.test(lowering.model.file)) return;
   const current = unwrap(node);
   if (ts.isStringLiteralLike(current)) {
-    const kind = credentialKind(current.text, key);
+    const kind = credentialKind(current.text, key, isBrowserContext(lowering));
     if (!kind) return;
     const name = key && where === `bound to ${key}` ? `${key} (${kind})` : key ? `${key} ${where} (${kind})` : `${kind.replace(/^an? /, '')} literal ${where}`;
     record(lowering, state, { name, value: { kind: 'string', value: current.text }, loc: lowering.loc(current), context: 'credential' });
