@@ -45,8 +45,8 @@ const context: MarkdownContext = {
 describe('markdown report', () => {
   it('links each finding to its line at the commit and escapes table cells', () => {
     const text = renderMarkdown(result([finding(0, 'critical', { file: 'dir with space/a#b.py' })]), context, { variant: 'summary' });
-    expect(text).toContain('[dir with space/a#b.py:1](https://github.com/o/r/blob/abc/dir%20with%20space/a%23b.py#L1)');
-    expect(text).toContain('\\| with a pipe and &lt;b&gt;html&lt;/b&gt;');
+    expect(text).toContain('[`dir with space/a#b.py:1`](https://github.com/o/r/blob/abc/dir%20with%20space/a%23b.py#L1)');
+    expect(text).toContain('\\| with a pipe and \\<b\\>html\\</b\\>');
     expect(text).toContain('| alg-not-pinned | 1 |  |  |  | 1 |');
     expect(text).not.toContain(COMMENT_MARKER);
   });

@@ -275,7 +275,7 @@ describe('the action bundle on a pull request', () => {
     const run = await runAction({ inputs: { 'warn-only': 'true' } });
     expect(run.code).toBe(0);
     expect(run.outputs.passed).toBe('false');
-    expect(run.stdout).toContain('tokengate gate failed (warn-only, the step does not fail)');
+    expect(run.stdout).toContain('tokengate gate failed (warn-only, not blocking)');
     expect(run.stdout).not.toMatch(/^::error::/m);
     expect(annotationLines(run.stdout)).toHaveLength(1);
     expect((server.requestsTo('POST', /\/check-runs$/)[0]!.body as { conclusion: string }).conclusion).toBe('neutral');
@@ -290,7 +290,7 @@ describe('the action bundle on a pull request', () => {
   it('does not count baseline findings', async () => {
     const baseline = path.join(repository.workspace, 'baseline.json');
     temps.push(baseline);
-    fs.writeFileSync(baseline, execFileSync(process.execPath, [path.join(REPO_ROOT, 'dist', 'cli', 'index.js'), 'scan', path.join(repository.workspace, 'service'), '--format', 'json', '--min-score', '0'], { encoding: 'utf8' }));
+    fs.writeFileSync(baseline, execFileSync(process.execPath, [path.join(REPO_ROOT, 'dist', 'cli', 'index.js'), 'scan', path.join(repository.workspace, 'service'), '--format', 'json', '--min-score', '0', '--fail-on-severity', 'none'], { encoding: 'utf8' }));
     const run = await runAction({ inputs: { baseline: 'baseline.json' } });
     expect(run.code).toBe(0);
     expect(run.outputs).toMatchObject({ score: '100', findings: '0', 'new-findings': '0', passed: 'true' });
@@ -401,6 +401,30 @@ describe('the action bundle on a push with many findings', () => {
     // push events have no pull request: no comment, no diff
     expect(server.requestsTo('GET', /\/comments$|\/files$/)).toHaveLength(0);
     expect(run.summary).toContain('### Top findings');
+  });
+});
+
+describe('the action bundle on a hostile repository', () => {
+  it('keeps file names inert in the log, the summary and the check run', async () => {
+    const workspace = tempDir('tokengate-action-hostile-');
+    const name = 'evil\n::warning::injected\u001b[31m<img src=x>@octocat.py';
+    fs.mkdirSync(path.join(workspace, 'svc'));
+    fs.writeFileSync(path.join(workspace, 'svc', name), 'import jwt\n\n\ndef user(token):\n    claims = jwt.decode(token, options={"verify_signature": False})\n    if claims["admin"]:\n        return True\n    return False\n');
+    const run = await runAction({ event: 'push', workspace, sha: 'b'.repeat(40), inputs: { path: '.', 'warn-only': 'true' } });
+    expect(run.code).toBe(0);
+    // the verdict names the file: one line, escaped, and no workflow command of the repository's making
+    expect(run.stdout).toContain('tokengate gate failed (warn-only, not blocking): ');
+    expect(run.stdout).toContain('TG101 at svc/evil\\n::warning::injected\\x1b[31m<img src=x>@octocat.py:5');
+    expect(run.stdout.split('\n').filter((line) => line.startsWith('::warning::injected'))).toEqual([]);
+    // printed lines carry no escape sequence (an annotation's file= property must stay the real path: GitHub parses it, it does not print it)
+    expect(run.stdout.split('\n').filter((line) => !line.startsWith('::') && line.includes('\u001b'))).toEqual([]);
+    // outside code spans, no HTML and no mention (in the verdict's reasons: \<img, @&#8203;octocat)
+    expect(run.summary.replace(/`[^`\n]*`/g, '')).not.toMatch(/(?<!\\)<img|@octocat/);
+    expect(run.summary).toContain('\\<img src=x\\>@&#8203;octocat.py:5');
+    expect(run.summary).toContain('`svc/evil\\n::warning::injected\\x1b[31m<img src=x>@octocat.py:5`');
+    const checkRunText = [...server.checkRuns.values()].map((checkRun) => (checkRun.body as { output: { summary: string } }).output.summary);
+    expect(checkRunText.length).toBeGreaterThan(0);
+    for (const text of checkRunText) expect(text.replace(/`[^`\n]*`/g, '')).not.toMatch(/(?<!\\)<img|@octocat/);
   });
 });
 

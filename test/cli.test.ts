@@ -80,15 +80,32 @@ describe.concurrent('tokengate CLI (bundle)', () => {
   it('prints help and the version with exit 0', async () => {
     const help = await run(['--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(/Usage:\s+tokengate scan \[PATH\]/);
-    expect(help.stdout).toMatch(/--min-score N/);
+    expect(help.stdout).toMatch(/Usage:\s+tokengate <command> \[options\]/);
+    for (const command of ['scan [PATH]', 'rules', 'explain RULE', 'init [PATH]', 'help [COMMAND]', 'version']) expect(help.stdout).toContain(`\n  ${command} `);
+    const scanHelp = await run(['scan', '--help']);
+    expect(scanHelp.code).toBe(0);
+    expect(scanHelp.stdout).toMatch(/Usage:\s+tokengate scan \[PATH\] \[options\]/);
+    for (const flag of ['--format FORMAT', '--min-score N', '--fail-on-severity LEVEL', '--changed-since REF', '--baseline FILE', '--warn-only', '--config FILE', '--output FILE', '--progress', '--no-progress']) {
+      expect(scanHelp.stdout).toContain(`  ${flag} `);
+    }
+    expect(await run(['help', 'scan'])).toEqual(scanHelp);
+    const overviews = await Promise.all([run(['help']), run(['help', '--help']), run(['version', '-h']), run(['-h'])]);
+    for (const overview of overviews) expect(overview).toEqual(help);
+    for (const command of ['rules', 'explain', 'init']) {
+      const own = await run([command, '--help']);
+      expect(own.code, command).toBe(0);
+      expect(own.stdout, command).toMatch(new RegExp(`^Usage:\\n  tokengate ${command}`));
+      expect(await run(['help', command])).toEqual(own);
+    }
     const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
-    expect(await run(['--version'])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
-  });
+    const versions = await Promise.all(['--version', '-V', '-v', 'version'].map((flag) => run([flag])));
+    for (const version of versions) expect(version).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+  }, 240_000);
 
   it('writes the JSON contract of DESIGN.md', async () => {
     const result = await run(['scan', root, '--format', 'json', '--min-score', '0']);
-    expect(result.stderr).toBe('');
+    // the report is on stdout; the one-line verdict on stderr
+    expect(result.stderr).toMatch(/^tokengate passed: Score \d+ meets min-score 0\. No finding of severity critical\.\n$/);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as JsonReport;
     expect(typeof report.score).toBe('number');
@@ -117,10 +134,24 @@ describe.concurrent('tokengate CLI (bundle)', () => {
   it('writes a text report with findings, score and skipped files', async () => {
     const result = await run(['scan', root, '--min-score', '0']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^src\/app\.py\n {2}5:12 {2}TG102 alg-not-pinned {2}HIGH\n/m);
-    expect(result.stdout).toMatch(/Scanned 3 files, 15 lines \(python 2 files \/ 10 lines, typescript 1 file \/ 5 lines\)\./);
-    expect(result.stdout).toMatch(/Score: \d+\/100, grade [A-DF]/);
-    expect(result.stdout).toMatch(/Skipped 1 file:\n {2}assets\/blob\.py: binary file/);
+    // piped: no colour, no progress, and the verdict only once (in the report)
+    expect(result.stdout).not.toContain('\u001b');
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain(
+      [
+        'src/app.py:5:12  HIGH  TG102 alg-not-pinned',
+        '  jwt.decode is called without algorithms=; pin the algorithms the issuer uses.',
+        '    4 | def user(tok):',
+        '  > 5 |     return jwt.decode(tok, "s3cr…")',
+        '      |            ^^^^^^^^^^',
+        '  fix: Pin the algorithms: pass algorithms=["RS256"] (a constant list), never the token header\'s alg.',
+        '  docs: https://github.com/tokengate/tokengate/blob/v1/docs/rules/alg-not-pinned.md',
+      ].join('\n'),
+    );
+    expect(result.stdout).toContain('  > 5 |     return jwt.decode(tok, "s3cr…")\n      |                            ^^^^^^^\n');
+    expect(result.stdout).toMatch(/\nSummary\n {2}3 findings in 2 files: 3 high\.\n {4}alg-not-pinned {4}2 high\n {4}hardcoded-secret {2}1 high\n/);
+    expect(result.stdout).toMatch(/ {2}Scanned 3 files, 15 lines \(python 2 files \/ 10 lines, typescript 1 file \/ 5 lines\)\./);
+    expect(result.stdout).toMatch(/ {2}Skipped 1 file:\n {4}assets\/blob\.py: binary file\n {2}Score \d+\/100, grade [A-DF]\.\ntokengate passed: /);
   });
 
   it('writes SARIF', async () => {
@@ -188,7 +219,7 @@ describe.concurrent('tokengate CLI (bundle)', () => {
     expect(JSON.parse(above.stdout)).toMatchObject({ passed: false, minScore: score + 1 });
     const text = await run(['scan', root, '--min-score', String(score + 1)]);
     expect(text.code).toBe(1);
-    expect(text.stdout).toContain(`Gate FAILED: score ${score} is below the minimum ${score + 1}.`);
+    expect(text.stdout).toContain(`\ntokengate gate failed: Score ${score} is below min-score ${score + 1}. No finding of severity critical.\n`);
   });
 
   it('reads --config FILE: rules off, and min-score from the file', async () => {
@@ -212,18 +243,29 @@ describe.concurrent('tokengate CLI (bundle)', () => {
     const output = path.join(configs, 'report.json');
     const result = await run(['scan', root, '--format', 'json', '--min-score', '0', '--output', output]);
     expect(result).toMatchObject({ code: 0, stdout: '' });
+    expect(result.stderr).toMatch(/^tokengate passed: Score \d+ meets min-score 0\./);
     expect((JSON.parse(fs.readFileSync(output, 'utf8')) as JsonReport).findings.length).toBeGreaterThan(0);
   });
 
   const usageErrors: [string, string[], RegExp][] = [
-    ['an unknown flag', ['scan', '.', '--fromat', 'json'], /Unknown option '--fromat'/],
-    ['a bad --format', ['scan', '.', '--format', 'xml'], /--format is "xml"; expected text, json or sarif/],
+    ['an unknown flag', ['scan', '.', '--fromat', 'json'], /^tokengate: unknown option "--fromat" for "tokengate scan" \(did you mean "--format"\?\)\nRun "tokengate scan --help" for usage\.\n$/],
+    ['a bad --format', ['scan', '.', '--format', 'xml'], /^tokengate: --format is "xml"; expected text, json, sarif or html\n/],
+    ['a bad --fail-on-severity', ['scan', '.', '--fail-on-severity', 'severe'], /^tokengate: --fail-on-severity is "severe"; expected none, critical, high, medium or low\n/],
+    ['a flag without its value', ['scan', '.', '--format'], /^tokengate: option "--format" needs a value \(FORMAT\)\n/],
+    ['a value for a switch', ['scan', '.', '--warn-only=yes'], /^tokengate: option "--warn-only" takes no value \(found "--warn-only=yes"\)\n/],
+    ['an unknown short flag', ['scan', '-x'], /^tokengate: unknown option "-x" for "tokengate scan"\n/],
+    ['an unknown command', ['scna', '.'], /^tokengate: unknown command "scna" \(did you mean "scan"\?\); commands: scan, rules, explain, init, help, version\n/],
+    ['an option before the command', ['--format', 'json'], /^tokengate: "--format" is an option; put a command first/],
+    ['--output into a missing folder', ['scan', '.', '--output', 'no/such/dir/report.json'], /^tokengate: --output is "no\/such\/dir\/report\.json", but the folder "no\/such\/dir" does not exist\n/],
+    ['--output onto a folder', ['scan', '.', '--output', 'src'], /^tokengate: --output is "src", which is a folder; expected a file path\n/],
+    ['a missing --baseline', ['scan', '.', '--baseline', 'no-such-baseline.json'], /^tokengate: --baseline is "no-such-baseline\.json"; cannot read it as JSON: the file does not exist\n/],
+    ['--progress with --no-progress', ['scan', '.', '--progress', '--no-progress'], /^tokengate: --progress and --no-progress contradict each other/],
     ['a word for --min-score', ['scan', '.', '--min-score', 'high'], /--min-score is "high"; expected a whole number from 0 to 100/],
     ['--min-score over 100', ['scan', '.', '--min-score', '101'], /--min-score is "101"/],
     ['a fractional --min-score', ['scan', '.', '--min-score', '79.5'], /--min-score is "79\.5"/],
     ['a PATH that does not exist', ['scan', 'no/such/dir'], /PATH "no\/such\/dir" is not a directory/],
     ['a file as PATH', ['scan', 'package.json'], /is not a directory/],
-    ['no command', [], /missing command "scan"/],
+    ['no command', [], /^tokengate: missing command; expected one of scan, rules, explain, init \(e\.g\. "tokengate scan \."\)\n/],
     ['two PATHs', ['scan', '.', 'src'], /scan takes one PATH/],
   ];
   for (const [what, args, message] of usageErrors) {
@@ -232,6 +274,9 @@ describe.concurrent('tokengate CLI (bundle)', () => {
       expect(result.code).toBe(2);
       expect(result.stdout).toBe('');
       expect(result.stderr).toMatch(message);
+      // one message, no stack trace, quotes balanced
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      expect((result.stderr.match(/"/g) ?? []).length % 2).toBe(0);
     });
   }
 
@@ -254,7 +299,7 @@ describe.concurrent('tokengate CLI (bundle)', () => {
       fs.chmodSync(path.join(locked, 'locked.py'), 0o000);
       fs.chmodSync(path.join(locked, 'private'), 0o000);
       const result = await spawnCli(['scan', locked, '--format', 'json', '--min-score', '0'], os.tmpdir(), unprivileged);
-      expect(result.stderr).toBe('');
+      expect(result.stderr).toMatch(/^tokengate passed: /);
       const report = JSON.parse(result.stdout) as JsonReport;
       expect(report.skipped).toEqual([
         { file: 'locked.py', reason: 'unreadable (EACCES)' },

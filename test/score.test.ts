@@ -135,9 +135,9 @@ describe('scan determinism', () => {
     const second = await scan({ root, config: defaultConfig() });
     expect(first.findings.length).toBeGreaterThanOrEqual(3);
     expect(first.skipped.length).toBe(1);
-    const gate = { minScore: 80, passed: false };
-    expect(JSON.stringify(withoutTimings(renderJson(second, gate)))).toBe(JSON.stringify(withoutTimings(renderJson(first, gate))));
-    expect(renderText(second, gate)).toBe(renderText(first, gate));
+    const verdict = { minScore: 80, passed: false, warnOnly: false, reasons: ['Score 54 is below min-score 80.'] };
+    expect(JSON.stringify(withoutTimings(renderJson(second, verdict)))).toBe(JSON.stringify(withoutTimings(renderJson(first, verdict))));
+    expect(renderText(second, { verdict })).toBe(renderText(first, { verdict }));
   });
 
   it('shows related locations under a finding in the text report', async () => {
@@ -146,7 +146,10 @@ describe('scan determinism', () => {
     const result = await scan({ root, config: defaultConfig() });
     const first = result.findings[0]!;
     const withRelated = { ...result, findings: [{ ...first, related: [{ file: 'b/service.py', line: 7, column: 12, message: 'first release (pool.release)' }] }] };
-    expect(renderText(withRelated)).toContain(`  ${first.line}:${first.column}  TG102 alg-not-pinned  HIGH\n    ${first.message}\n    See also b/service.py:7:12: first release (pool.release)\n    Fix: `);
+    const verdict = { minScore: 80, passed: false, warnOnly: false, reasons: [] };
+    expect(renderText(withRelated, { verdict })).toContain(
+      `b/service.py:${first.line}:${first.column}  HIGH  TG102 alg-not-pinned\n  ${first.message}\n  related: b/service.py:7:12 first release (pool.release)\n  fix: `,
+    );
   });
 
   it('scores a clean tree 100, grade A', async () => {

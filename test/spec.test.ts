@@ -357,9 +357,9 @@ describe('reports show both sides of a spec finding', () => {
     const { checkAnnotation, emitInline } = await import('../src/action/annotations.js');
     const summary = renderMarkdown(result, { verdict: { passed: false, warnOnly: false, minScore: 80, reasons: ['Score below 80.'] }, links: { serverUrl: 'https://github.com', repository: 'o/r', sha: 'abc' } }, { variant: 'summary' });
     const row = summary.split('\n').find((line) => line.includes('`TG801`'))!;
-    expect(row).toContain('[src/routes/invoices.ts:');
-    expect(row).toContain('(see [paths/invoices.yaml:19](https://github.com/o/r/blob/abc/paths/invoices.yaml#L19))');
-    expect(renderText(result)).toContain('See also paths/invoices.yaml:19:');
+    expect(row).toContain('[`src/routes/invoices.ts:');
+    expect(row).toContain('(see [`paths/invoices.yaml:19`](https://github.com/o/r/blob/abc/paths/invoices.yaml#L19))');
+    expect(renderText(result, { verdict: { passed: false, warnOnly: false, minScore: 80, reasons: [] } })).toContain('related: paths/invoices.yaml:19:');
     const annotation = checkAnnotation(byRule('TG804'));
     expect(annotation.path).toBe('openapi.yaml');
     expect(annotation.message).toContain('See also src/routes/invoices.ts:');

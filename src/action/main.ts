@@ -9,18 +9,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, DEFAULT_CONFIG_FILE, type Config } from '../engine/config.js';
-import { computeScore } from '../engine/score.js';
+import { loadBaseline, withoutBaseline } from '../engine/baseline.js';
 import { analyseWithConfig, isDirectory, scan, type ScanResult } from '../engine/scan.js';
 import { runWorkerIfRequested } from '../engine/pool.js';
 import { renderSarif } from '../report/sarif.js';
+import { terminalText } from '../report/escape.js';
 import { renderMarkdown, type MarkdownContext } from '../report/markdown.js';
 import { checkAnnotation, emitInline } from './annotations.js';
-import { loadBaseline } from './baseline.js';
 import { publishCheckRun } from './check-run.js';
 import { upsertStickyComment } from './comment.js';
 import { isOnChangedLine, learnChangedLines, type DiffScope } from './diff.js';
 import { readEvent, type EventInfo } from './event.js';
-import { evaluateGate } from '../engine/verdict.js';
+import { evaluateGate, verdictLine } from '../engine/verdict.js';
 import { ApiError, GitHubApi, octokitTransport, retryOptionsFromEnv } from './github-api.js';
 import { DIFF_EVENTS, readInputs, type ActionInputs } from './inputs.js';
 import { prefixWithin, repositoryRelative } from './paths.js';
@@ -50,15 +50,8 @@ function prepare(): Plan {
   // the default file is optional and sits in the scanned folder; a named one must exist
   const configPath = inputs.config === DEFAULT_CONFIG_FILE ? undefined : path.resolve(event.workspace, inputs.config);
   const config = loadConfig(root, configPath);
-  const baseline = inputs.baseline ? loadBaseline(path.resolve(event.workspace, inputs.baseline), inputs.baseline) : undefined;
+  const baseline = inputs.baseline ? loadBaseline(path.resolve(event.workspace, inputs.baseline), `input baseline is "${inputs.baseline}"`) : undefined;
   return { inputs, event, root, prefix, config, minScore: inputs['min-score'] ?? config['min-score'], baseline, token };
-}
-
-/** Baseline findings do not count: not in the score, the gate, the annotations or the reports. */
-function withoutBaseline(result: ScanResult, baseline: Set<string> | undefined): { result: ScanResult; baselined: number } {
-  if (!baseline?.size) return { result, baselined: 0 };
-  const findings = result.findings.filter((finding) => !baseline.has(finding.fingerprint));
-  return { result: { ...result, findings, score: computeScore(findings) }, baselined: result.findings.length - findings.length };
 }
 
 /** The action; exported for @github/local-action, which imports this file and calls run(). */
@@ -174,11 +167,11 @@ export async function run(): Promise<void> {
     }
   }
 
-  const reasons = verdict.reasons.join(' ');
-  if (verdict.passed) core.info(`tokengate passed: ${reasons}`);
-  // info, not a warning annotation: those count against the 10 warnings a step may show
-  else if (verdict.warnOnly) core.info(`tokengate gate failed (warn-only, the step does not fail): ${reasons}`);
-  else core.setFailed(`tokengate gate failed: ${reasons}`);
+  // info, not a warning annotation, under warn-only: those count against the 10 warnings a step may show
+  // file names in the reasons are the repository's: on one line, no escape sequences, no workflow command
+  const line = terminalText(verdictLine(verdict));
+  if (verdict.passed || verdict.warnOnly) core.info(line);
+  else core.setFailed(line);
 }
 
 /** One log line for an API-backed report that is skipped; nothing else is lost. */

@@ -1,104 +1,112 @@
 #!/usr/bin/env node
-/** The terminal adapter: parses arguments, runs the engine, prints a report, sets the exit code. */
-import fs from 'node:fs';
-import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../engine/config.js';
-import { analyseWithConfig, isDirectory, scan } from '../engine/scan.js';
-import { runWorkerIfRequested } from '../engine/pool.js';
+/**
+ * The terminal adapter: finds the command, runs it, turns its errors into one line on
+ * stderr and an exit code. A command is one entry in COMMANDS.
+ */
 import { fileURLToPath } from 'node:url';
-import { renderJson } from '../report/json.js';
-import { renderSarif } from '../report/sarif.js';
-import { renderText } from '../report/text.js';
+import { BaselineError } from '../engine/baseline.js';
+import { ChangedSinceError } from '../engine/changed-since.js';
+import { ConfigError } from '../engine/config.js';
+import { runWorkerIfRequested } from '../engine/pool.js';
+import { analyseWithConfig } from '../engine/scan.js';
+import { terminalText } from '../report/escape.js';
 import { TOOL_VERSION } from '../version.js';
+import { UsageError, closest } from './args.js';
+import { EXIT_PASS, EXIT_USAGE, type Command, type Io } from './command.js';
+import { initCommand } from './init.js';
+import { explainCommand, rulesCommand } from './rules.js';
+import { scanCommand } from './scan.js';
 
-export const EXIT_PASS = 0;
-export const EXIT_GATE_FAILED = 1;
-export const EXIT_USAGE = 2;
+export { EXIT_GATE_FAILED, EXIT_PASS, EXIT_USAGE } from './command.js';
 
-const HELP = `tokengate ${TOOL_VERSION}: token-handling security checks for Python and JS/TS services
+const COMMANDS: Record<string, Command> = {
+  scan: scanCommand,
+  rules: rulesCommand,
+  explain: explainCommand,
+  init: initCommand,
+};
+
+const BUILT_IN: Record<string, { synopsis: string; summary: string }> = {
+  help: { synopsis: 'help [COMMAND]', summary: 'show the help of a command' },
+  version: { synopsis: 'version', summary: 'print the version (also -V, -v, --version)' },
+};
+
+function overview(): string {
+  const entries = [...Object.values(COMMANDS), ...Object.values(BUILT_IN)];
+  const width = Math.max(...entries.map((entry) => entry.synopsis.length)) + 2;
+  return `tokengate ${TOOL_VERSION}: token-handling security checks for Python and JS/TS services
 
 Usage:
-  tokengate scan [PATH] [options]
+  tokengate <command> [options]
 
-Arguments:
-  PATH                  directory to scan (default: .)
+Commands:
+${entries.map((entry) => `  ${entry.synopsis.padEnd(width)}${entry.summary}`).join('\n')}
 
-Options:
-  --format FORMAT       text (default), json or sarif
-  --min-score N         fail (exit 1) when the score is below N, 0-100
-                        (default: min-score from the config, else 80)
-  --config FILE         config file (default: PATH/.tokengate.yml when present)
-  --output FILE         write the report to FILE instead of standard output
-  -h, --help            show this help
-  -v, --version         print the version
-
+Run "tokengate help <command>" or "tokengate <command> --help" for a command's options.
 Exit codes: 0 gate passed, 1 gate failed, 2 usage or configuration error.
 `;
+}
 
-class UsageError extends Error {}
+function unknownCommand(name: string): UsageError {
+  const hint = closest(name, [...Object.keys(COMMANDS), ...Object.keys(BUILT_IN)]);
+  return new UsageError(`unknown command "${terminalText(name)}"${hint ? ` (did you mean "${hint}"?)` : ''}; commands: ${[...Object.keys(COMMANDS), ...Object.keys(BUILT_IN)].join(', ')}`);
+}
 
-export async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        'min-score': { type: 'string' },
-        config: { type: 'string' },
-        output: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`tokengate: ${(error as Error).message}\nRun 'tokengate --help' for usage.\n`);
-    return EXIT_USAGE;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(HELP);
+async function dispatch(argv: readonly string[], io: Io): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined) throw new UsageError(`missing command; expected one of ${Object.keys(COMMANDS).join(', ')} (e.g. "tokengate scan .")`);
+  if (first === '-h' || first === '--help') {
+    io.stdout.write(overview());
     return EXIT_PASS;
   }
-  if (values.version) {
-    process.stdout.write(`${TOOL_VERSION}\n`);
+  const helpAsked = rest[0] === '-h' || rest[0] === '--help';
+  if ((first === 'help' || first === 'version') && helpAsked) {
+    io.stdout.write(overview());
     return EXIT_PASS;
   }
-  try {
-    const [command, target, ...extra] = positionals;
-    if (command !== 'scan') throw new UsageError(command ? `unknown command "${command}"; the command is "scan"` : 'missing command "scan"');
-    if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"; scan takes one PATH`);
-    const format = values.format ?? 'text';
-    if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format is "${format}"; expected text, json or sarif`);
-    let minScoreFlag: number | undefined;
-    if (values['min-score'] !== undefined) {
-      minScoreFlag = Number(values['min-score']);
-      if (!/^\d+$/.test(values['min-score']) || minScoreFlag > 100) throw new UsageError(`--min-score is "${values['min-score']}"; expected a whole number from 0 to 100`);
+  if (first === '-V' || first === '-v' || first === '--version' || first === 'version') {
+    if (first === 'version' && rest.length) throw new UsageError(`version takes no arguments, found "${terminalText(rest[0]!)}"`);
+    io.stdout.write(`${TOOL_VERSION}\n`);
+    return EXIT_PASS;
+  }
+  if (first === 'help') {
+    if (rest.length === 0) {
+      io.stdout.write(overview());
+      return EXIT_PASS;
     }
-    const root = path.resolve(target ?? '.');
-    if (!isDirectory(root)) throw new UsageError(`PATH "${target ?? '.'}" is not a directory`);
-    const config = loadConfig(root, values.config === undefined ? undefined : path.resolve(values.config));
-    const minScore = minScoreFlag ?? config['min-score'];
-    const result = await scan({ root, config, workerEntry: bundleEntry() });
-    const gate = { minScore, passed: result.score.score >= minScore };
-    const report = format === 'json' ? renderJson(result, gate) : format === 'sarif' ? renderSarif(result) : renderText(result, gate);
-    if (values.output) fs.writeFileSync(values.output, report);
-    else process.stdout.write(report);
-    return gate.passed ? EXIT_PASS : EXIT_GATE_FAILED;
+    const command = COMMANDS[rest[0]!];
+    if (command) io.stdout.write(command.help);
+    else if (BUILT_IN[rest[0]!]) io.stdout.write(overview());
+    else throw unknownCommand(rest[0]!);
+    return EXIT_PASS;
+  }
+  if (first.startsWith('-')) throw new UsageError(`"${terminalText(first)}" is an option; put a command first (e.g. "tokengate scan ${terminalText(first)}")`);
+  const command = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
+  if (!command) throw unknownCommand(first);
+  return command.run(rest, io);
+}
+
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  try {
+    return await dispatch(argv, io);
   } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`tokengate: ${error.message}\nRun 'tokengate --help' for usage.\n`);
+    if (error instanceof UsageError || error instanceof BaselineError || error instanceof ChangedSinceError) {
+      const command = argv[0] !== undefined && Object.hasOwn(COMMANDS, argv[0]) ? `tokengate ${argv[0]} --help` : 'tokengate --help';
+      io.stderr.write(`tokengate: ${error.message}\nRun "${command}" for usage.\n`);
       return EXIT_USAGE;
     }
     if (error instanceof ConfigError) {
-      process.stderr.write(`tokengate: configuration error: ${error.message}\n`);
+      io.stderr.write(`tokengate: configuration error: ${error.message}\n`);
       return EXIT_USAGE;
     }
-    process.stderr.write(`tokengate: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    const detail = io.env.TOKENGATE_DEBUG ? ((error as Error).stack ?? String(error)) : `${(error as Error).message ?? String(error)} (set TOKENGATE_DEBUG=1 for the stack trace)`;
+    io.stderr.write(`tokengate: internal error: ${detail}\n`);
     return EXIT_USAGE;
   }
+}
+
+function processIo(): Io {
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env, workerEntry: bundleEntry() };
 }
 
 /** Workers are started from the bundle; from source (tests) the scan stays on one thread. */

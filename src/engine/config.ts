@@ -146,7 +146,7 @@ function unwrapped(schema: unknown): unknown {
 }
 
 /** The candidate within two edits of `word` (typos like `exlude`, `min_score`), if any. */
-function closest(word: string, candidates: string[]): string | undefined {
+export function closest(word: string, candidates: string[]): string | undefined {
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
     const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());

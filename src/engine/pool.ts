@@ -50,8 +50,8 @@ export function workerCount(files: number): number {
   return Math.max(0, Math.min(os.availableParallelism(), 8));
 }
 
-/** Analyses files on `count` workers started from `entry`; outcomes come back in file order. */
-export async function analyseInWorkers(entry: string, files: SourceFile[], config: Config, count: number): Promise<FileOutcome[]> {
+/** Analyses files on `count` workers started from `entry`; outcomes come back in file order. `onDone` hears of each completion. */
+export async function analyseInWorkers(entry: string, files: SourceFile[], config: Config, count: number, onDone?: () => void): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(files.length);
   let next = 0;
   const workers = Array.from({ length: Math.min(count, files.length) }, () => new Worker(entry, { workerData: { role: WORKER_FLAG, config } satisfies WorkerInit }));
@@ -82,6 +82,7 @@ export async function analyseInWorkers(entry: string, files: SourceFile[], confi
                 return;
               }
               outcomes[response.index] = response.outcome;
+              onDone?.();
               fill();
             });
             worker.on('error', reject);

@@ -27,6 +27,8 @@ export interface ScanOptions {
    * or for small trees, files are analysed on the main thread.
    */
   workerEntry?: string;
+  /** Called as files are analysed (done of total), for a progress display. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface LanguageStats {
@@ -111,9 +113,12 @@ export async function analyseFile(file: SourceFile, config: Config, rules: FileR
   return { ok: true, model, findings };
 }
 
-async function analyseSequentially(files: SourceFile[], config: Config, rules: FileRule[]): Promise<FileOutcome[]> {
+async function analyseSequentially(files: SourceFile[], config: Config, rules: FileRule[], onDone?: () => void): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
-  for (const file of files) outcomes.push(await analyseFile(file, config, rules));
+  for (const file of files) {
+    outcomes.push(await analyseFile(file, config, rules));
+    onDone?.();
+  }
   return outcomes;
 }
 
@@ -159,7 +164,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const models: FileModel[] = [];
   let findings: Finding[] = [];
   const workers = options.workerEntry ? workerCount(discovery.files.length) : 0;
-  const outcomes = workers > 0 ? await analyseInWorkers(options.workerEntry!, discovery.files, config, workers) : await analyseSequentially(discovery.files, config, fileRules);
+  let done = 0;
+  const total = discovery.files.length;
+  const onDone = options.onProgress ? (): void => options.onProgress!(++done, total) : undefined;
+  options.onProgress?.(0, total);
+  const outcomes = workers > 0 ? await analyseInWorkers(options.workerEntry!, discovery.files, config, workers, onDone) : await analyseSequentially(discovery.files, config, fileRules, onDone);
   for (const outcome of outcomes) {
     if (!outcome.ok) {
       skipped.push(outcome.skipped);

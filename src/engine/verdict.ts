@@ -50,3 +50,11 @@ export function evaluateGate(input: GateInput): GateVerdict {
   }
   return { passed: !scoreFails && !severityFails, warnOnly: input.warnOnly, minScore: input.minScore, reasons };
 }
+
+/** The closing line of every adapter, so that a run reads the same locally as in CI. */
+export function verdictLine(verdict: GateVerdict): string {
+  const reasons = verdict.reasons.join(' ');
+  if (verdict.passed) return `tokengate passed: ${reasons}`;
+  if (verdict.warnOnly) return `tokengate gate failed (warn-only, not blocking): ${reasons}`;
+  return `tokengate gate failed: ${reasons}`;
+}

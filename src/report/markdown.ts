@@ -4,10 +4,12 @@
  * an "… and N more" row), never by cutting a table in half.
  */
 import type { Finding, Severity } from '../engine/finding.js';
-import { CATEGORIES, SEVERITIES, SUPPRESSION_RULES, severityRank } from '../engine/finding.js';
+import { SEVERITIES, severityRank } from '../engine/finding.js';
 import type { ScanResult } from '../engine/scan.js';
-import type { GateVerdict } from '../engine/verdict.js';
-import { DOCS_BASE_URL, TOOL_VERSION } from '../version.js';
+import { TOOL_VERSION } from '../version.js';
+import type { ReportContext } from './context.js';
+import { markdownCode, markdownText } from './escape.js';
+import { plural, ruleDocsUrl, tally, type Tally } from './tally.js';
 
 /** The hidden line that finds the sticky comment again. */
 export const COMMENT_MARKER = '<!-- tokengate -->';
@@ -16,14 +18,13 @@ export const SUMMARY_MAX_BYTES = 1024 * 1024;
 export const COMMENT_MAX_CHARS = 65_536;
 
 
-export interface MarkdownContext {
-  verdict: GateVerdict;
-  /** Findings on the change's added lines (diff-aware runs); undefined when not diff-aware. */
-  newFingerprints?: Set<string>;
+/**
+ * Text from the scanned code (file names, messages, skip reasons) goes through
+ * markdownText or markdownCode: it cannot create links, images, HTML or mentions.
+ */
+export interface MarkdownContext extends ReportContext {
   /** Links to lines at this commit; file paths in the result are relative to the repository root. */
   links?: { serverUrl: string; repository: string; sha: string };
-  /** Findings not counted because the baseline holds them. */
-  baselined?: number;
   /** Extra lines for the reader (e.g. that the check run could not be created). */
   notes?: string[];
   /** The workflow run, for the comment's "full report" link. */
@@ -60,11 +61,12 @@ function render(result: ScanResult, context: MarkdownContext, comment: boolean, 
   const status = verdict.passed ? '✅ passed' : verdict.warnOnly ? '⚠️ failed (warn-only: not blocking)' : '❌ failed';
   parts.push(`## tokengate ${status}`);
   parts.push(`**Score ${result.score.score}/100 (grade ${result.score.grade})**, min-score ${verdict.minScore}.`);
-  parts.push(verdict.reasons.map((reason) => `- ${reason}`).join('\n'));
+  parts.push(verdict.reasons.map((reason) => `- ${markdownText(reason)}`).join('\n'));
   parts.push(countsLine(result, context));
-  if (context.notes?.length) parts.push(context.notes.map((note) => `> ${note}`).join('\n'));
+  if (context.notes?.length) parts.push(context.notes.map((note) => `> ${markdownText(note)}`).join('\n'));
   if (result.findings.length) {
-    parts.push(`### Findings by category\n\n${categoryTable(result.findings)}`);
+    const counts = tally(result.findings);
+    parts.push(`### Findings by category\n\n${categoryTable(counts)}${comment ? '' : `\n\n${mermaidChart(counts)}`}`);
     parts.push(`### ${context.newFingerprints ? 'Findings, new ones first' : 'Top findings'}\n\n${findingsTable(result.findings, context, limits.findings)}`);
     parts.push(`### Rule docs\n\n${ruleLinks(result.findings)}`);
   }
@@ -75,7 +77,7 @@ function render(result: ScanResult, context: MarkdownContext, comment: boolean, 
 }
 
 function countsLine(result: ScanResult, context: MarkdownContext): string {
-  const files = new Set(result.findings.map((finding) => finding.file)).size;
+  const files = tally(result.findings).files;
   const pieces = [`${plural(result.findings.length, 'finding')} in ${plural(files, 'file')}`];
   if (context.newFingerprints) pieces.push(`${context.newFingerprints.size} new on changed lines`);
   pieces.push(`${plural(result.stats.files, 'file')} scanned`);
@@ -84,24 +86,46 @@ function countsLine(result: ScanResult, context: MarkdownContext): string {
   return pieces.join(' · ');
 }
 
-function categoryTable(findings: Finding[]): string {
-  const counts = new Map<string, Record<Severity, number>>();
-  for (const finding of findings) {
-    const row = counts.get(finding.category) ?? { critical: 0, high: 0, medium: 0, low: 0 };
-    row[finding.severity]++;
-    counts.set(finding.category, row);
-  }
-  const rows = CATEGORIES.filter((category) => counts.has(category)).map((category) => {
-    const row = counts.get(category)!;
-    const total = SEVERITIES.reduce((sum, severity) => sum + row[severity], 0);
-    return `| ${category} | ${SEVERITIES.map((severity) => row[severity] || '').join(' | ')} | ${total} |`;
-  });
-  const totals = SEVERITIES.map((severity) => findings.filter((finding) => finding.severity === severity).length);
+function categoryTable(counts: Tally): string {
+  const rows = counts.categories.map(({ category, counts: row, total }) => `| ${category} | ${SEVERITIES.map((severity) => row[severity] || '').join(' | ')} | ${total} |`);
   return [
     `| Category | ${SEVERITIES.join(' | ')} | Total |`,
     `| --- | ${SEVERITIES.map(() => '---:').join(' | ')} | ---: |`,
     ...rows,
-    `| **Total** | ${totals.join(' | ')} | ${findings.length} |`,
+    `| **Total** | ${SEVERITIES.map((severity) => counts.bySeverity[severity]).join(' | ')} | ${counts.total} |`,
+  ].join('\n');
+}
+
+/** Bar colours, matching the severity squares of the tables. */
+const CHART_COLOURS: Record<Severity, string> = { critical: '#d73a49', high: '#f66a0a', medium: '#dbab09', low: '#959da5' };
+
+/**
+ * The HTML report's chart as a Mermaid xychart, which GitHub renders: one horizontal bar
+ * per category, stacked by severity from low at the axis to critical. xychart draws its
+ * bar series over each other, so the stack is drawn as running totals, the whole bar
+ * (ending in its critical part) first and the low part last; a zero-length bar still
+ * shows a sliver at the axis, which is then the neutral low colour.
+ */
+export function mermaidChart(counts: Tally): string {
+  const fromAxis = [...SEVERITIES].reverse();
+  const drawOrder = [...SEVERITIES];
+  const series = drawOrder.map((severity) => {
+    const included = fromAxis.slice(0, fromAxis.indexOf(severity) + 1);
+    return counts.categories.map((row) => included.reduce((sum, each) => sum + row.counts[each], 0));
+  });
+  const max = Math.max(1, ...counts.categories.map((row) => row.total));
+  const init = { theme: 'base', themeVariables: { xyChart: { plotColorPalette: drawOrder.map((severity) => CHART_COLOURS[severity]).join(', ') } } };
+  return [
+    '```mermaid',
+    `%%{init: ${JSON.stringify(init)}}%%`,
+    'xychart-beta horizontal',
+    '  title "Findings by category and severity"',
+    `  x-axis [${counts.categories.map((row) => `"${row.category}"`).join(', ')}]`,
+    `  y-axis "Findings" 0 --> ${max}`,
+    ...series.map((values) => `  bar [${values.join(', ')}]`),
+    '```',
+    '',
+    `Bars stacked from the axis: ${fromAxis.map((severity) => SEVERITY_LABEL[severity]).join(', ')}.`,
   ].join('\n');
 }
 
@@ -134,9 +158,10 @@ function location(finding: Finding, context: MarkdownContext): string {
   return `${primary} (see ${related.join(', ')}${more > 0 ? ` and ${more} more` : ''})`;
 }
 
+/** The file name in a code span (shown as written), linked to the line when the commit is known. */
 function place(at: { file: string; line: number }, context: MarkdownContext): string {
-  const text = `${cell(at.file)}:${at.line}`;
-  if (!context.links) return `\`${text}\``;
+  const text = markdownCode(`${clip(at.file)}:${at.line}`, { inTable: true });
+  if (!context.links) return text;
   const { serverUrl, repository, sha } = context.links;
   const file = at.file.split('/').map(encodeURIComponent).join('/');
   return `[${text}](${serverUrl}/${repository}/blob/${sha}/${file}#L${at.line})`;
@@ -145,26 +170,24 @@ function place(at: { file: string; line: number }, context: MarkdownContext): st
 function ruleLinks(findings: Finding[]): string {
   const rules = new Map<string, string>();
   for (const finding of findings) rules.set(finding.ruleId, finding.ruleName);
-  const suppressionIds: string[] = Object.values(SUPPRESSION_RULES).map((meta) => meta.id);
   return [...rules]
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([id, name]) => `- [${id} ${name}](${suppressionIds.includes(id) ? `${DOCS_BASE_URL}/README.md#suppressions` : `${DOCS_BASE_URL}/${name}.md`})`)
+    .map(([id, name]) => `- [${id} ${name}](${ruleDocsUrl(id, name)})`)
     .join('\n');
 }
 
 function skippedTable(result: ScanResult, limit: number): string {
-  const rows = result.skipped.slice(0, limit).map((skipped) => `| \`${cell(skipped.file)}\` | ${cell(skipped.reason)} |`);
+  const rows = result.skipped.slice(0, limit).map((skipped) => `| ${markdownCode(clip(skipped.file), { inTable: true })} | ${cell(skipped.reason)} |`);
   const more = result.skipped.length - rows.length;
   if (more > 0) rows.push(`| … and ${more} more | |`);
   return ['| File | Reason |', '| --- | --- |', ...rows].join('\n');
 }
 
-/** One table cell: no line breaks, no column breaks, no HTML. */
+/** One table cell of prose: inert (markdownText keeps it on one line and escapes `|`), cut before escaping. */
 function cell(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return flat.length > CELL_MAX ? `${flat.slice(0, CELL_MAX - 1)}…` : flat;
+  return markdownText(clip(text.replace(/[ \t]+/g, ' ')));
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+function clip(text: string): string {
+  return text.length > CELL_MAX ? `${text.slice(0, CELL_MAX - 1)}…` : text;
 }

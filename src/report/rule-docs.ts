@@ -1,5 +1,10 @@
 import type { Rule } from '../rules/types.js';
 
+/** What an example is written in, as a heading says it. */
+export function exampleLabel(language: Rule['docs']['examples'][number]['language']): string {
+  return language === 'python' ? 'Python' : language === 'yaml' ? 'OpenAPI document' : 'TypeScript';
+}
+
 /** docs/rules/<name>.md for one rule, in ruff's shape. */
 export function renderRuleDoc(rule: Rule): string {
   const { docs } = rule;
@@ -24,7 +29,7 @@ export function renderRuleDoc(rule: Rule): string {
   ];
   for (const example of docs.examples) {
     const fence = example.language === 'python' ? 'python' : example.language === 'yaml' ? 'yaml' : 'ts';
-    const label = example.language === 'python' ? 'Python' : example.language === 'yaml' ? 'OpenAPI document' : 'TypeScript';
+    const label = exampleLabel(example.language);
     lines.push(`## Example (${label})`, '', 'Bad:', '', `\`\`\`${fence}`, example.bad, '```', '', 'Good:', '', `\`\`\`${fence}`, example.good, '```', '');
   }
   const inDocuments = rule.readsSpecs ? ' In a YAML API document, the same `#` comment works; JSON documents have no comments (use a baseline).' : '';

@@ -11,7 +11,7 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '7.5', medium: '5.0', low: '2.0' };
 
 /** What the engine's own suppression checks report (they are not rule modules, so have no docs). */
-const SUPPRESSION_HELP: Record<string, string> = {
+export const SUPPRESSION_HELP: Record<string, string> = {
   [SUPPRESSION_RULES.noReason.id]:
     'A `tokengate: ignore[TG101] <reason>` comment gives no reason. It still suppresses the finding, but a reviewer cannot tell why the finding does not apply: write the reason after the closing bracket.',
   [SUPPRESSION_RULES.unused.id]:
