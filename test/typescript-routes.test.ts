@@ -283,6 +283,29 @@ describe('Koa and Hono routes', () => {
   });
 });
 
+describe('Hono sub-apps', () => {
+  it("mounts a sub-app with app.route(prefix, api) behind the parent's middleware", async () => {
+    const model = await lower(`
+      import { Hono } from 'hono';
+      import { jwt } from 'hono/jwt';
+      const app = new Hono();
+      const api = new Hono();
+      api.get('/items', (c) => c.json([]));
+      api.delete('/items/:id', (c) => c.json({}));
+      app.use('/api/*', jwt({ secret: process.env.JWT_SECRET }));
+      app.route('/api', api);
+      const open = new Hono();
+      open.get('/status/page', (c) => c.json({}));
+      app.route('/open', open);
+    `);
+    expect(authByRoute(model)).toEqual({
+      'GET /api/items': ['router-dependency:jwt'],
+      'DELETE /api/items/:id': ['router-dependency:jwt'],
+      'GET /open/status/page': [],
+    });
+  });
+});
+
 describe('NestJS routes', () => {
   const controllers = `
     import { Controller, Delete, Get, Post, UseGuards } from '@nestjs/common';

@@ -71,13 +71,15 @@ interface State {
   /** router variable → where it is mounted. */
   mounts: Map<string, Mount[]>;
   counter: number;
+  /** Registration order of routes, middleware and mounts alike (`app.use(auth)` just before `app.use('/api', router)`). */
+  events: number;
   nextMiddleware: number | undefined;
 }
 
 function state(lowering: TsLowering): State {
   let current = lowering.state.get('ts-routes') as State | undefined;
   if (!current) {
-    current = { routes: [], receiverAuth: new Map(), mounts: new Map(), counter: 0, nextMiddleware: undefined };
+    current = { routes: [], receiverAuth: new Map(), mounts: new Map(), counter: 0, events: 0, nextMiddleware: undefined };
     lowering.state.set('ts-routes', current);
   }
   return current;
@@ -252,7 +254,7 @@ function addRoute(lowering: TsLowering, framework: string, receiver: string, met
     receiver,
     handler,
     middleware,
-    position: current.counter,
+    position: ++current.events,
   });
 }
 
@@ -290,7 +292,7 @@ function register(lowering: TsLowering, receiver: string, node: ts.Expression, a
   const current = state(lowering);
   const list = current.receiverAuth.get(receiver) ?? [];
   const base = prefix.replace(WILDCARD_TAIL, '');
-  list.push({ node, position: current.counter, anyOrder, prefix: base === '/' ? '' : base });
+  list.push({ node, position: ++current.events, anyOrder, prefix: base === '/' ? '' : base });
   current.receiverAuth.set(receiver, list);
 }
 
@@ -304,7 +306,7 @@ function onUse(call: TsCall, receiver: string, lowering: TsLowering): void {
   if (routers.length) {
     for (const router of routers as ts.Identifier[]) {
       const list = current.mounts.get(router.text) ?? [];
-      list.push({ middleware, parent: receiver, position: current.counter, prefix, loc: call.node });
+      list.push({ middleware, parent: receiver, position: ++current.events, prefix, loc: call.node });
       current.mounts.set(router.text, list);
     }
     return;
@@ -357,6 +359,11 @@ function onRouteCall(call: TsCall, lowering: TsLowering): void {
       const parent = unencapsulatedParent(receiver, call.node, lowering);
       if (parent) register(lowering, parent, hook, true);
     }
+    return;
+  }
+  // Hono mounts a sub-app with app.route('/api', api): its routes sit under the prefix, behind the parent's middleware
+  if (method === 'route' && receiver && call.argNodes.length === 2 && literalPath(call.argNodes[0]) !== undefined && ts.isIdentifier(call.argNodes[1]!) && frameworkOf(lowering) === 'hono' && isAppReceiver(receiver, lowering, call.node)) {
+    onUse(call, receiver, lowering);
     return;
   }
   // fastify.route({ method, url, preHandler, handler })
@@ -486,7 +493,7 @@ function onNestController(node: ts.ClassLikeDeclaration, lowering: TsLowering): 
       receiver: group,
       handler: member,
       middleware: [],
-      position: current.counter,
+      position: ++current.events,
     });
   }
 }
@@ -619,7 +626,7 @@ function onNextRouteHandler(node: ts.SignatureDeclaration, fn: { id: number; nam
     receiver: 'app',
     handler: node,
     middleware: wrapper ? [wrapper.expression] : [],
-    position: current.counter,
+    position: ++current.events,
   });
 }
 
@@ -653,7 +660,7 @@ function onNextServerAction(node: ts.SignatureDeclaration, fn: { id: number; nam
     receiver: 'server actions',
     handler: node,
     middleware: [],
-    position: current.counter,
+    position: ++current.events,
   });
 }
 
