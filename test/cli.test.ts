@@ -254,7 +254,7 @@ describe.concurrent('tokengate CLI (bundle)', () => {
     ['a flag without its value', ['scan', '.', '--format'], /^tokengate: option "--format" needs a value \(FORMAT\)\n/],
     ['a value for a switch', ['scan', '.', '--warn-only=yes'], /^tokengate: option "--warn-only" takes no value \(found "--warn-only=yes"\)\n/],
     ['an unknown short flag', ['scan', '-x'], /^tokengate: unknown option "-x" for "tokengate scan"\n/],
-    ['an unknown command', ['scna', '.'], /^tokengate: unknown command "scna" \(did you mean "scan"\?\); commands: scan, rules, explain, init, help, version\n/],
+    ['an unknown command', ['scna', '.'], /^tokengate: unknown command "scna" \(did you mean "scan"\?\); commands: scan, rules, explain, init, mcp, help, version\n/],
     ['an option before the command', ['--format', 'json'], /^tokengate: "--format" is an option; put a command first/],
     ['--output into a missing folder', ['scan', '.', '--output', 'no/such/dir/report.json'], /^tokengate: --output is "no\/such\/dir\/report\.json", but the folder "no\/such\/dir" does not exist\n/],
     ['--output onto a folder', ['scan', '.', '--output', 'src'], /^tokengate: --output is "src", which is a folder; expected a file path\n/],
@@ -265,7 +265,7 @@ describe.concurrent('tokengate CLI (bundle)', () => {
     ['a fractional --min-score', ['scan', '.', '--min-score', '79.5'], /--min-score is "79\.5"/],
     ['a PATH that does not exist', ['scan', 'no/such/dir'], /PATH "no\/such\/dir" is not a directory/],
     ['a file as PATH', ['scan', 'package.json'], /is not a directory/],
-    ['no command', [], /^tokengate: missing command; expected one of scan, rules, explain, init \(e\.g\. "tokengate scan \."\)\n/],
+    ['no command', [], /^tokengate: missing command; expected one of scan, rules, explain, init, mcp \(e\.g\. "tokengate scan \."\)\n/],
     ['two PATHs', ['scan', '.', 'src'], /scan takes one PATH/],
   ];
   for (const [what, args, message] of usageErrors) {

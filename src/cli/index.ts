@@ -16,6 +16,7 @@ import { EXIT_PASS, EXIT_USAGE, type Command, type Io } from './command.js';
 import { initCommand } from './init.js';
 import { explainCommand, rulesCommand } from './rules.js';
 import { scanCommand } from './scan.js';
+import { mcpCommand } from '../mcp/index.js';
 
 export { EXIT_GATE_FAILED, EXIT_PASS, EXIT_USAGE } from './command.js';
 
@@ -24,6 +25,7 @@ const COMMANDS: Record<string, Command> = {
   rules: rulesCommand,
   explain: explainCommand,
   init: initCommand,
+  mcp: mcpCommand,
 };
 
 const BUILT_IN: Record<string, { synopsis: string; summary: string }> = {
