@@ -84,6 +84,8 @@ export interface JwtOperation {
   payloadClaims?: string[] | null;
   /** encode: expiry from `exp`/`expiresIn`, in seconds from now, when it can be computed. */
   expiresInSeconds?: number;
+  /** encode: where that expiry is written when apart from the call (`exp.setDate(today.getDate() + 60)`). */
+  expiresLoc?: Loc;
   /**
    * encode: what the token is for, when the code says so (payload `type`, the API, the
    * function or variable name): 'other' for single-purpose links (password reset, email
@@ -157,6 +159,8 @@ export interface SplitUse {
   value: Extract<Value, { kind: 'token' }>;
   /** True when something proves two parts: startswith, length check, partition, IndexError handler. */
   guarded: boolean;
+  /** JS/TS: the header is known present (tested, defaulted, in a try) but nothing proves its two parts. */
+  presenceChecked?: boolean;
 }
 
 export interface CompareUse {
@@ -223,6 +227,19 @@ export interface GlobalAuth {
    */
   group?: string;
   module?: string;
+  /**
+   * When set, only the routes matching one of these are covered (NestJS `forRoutes({ path,
+   * method })`, Next.js middleware `matcher`), minus those matching `except`: `pattern` is a
+   * regular expression over the route's path with its parameters written as `:param`.
+   */
+  paths?: RoutePattern[];
+  except?: RoutePattern[];
+}
+
+export interface RoutePattern {
+  pattern: string;
+  /** Upper-case HTTP method; undefined: every method. */
+  method?: string;
 }
 
 /**

@@ -8,6 +8,7 @@ const JS_LIBRARIES = new Set(['jsonwebtoken', 'passport-jwt', 'express-jwt', 'ko
 function how(op: JwtOperation): string {
   if (op.library === 'itsdangerous') return `${op.api} is called without max_age, so signatures of any age are accepted`;
   if (op.library === 'authlib') return `${op.api} returns claims whose exp is never checked (claims.validate() is not called)`;
+  if (op.library === 'jws') return `${op.api} checks the signature only: the token's exp is never checked, so expired tokens are accepted`;
   return `${op.api} is called with expiry verification turned off (${JS_LIBRARIES.has(op.library) ? 'ignoreExpiration' : 'verify_exp'}), so expired tokens are accepted`;
 }
 
@@ -21,7 +22,7 @@ export const expNotVerified: FileRule = {
   scope: 'file',
   skipInTestFiles: true,
   docs: {
-    what: 'Finds signature-verifying decodes that skip the expiry check: `options={"verify_exp": False}` in PyJWT and python-jose (inline, through a variable, or `dict(...)`), authlib\'s `jwt.decode` whose claims never reach `claims.validate()`, itsdangerous timed serializers\' `loads()` without `max_age`, and `ignoreExpiration: true` in jsonwebtoken. A decode that turns off the signature as well (`options={"verify_signature": False, "verify_exp": False}`) is reported here too when its claims decide something, beside verify-disabled: each disabled check is its own finding.',
+    what: 'Finds signature-verifying decodes that skip the expiry check: `options={"verify_exp": False}` in PyJWT and python-jose (inline, through a variable, or `dict(...)`), authlib\'s `jwt.decode` whose claims never reach `claims.validate()`, itsdangerous timed serializers\' `loads()` without `max_age`, `ignoreExpiration: true` in jsonwebtoken and passport-jwt, and `jws.verify`, which checks the signature and never the expiry. A decode that turns off the signature as well (`options={"verify_signature": False, "verify_exp": False}`) is reported here too when its claims decide something, beside verify-disabled: each disabled check is its own finding.',
     why: 'The expiry is what bounds a stolen token\'s usefulness. A verifier that ignores `exp` accepts a token leaked last year as readily as one issued a minute ago, and logging out or shortening lifetimes changes nothing. authlib only checks `exp` inside `claims.validate()`, and itsdangerous only checks the timestamp when `max_age` is passed, so forgetting either silently disables expiry.',
     fix: 'Leave expiry verification on (the default in PyJWT and python-jose): drop `verify_exp: False`; if clocks drift, pass a small `leeway=30` instead. With authlib call `claims.validate()` after `jwt.decode`; with itsdangerous pass `max_age=` to `loads()`.',
     fixShort: 'Keep exp verification on (remove verify_exp: False; call claims.validate() in authlib; pass max_age to itsdangerous loads).',

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { AuthEvidence, FileModel, GlobalAuth, RouteModel } from '../model/types.js';
+import type { AuthEvidence, FileModel, GlobalAuth, RouteModel, RoutePattern } from '../model/types.js';
 import { documentedPublicRoutes } from '../spec/match.js';
 import type { RepositoryRule } from './types.js';
 
@@ -25,7 +25,7 @@ export const missingAuthRoute: RepositoryRule = {
   languages: ['python', 'typescript', 'javascript'],
   scope: 'repository',
   docs: {
-    what: 'Finds a route that has no authentication while the routes next to it (same Flask blueprint or app, FastAPI router, Express router, NestJS controller) have it. Authentication is an auth decorator or guard (`@login_required`, `@jwt_required()`, `@UseGuards(...)`), a FastAPI `Depends`/`Security` on a security scheme or on a dependency that reads or verifies the token, router or app dependencies, a `before_request` hook, middleware or `app.use(auth)` that checks the token, or a check inside the handler. Authentication applied from another file counts for every route it covers: a NestJS global guard (an `APP_GUARD` provider or `app.useGlobalGuards(...)`), Next.js middleware that verifies the token, and a router mounted behind middleware (`app.use(\'/api\', requireAuth, apiRouter)`, also through routers that mount routers in turn). Django and DRF views are compared per method within their module (class views, viewset actions and `@action`s, generic views, function views), with `permission_classes`, `authentication_classes`, `LoginRequiredMixin` and the other auth mixins, `method_decorator(login_required)`, `get_permissions()`, `@api_view`/`@permission_classes` and inline `request.user.is_authenticated` checks as authentication; `REST_FRAMEWORK["DEFAULT_PERMISSION_CLASSES"]` in settings (anything but `AllowAny`) and Django\'s `LoginRequiredMiddleware` cover every view, and a view loosens them with `AllowAny`. A handler that takes the identity its authenticated siblings\' decorator fills in (`def get(self, request, user=None)`) is reported even without a majority. Public endpoints (login, logout, token, refresh, register/signup and `POST /users`, password-reset requests, OAuth callbacks, JWKS, health, readiness, ping, status, docs/openapi, static, favicon, metrics, an app\'s home page, routes named anonymous or public, webhooks that verify their sender\'s signature) and routes marked optional or public (`@jwt_required(optional=True)`, `permission_classes = [AllowAny]`, `@Public()`) are never reported. A route is reported when at least two of the routes it is compared with are authenticated and they are at least twice as many as the unauthenticated ones: reads (GET, HEAD, OPTIONS) are compared with reads, writes with writes and with all routes of the group, because public reads next to protected writes are a common design and the reverse is not.',
+    what: 'Finds a route that has no authentication while the routes next to it (same Flask blueprint or app, FastAPI router, Express router, NestJS controller) have it. Authentication is an auth decorator or guard (`@login_required`, `@jwt_required()`, `@UseGuards(...)`), a FastAPI `Depends`/`Security` on a security scheme or on a dependency that reads or verifies the token, router or app dependencies, a `before_request` hook, middleware or `app.use(auth)` that checks the token, or a check inside the handler. Authentication applied from another file counts for every route it covers: a NestJS global guard (an `APP_GUARD` provider or `app.useGlobalGuards(...)`), NestJS middleware applied with `consumer.apply(...).forRoutes(...)` (the controllers, paths and methods it names, minus `exclude(...)`), Next.js middleware that verifies the token (for the routes its `config.matcher` names), and a router mounted behind middleware (`app.use(\'/api\', requireAuth, apiRouter)`, also through routers that mount routers in turn). Django and DRF views are compared per method within their module (class views, viewset actions and `@action`s, generic views, function views), with `permission_classes`, `authentication_classes`, `LoginRequiredMixin` and the other auth mixins, `method_decorator(login_required)`, `get_permissions()`, `@api_view`/`@permission_classes` and inline `request.user.is_authenticated` checks as authentication; `REST_FRAMEWORK["DEFAULT_PERMISSION_CLASSES"]` in settings (anything but `AllowAny`) and Django\'s `LoginRequiredMiddleware` cover every view, and a view loosens them with `AllowAny`. A handler that takes the identity its authenticated siblings\' decorator fills in (`def get(self, request, user=None)`) is reported even without a majority. Public endpoints (login, logout, token, refresh, register/signup and `POST /users`, password-reset requests, OAuth callbacks, JWKS, health, readiness, ping, status, docs/openapi, static, favicon, metrics, an app\'s home page, routes named anonymous or public, webhooks that verify their sender\'s signature) and routes marked optional or public (`@jwt_required(optional=True)`, `permission_classes = [AllowAny]`, `@Public()`) are never reported. A route is reported when at least two of the routes it is compared with are authenticated and they are at least twice as many as the unauthenticated ones: reads (GET, HEAD, OPTIONS) are compared with reads, writes with writes and with all routes of the group, because public reads next to protected writes are a common design and the reverse is not.',
     why: 'Authentication added route by route is forgotten on the next route someone adds: the new DELETE endpoint works in every test (the tests send a token anyway) and is open to anyone in production. Next to authenticated siblings, a route without authentication is almost always an omission rather than a decision.',
     fix: 'Add the same authentication its siblings use. Better, move it to the group so that a new route cannot miss it: `APIRouter(dependencies=[Depends(get_current_user)])` or `app.include_router(router, dependencies=[...])` in FastAPI, a `before_request` hook on the blueprint in Flask, `router.use(requireAuth)` before the routes in Express, `@UseGuards(AuthGuard)` on the NestJS controller. Mark deliberately public routes as such (a `@public` decorator the hook honours, `@Public()`), so the intent is visible.',
     fixShort: 'Authenticate this route like its siblings, or move the check to the router/blueprint so no route can miss it.',
@@ -218,13 +218,27 @@ function throughMountedRouters(models: FileModel[], coverage: { auth: GlobalAuth
   return all;
 }
 
-function covers(auth: GlobalAuth, authFile: string, route: Pick<RouteModel, 'framework' | 'group'>, model: FileModel): boolean {
+function covers(auth: GlobalAuth, authFile: string, route: Pick<RouteModel, 'framework' | 'group'> & Partial<Pick<RouteModel, 'path' | 'method'>>, model: FileModel): boolean {
   if (auth.framework !== route.framework) return false;
+  if (auth.paths && !auth.paths.some((pattern) => matchesRoute(pattern, route))) return false;
+  if (auth.except?.some((pattern) => matchesRoute(pattern, route))) return false;
   if (auth.group === undefined && auth.module === undefined) return true;
   // a JS/TS default import (`import itemsRouter from './items'`) names the module only: every router in it
   if (auth.group !== undefined && auth.group !== route.group) return false;
   if (auth.module === undefined) return authFile === model.file;
   return SCRIPT_RELATIVE.test(auth.module) ? fileIsScriptModule(model.file, authFile, auth.module) : fileIsModule(model.file, auth.module);
+}
+
+/** `/projects/[id]`, `/projects/{id}`, `/projects/<int:id>` are written `/projects/:id` for matching. */
+function matchesRoute(pattern: RoutePattern, route: Partial<Pick<RouteModel, 'path' | 'method'>>): boolean {
+  if (route.path === undefined) return false;
+  if (pattern.method && route.method && pattern.method !== route.method.toUpperCase() && route.method.toUpperCase() !== 'ALL') return false;
+  const path = `/${route.path.replace(/\[\.{3}(\w+)\]|\[\[\.{3}(\w+)\]\]|\[(\w+)\]|\{(\w+)\}|<(?:\w+:)?(\w+)>/g, (_match, ...names: string[]) => `:${names.find(Boolean) ?? 'param'}`)}`.replace(/\/+/g, '/');
+  try {
+    return new RegExp(pattern.pattern).test(path.length > 1 ? path.replace(/\/$/, '') : path);
+  } catch {
+    return true; // a pattern that cannot be read is taken to cover the route: it never causes a finding
+  }
 }
 
 const SCRIPT_RELATIVE = /^\.\.?\//;

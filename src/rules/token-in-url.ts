@@ -43,8 +43,12 @@ export const tokenInUrl: FileRule = {
     const findings = [];
     for (const read of model.queryReads) {
       if (isLinkHandler(model, read.loc, read.name)) continue;
-      const from = read.api === 'query string' ? `query parameter \`${read.name}\`` : `\`${read.name}\`, ${read.api}`;
-      findings.push({ ...at(read.loc), message: `Token is read from ${from}; accept it in the Authorization header instead.` });
+      const from = read.api.startsWith('GraphQL ')
+        ? `taken as argument \`${read.name}\` of the GraphQL field ${read.api.slice('GraphQL '.length)}, which travels in the URL of a GET query and in logged query texts`
+        : read.api === 'query string'
+          ? `read from query parameter \`${read.name}\``
+          : `read from \`${read.name}\`, ${read.api}`;
+      findings.push({ ...at(read.loc), message: `Token is ${from}; accept it in the Authorization header instead.` });
     }
     for (const flow of countedFlows(model, 'url', HTTP_CLIENT_CONTEXT)) {
       if (flow.value.source.strength === 'weak' && isLinkHandler(model, flow.loc, flow.value.source.name, flow.value.name)) continue;

@@ -55,7 +55,8 @@ export interface TsRecognizer extends RuleConsumer {
   onClass?(node: ts.ClassLikeDeclaration, lowering: TsLowering, scope: TsScope): void;
   onTry?(node: ts.TryStatement, lowering: TsLowering, scope: TsScope): void;
   onCondition?(condition: ts.Expression, value: Value, lowering: TsLowering, scope: TsScope): void;
-  onReturn?(node: ts.ReturnStatement, value: Value, lowering: TsLowering, scope: TsScope): void;
+  /** `return v`, and the expression body of an arrow function (`(t) => jwt.decode(t)`). */
+  onReturn?(node: ts.ReturnStatement | ts.Expression, value: Value, lowering: TsLowering, scope: TsScope): void;
   /** `a === b`, `a == b`, `a !== b`, `a != b` with operand values. */
   onCompare?(node: ts.BinaryExpression, operator: string, left: Value, right: Value, lowering: TsLowering, scope: TsScope): void;
   /** `x[i]` with the evaluated object and index. */
@@ -63,8 +64,11 @@ export interface TsRecognizer extends RuleConsumer {
   onModuleEnd?(lowering: TsLowering): void;
 }
 
-/** Text that must appear for a file to be worth lowering; the others are only parsed. */
-const RELEVANT = /token|jwt|bearer|authori[sz]|auth(?!or)|guards|app_guard|\bprotect\b|logged_?in|require_?(?:login|user)|secret|passport|session|api_?key|apikey|localStorage|sessionStorage|cookie/i;
+/**
+ * Text that must appear for a file to be worth lowering; the others are only parsed. NestJS
+ * controllers and Next.js server actions are lowered whatever they say: they are routes.
+ */
+const RELEVANT = /token|jwt|bearer|authori[sz]|auth(?!or)|guards|app_guard|\bprotect\b|logged_?in|require_?(?:login|user)|secret|passport|session|api_?key|apikey|localStorage|sessionStorage|cookie|@Controller\b|use server/i;
 
 /**
  * Words without which a function's body records no fact: token sources and names,
@@ -72,7 +76,7 @@ const RELEVANT = /token|jwt|bearer|authori[sz]|auth(?!or)|guards|app_guard|\bpro
  * environment secrets, decorators. Bodies without any are not walked (the function
  * itself is still known to the recognizers, for routes that name it as a handler).
  */
-const FUNCTION_RELEVANT = /token|jwt|bearer|authori[sz]|auth|guard|protect|logged_?in|require_?(?:login|user)|secret|passport|session|api_?key|apikey|verify|decode|claims|jti|sign\(|expiresIn|40[13]|unauthori|forbidden|cache|redis|\.set\(|\.del|delete|release|acquire|invalidat|revoke|\breq\b|request|\bres\.|reply|\bctx\.|router|\bapp\.|fastify|server\.|\.(?:get|post|put|patch|use|route|all|addHook|register)\(|localStorage|sessionStorage|cookie|process\.env|@/i;
+const FUNCTION_RELEVANT = /token|jwt|bearer|authori[sz]|auth|guard|protect|logged_?in|require_?(?:login|user)|secret|passport|session|api_?key|apikey|verify|decode|claims|jti|sign\(|expiresIn|40[13]|unauthori|forbidden|cache|redis|\.set\(|\.del|delete|release|acquire|invalidat|revoke|\breq\b|request|\bres\.|reply|\bctx\.|router|\bapp\.|fastify|server\.|\.(?:get|post|put|patch|use|route|all|addHook|register)\(|localStorage|sessionStorage|cookie|process\.env|@|use server/i;
 
 export function isRelevantScript(text: string): boolean {
   return RELEVANT.test(text);
@@ -331,7 +335,11 @@ export class TsLowering extends LoweringBase<ts.Node> {
     const body = (node as ts.FunctionLikeDeclarationBase).body;
     if (body && (this.isSilent || this.mayCarryFacts(this.text.slice(node.pos, node.end)) || (ts.canHaveDecorators(node) && (ts.getDecorators(node)?.length ?? 0) > 0))) {
       if (ts.isBlock(body)) this.walkStatements(body.statements, scope);
-      else scope.returns.push(this.evalExpr(body, scope));
+      else {
+        const value = this.evalExpr(body, scope);
+        scope.returns.push(value);
+        if (!this.isSilent) for (const recognizer of this.recognizers) recognizer.onReturn?.(body, value, this, scope);
+      }
     }
     if (node.kind === SK.FunctionDeclaration && node.name && ts.isIdentifier(node.name)) outer.vars.set(node.name.text, { kind: 'unknown', name: node.name.text });
     return { kind: 'unknown', name: `function:${functionName}` };

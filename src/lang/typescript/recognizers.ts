@@ -7,5 +7,6 @@ import { tsChecksRecognizer } from './catalog/checks.js';
 import { tsResourcesRecognizer } from './catalog/resources.js';
 import { tsVerificationRecognizer } from './frameworks/verification.js';
 import { tsRoutesRecognizer } from './frameworks/routes.js';
+import { tsGraphqlRecognizer } from './frameworks/graphql.js';
 
-export const TS_RECOGNIZERS: TsRecognizer[] = [tsJwtRecognizer, tsSecretsRecognizer, tsSinksRecognizer, tsChecksRecognizer, tsResourcesRecognizer, tsVerificationRecognizer, tsRoutesRecognizer];
+export const TS_RECOGNIZERS: TsRecognizer[] = [tsJwtRecognizer, tsSecretsRecognizer, tsSinksRecognizer, tsChecksRecognizer, tsResourcesRecognizer, tsVerificationRecognizer, tsRoutesRecognizer, tsGraphqlRecognizer];
