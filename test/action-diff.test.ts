@@ -130,7 +130,7 @@ describe('changedLinesFromApi', () => {
         routes.push(`${route} ${JSON.stringify(params)}`);
         return { status: 200, data: data(route, params), headers: {} };
       },
-      { attempts: 1, baseDelayMs: 0, maxDelayMs: 0, sleep: async () => {}, log: () => {} },
+      { attempts: 1, baseDelayMs: 0, maxDelayMs: 0, timeoutMs: 1000, budgetMs: 60_000, sleep: async () => {}, log: () => {} },
     );
 
   it("reads a pull request's files page by page; a file without a patch counts whole, a removed one not at all", async () => {

@@ -123,7 +123,7 @@ describe('sticky comment', () => {
         routes.push(route);
         return { status: 200, data: route.startsWith('GET') ? [{ id: 1, body: 'hi' }, { id: 9, body: `${COMMENT_MARKER}\nold` }] : {}, headers: {} };
       },
-      { attempts: 1, baseDelayMs: 0, maxDelayMs: 0, sleep: async () => {}, log: () => {} },
+      { attempts: 1, baseDelayMs: 0, maxDelayMs: 0, timeoutMs: 1000, budgetMs: 60_000, sleep: async () => {}, log: () => {} },
     );
     await expect(upsertStickyComment(api, { repository: 'o/r', pullNumber: 3, body: 'new', mode: 'always', gatePassed: true })).resolves.toBe('updated');
     expect(routes).toEqual(['GET /repos/{owner}/{repo}/issues/{issue_number}/comments', 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}']);

@@ -76,8 +76,9 @@ function makeRepository(): { workspace: string; baseSha: string; headSha: string
   return { workspace, baseSha, headSha, patch: diff.slice(diff.indexOf('@@')) };
 }
 
-function pullRequestPayload(baseSha: string, headSha: string): object {
+function pullRequestPayload(baseSha: string, headSha: string, fork = false): object {
   const repo = { id: 1, name: 'demo', full_name: 'octo/demo', owner: { login: 'octo' } };
+  const headRepo = fork ? { id: 2, name: 'demo', full_name: 'mallory/demo', owner: { login: 'mallory' } } : repo;
   return {
     action: 'synchronize',
     number: PR_NUMBER,
@@ -85,7 +86,7 @@ function pullRequestPayload(baseSha: string, headSha: string): object {
       number: PR_NUMBER,
       state: 'open',
       title: 'Add unsafe_user',
-      head: { ref: 'feature', sha: headSha, repo },
+      head: { ref: 'feature', sha: headSha, repo: headRepo },
       base: { ref: 'main', sha: baseSha, repo },
     },
     repository: repo,
@@ -103,11 +104,23 @@ function parseOutputs(text: string): Record<string, string> {
 let server: FakeGitHub;
 let repository: ReturnType<typeof makeRepository>;
 
-async function runAction(options: { inputs?: Record<string, string>; event?: 'pull_request' | 'push'; workspace?: string; sha?: string } = {}): Promise<Run> {
+interface RunOptions {
+  inputs?: Record<string, string>;
+  event?: 'pull_request' | 'push';
+  workspace?: string;
+  sha?: string;
+  /** The pull request's base commit as the payload names it (default: the repository's). */
+  baseSha?: string;
+  /** The pull request comes from a fork. */
+  fork?: boolean;
+  env?: Record<string, string>;
+}
+
+async function runAction(options: RunOptions = {}): Promise<Run> {
   const runnerTemp = tempDir('tokengate-action-runner-');
   const event = options.event ?? 'pull_request';
   const eventPath = path.join(runnerTemp, 'event.json');
-  fs.writeFileSync(eventPath, JSON.stringify(event === 'pull_request' ? pullRequestPayload(repository.baseSha, repository.headSha) : { ref: 'refs/heads/main', after: options.sha }));
+  fs.writeFileSync(eventPath, JSON.stringify(event === 'pull_request' ? pullRequestPayload(options.baseSha ?? repository.baseSha, repository.headSha, options.fork) : { ref: 'refs/heads/main', after: options.sha }));
   const outputFile = path.join(runnerTemp, 'output');
   const summaryFile = path.join(runnerTemp, 'summary.md');
   fs.writeFileSync(outputFile, '');
@@ -146,6 +159,7 @@ async function runAction(options: { inputs?: Record<string, string>; event?: 'pu
     GITHUB_RUN_ID: '4242',
     RUNNER_TEMP: runnerTemp,
     TOKENGATE_API_MAX_WAIT_MS: '20',
+    ...options.env,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
@@ -308,7 +322,8 @@ describe('the action bundle when the API fails', () => {
     expect(server.requestsTo('POST', /\/check-runs$/)).toHaveLength(1);
     expect(run.stdout).toContain('using git diff against the base instead');
     expect(run.stdout.match(/The check run could not be created/g)).toHaveLength(1);
-    expect(run.stdout).toContain("a fork's pull request gets a read-only token");
+    expect(run.stdout).toContain('the token may not do this (HTTP 403; grant `checks: write`');
+    expect(run.stdout).not.toContain('rate limit');
     // the git diff found the same new finding
     expect(run.outputs).toMatchObject({ findings: '2', 'new-findings': '1', passed: 'false' });
     expect(annotationLines(run.stdout)).toEqual([expect.stringContaining(`file=service/app.py,line=${NEW_LINE}`)]);
@@ -348,6 +363,105 @@ describe('the action bundle when the API fails', () => {
     expect(server.requestsTo('POST', /\/check-runs$/)).toHaveLength(1);
     expect(run.stdout).toContain('not waiting that long');
     expect(run.outputs.passed).toBe('false');
+  });
+});
+
+describe('the action bundle when the API answers wrongly or not at all', () => {
+  const filesRoute = /\/pulls\/7\/files$/;
+
+  it('treats a 200 that is not JSON as an unavailable API, never as an empty diff: git diff finds the new finding', async () => {
+    server.fail({ method: 'GET', path: filesRoute, status: 200, headers: { 'content-type': 'text/html' }, body: '<html>Service Unavailable</html>' });
+    const run = await runAction();
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/Changed files are not available from the API \(.*the reply is not what the API sends \(expected a list, got text that is not JSON\)\); using git diff against the base instead\./);
+    expect(run.outputs).toMatchObject({ findings: '2', 'new-findings': '1', passed: 'false' });
+    expect(run.stdout).toMatch(/::error::tokengate gate failed: .*1 new finding of severity critical: TG101 at service\/app\.py:17/);
+  });
+
+  it('treats a JSON object where the list of files belongs as unavailable; without git history every finding counts as new', async () => {
+    server.fail({ method: 'GET', path: filesRoute, status: 200, body: JSON.stringify({ message: 'ok', files: [] }) });
+    const viaGit = await runAction();
+    expect(viaGit.stdout).toContain('expected a list, got an object');
+    expect(viaGit.outputs).toMatchObject({ 'new-findings': '1', passed: 'false' });
+    // a list of the wrong items is no better
+    server.resetLog();
+    server.fail({ method: 'GET', path: filesRoute, status: 200, body: JSON.stringify([{ name: 'service/app.py' }]) });
+    const wrongItems = await runAction({ baseSha: '0123456789abcdef0123456789abcdef01234567' });
+    expect(wrongItems.stdout).toContain('item 0: expected "filename" to be a string, got no such field');
+    expect(wrongItems.stdout).toMatch(/Changed lines are unknown \(git diff against 0123456789abcdef0123456789abcdef01234567 failed.*\): every finding counts as new\./);
+    expect(wrongItems.outputs).toMatchObject({ findings: '2', 'new-findings': '2', passed: 'false' });
+    expect(annotationLines(wrongItems.stdout)).toHaveLength(2);
+  });
+
+  it('ends with a verdict when the API accepts connections and never answers: each request times out, then nothing more is sent', async () => {
+    server.fail({ method: 'GET', path: /./, status: 0, hang: true });
+    server.fail({ method: 'POST', path: /./, status: 0, hang: true });
+    server.fail({ method: 'PATCH', path: /./, status: 0, hang: true });
+    const run = await runAction({ env: { TOKENGATE_API_TIMEOUT_MS: '300', TOKENGATE_API_BUDGET_MS: '20000' } });
+    expect(run.code).toBe(1);
+    // three tries of the first request (two retries), none of the others
+    expect(run.stdout.match(/pulls\/\{pull_number\}\/files: HTTP failure \(no answer within 300 ms\); retrying in \d+ ms/g)).toHaveLength(2);
+    expect(server.requestsTo('GET', filesRoute).length).toBeLessThanOrEqual(3);
+    expect(server.requestsTo('POST', /\/check-runs$/)).toHaveLength(0);
+    expect(server.requestsTo('GET', /\/comments$/)).toHaveLength(0);
+    expect(run.stdout).toContain('no answer within 300 ms');
+    expect(run.stdout).toContain('The check run could not be created: POST /repos/{owner}/{repo}/check-runs failed: not sent: the API did not answer earlier in this step');
+    expect(run.stdout).toContain('The pull request comment could not be written');
+    expect(run.outputs).toMatchObject({ findings: '2', 'new-findings': '1', passed: 'false' });
+    expect(run.summary).toContain('**Score 55/100 (grade F)**');
+    expect(fs.existsSync(run.sarifPath)).toBe(true);
+    expect(run.stdout).toMatch(/::error::tokengate gate failed/);
+  });
+
+  it('stops sending once the step has spent its API time budget', async () => {
+    server.fail({ method: 'GET', path: /\/comments$/, status: 0, hang: true });
+    const run = await runAction({ env: { TOKENGATE_API_TIMEOUT_MS: '400', TOKENGATE_API_BUDGET_MS: '1000' } });
+    expect(run.code).toBe(1);
+    // the files and the check run answered; the comment's listing hung until the budget ran out
+    expect(server.requestsTo('POST', /\/check-runs$/)).toHaveLength(1);
+    expect(server.requestsTo('GET', /\/comments$/).length).toBeLessThanOrEqual(3);
+    expect(run.stdout).toMatch(/The pull request comment could not be written: .*(the API time budget of the step \(1 s\) is spent|no answer within)/);
+    expect(server.requestsTo('POST', /\/issues\/7\/comments$/)).toHaveLength(0);
+    expect(run.outputs).toMatchObject({ passed: 'false' });
+  });
+
+  it('reports a 403 that is a rate limit as a rate limit, not as a missing permission, and sends nothing more', async () => {
+    const reset = String(Math.floor(Date.now() / 1000) + 3600);
+    server.fail({ method: 'POST', path: /\/check-runs$/, status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, message: 'API rate limit exceeded for installation ID 1.' });
+    const run = await runAction();
+    expect(run.code).toBe(1);
+    expect(server.requestsTo('POST', /\/check-runs$/)).toHaveLength(1);
+    expect(run.stdout).toMatch(/The check run could not be created: the GitHub API rate limit was reached \(.*HTTP 403: API rate limit exceeded .*not waiting that long\)\)/);
+    expect(run.stdout).not.toContain('the token may not do this');
+    expect(run.stdout).toContain('The pull request comment could not be written: the GitHub API rate limit was reached');
+    expect(server.requestsTo('GET', /\/comments$/)).toHaveLength(0);
+    expect(run.summary).toContain('rate limit was reached');
+  });
+
+  it('skips the check run and the comment up front on a pull request from a fork, with one log line', async () => {
+    const run = await runAction({ fork: true });
+    expect(run.code).toBe(1);
+    expect(run.stdout.match(/comes from a fork/g)).toHaveLength(1);
+    expect(run.stdout).toContain('tokengate: this pull request comes from a fork, whose token is read-only: the check run and the comment are skipped.');
+    expect(server.requestsTo('POST', /./)).toHaveLength(0);
+    expect(server.requestsTo('GET', /\/comments$/)).toHaveLength(0);
+    expect(server.requestsTo('GET', filesRoute)).toHaveLength(1);
+    expect(annotationLines(run.stdout)).toEqual([expect.stringContaining(`file=service/app.py,line=${NEW_LINE}`)]);
+    expect(run.outputs).toMatchObject({ findings: '2', 'new-findings': '1', passed: 'false' });
+    expect(run.summary).toContain('## tokengate ❌ failed');
+    expect(run.stdout).not.toContain('could not be created');
+  });
+});
+
+describe('the action bundle when nothing could be analysed', () => {
+  it('fails the step saying so, with no score', async () => {
+    const workspace = tempDir('tokengate-action-skipped-');
+    fs.writeFileSync(path.join(workspace, 'blob.py'), Buffer.from([0, 1, 2, 3]));
+    const run = await runAction({ event: 'push', workspace, sha: 'b'.repeat(40), inputs: { path: '.' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('::error::tokengate could not run: nothing was analysed: the only file was skipped (blob.py: binary file)');
+    expect(run.outputs).toEqual({});
+    expect(server.requests).toHaveLength(0);
   });
 });
 

@@ -2,7 +2,7 @@
  * The bundled CLI as users run it: `node dist/cli/index.js`, as a child process. Build
  * first (`npm run build`); CI checks that dist/ matches the source before the tests.
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,8 +37,29 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const SETPRIV = ['/usr/bin/setpriv', '/bin/setpriv'].find((candidate) => fs.existsSync(candidate));
 const unprivileged = isRoot ? (SETPRIV ? [SETPRIV, '--reuid', '65534', '--regid', '65534', '--clear-groups'] : undefined) : [];
 
-function spawnCli(args: string[], cwd: string, prefix: string[] = []): Promise<Run> {
-  const [command, ...commandArgs] = [...prefix, process.execPath, CLI, ...args];
+/**
+ * The checkout may sit under a folder other users cannot enter (/root/…): what the
+ * unprivileged process must read, the CLI bundle and its wasm (and node itself, when it
+ * lives there too), is copied to a folder anyone may read. Undefined when nothing needs it.
+ */
+function stageForUnprivileged(): { dir: string; node: string; cli: string } | undefined {
+  if (!isRoot || !unprivileged?.length) return undefined;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tokengate-unprivileged-'));
+  fs.cpSync(path.join(REPO_ROOT, 'dist', 'cli'), path.join(dir, 'dist', 'cli'), { recursive: true });
+  fs.cpSync(path.join(REPO_ROOT, 'dist', 'wasm'), path.join(dir, 'dist', 'wasm'), { recursive: true });
+  let node = process.execPath;
+  try {
+    execFileSync(unprivileged[0]!, [...unprivileged.slice(1), node, '-e', '0'], { cwd: os.tmpdir(), stdio: 'ignore' });
+  } catch {
+    node = path.join(dir, 'node');
+    fs.copyFileSync(process.execPath, node);
+  }
+  execFileSync('chmod', ['-R', 'a+rX', dir]);
+  return { dir, node, cli: path.join(dir, 'dist', 'cli', 'index.js') };
+}
+
+function spawnCli(args: string[], cwd: string, prefix: string[] = [], staged?: { node: string; cli: string }): Promise<Run> {
+  const [command, ...commandArgs] = [...prefix, staged?.node ?? process.execPath, staged?.cli ?? CLI, ...args];
   return new Promise((resolve) => {
     execFile(command!, commandArgs, { cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
@@ -294,11 +315,12 @@ describe.concurrent('tokengate CLI (bundle)', () => {
 
   it.skipIf(unprivileged === undefined)('skips a chmod 000 file and folder as unreadable and scans the rest', async () => {
     const locked = makeTree({ 'locked.py': DECODE_UNPINNED, 'private/inner.py': DECODE_UNPINNED, 'open.py': DECODE_UNPINNED });
+    const staged = stageForUnprivileged();
     try {
       fs.chmodSync(locked, 0o755);
       fs.chmodSync(path.join(locked, 'locked.py'), 0o000);
       fs.chmodSync(path.join(locked, 'private'), 0o000);
-      const result = await spawnCli(['scan', locked, '--format', 'json', '--min-score', '0'], os.tmpdir(), unprivileged);
+      const result = await spawnCli(['scan', locked, '--format', 'json', '--min-score', '0'], os.tmpdir(), unprivileged, staged);
       expect(result.stderr).toMatch(/^tokengate passed: /);
       const report = JSON.parse(result.stdout) as JsonReport;
       expect(report.skipped).toEqual([
@@ -309,6 +331,7 @@ describe.concurrent('tokengate CLI (bundle)', () => {
     } finally {
       fs.chmodSync(path.join(locked, 'private'), 0o755);
       fs.rmSync(locked, { recursive: true, force: true });
+      if (staged) fs.rmSync(staged.dir, { recursive: true, force: true });
     }
   });
 

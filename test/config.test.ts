@@ -4,14 +4,14 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError, defaultConfig, loadConfig, parseConfig, type Config } from '../src/engine/config.js';
 import { scan } from '../src/engine/scan.js';
-import { makeTree } from './helpers/scan.js';
+import { REPO_ROOT, makeTree } from './helpers/scan.js';
 import { RULES } from '../src/rules/index.js';
 
 const roots: string[] = [];
 afterEach(() => {
   for (const root of roots.splice(0)) fs.rmSync(root, { recursive: true, force: true });
 });
-function tree(files: Record<string, string>): string {
+function tree(files: Record<string, string | Buffer>): string {
   const root = makeTree(files);
   roots.push(root);
   return root;
@@ -38,7 +38,7 @@ describe('config schema', () => {
   it('fills defaults for an empty file', () => {
     const root = tree({ '.tokengate.yml': '# nothing yet\n' });
     expect(loadConfig(root, undefined, RULES)).toEqual(defaultConfig());
-    expect(defaultConfig()).toMatchObject({ exclude: [], rules: {}, 'min-score': 80, 'test-files': 'skip-secrets' });
+    expect(defaultConfig()).toMatchObject({ exclude: [], rules: {}, 'min-score': 80, 'test-files': 'skip', 'docs-files': 'skip' });
   });
 
   it('reads every documented key', () => {
@@ -50,6 +50,7 @@ describe('config schema', () => {
         '  verify-disabled: medium',
         'min-score: 90',
         'test-files: scan',
+        'docs-files: scan',
         'names:',
         '  loggers: [audit_log]',
         '  caches: [token_cache]',
@@ -65,6 +66,7 @@ describe('config schema', () => {
     expect(config.rules).toEqual({ TG102: 'off', 'verify-disabled': 'medium' });
     expect(config['min-score']).toBe(90);
     expect(config['test-files']).toBe('scan');
+    expect(config['docs-files']).toBe('scan');
     expect(config.names).toEqual({ loggers: ['audit_log'], caches: ['token_cache'], 'auth-decorators': ['requires_login'] });
     expect(config.resources).toEqual({ acquire: ['pool.checkout'], release: ['pool.checkin'], idempotent: [] });
   });
@@ -78,12 +80,17 @@ describe('config schema', () => {
   });
 
   it('says what was expected for out-of-range, fractional and enum values, with the key path', () => {
-    expect(configError({ 'min-score': 120 })).toMatch(/min-score is 120; expected at most 100/);
-    expect(configError({ 'min-score': 80.5 })).toMatch(/min-score is 80\.5; expected a whole number/);
-    expect(configError({ 'test-files': 'yes' })).toMatch(/test-files is "yes"; expected one of "scan", "skip-secrets"/);
+    expect(configError({ 'min-score': 120 })).toMatch(/min-score is 120; expected a whole number from 0 to 100/);
+    expect(configError({ 'min-score': 80.5 })).toMatch(/min-score is 80\.5; expected a whole number from 0 to 100/);
+    // the real bound, not "at least 0"
+    expect(configError({ 'max-file-size': 0 })).toBe('.tokengate.yml: max-file-size is 0; expected a whole number of bytes, at least 1');
+    expect(configError({ rules: ['TG101'] })).toBe('.tokengate.yml: rules is ["TG101"]; expected a mapping from rule ids or names to off, critical, high, medium or low, such as "TG302: off"');
+    expect(configError({ names: { loggers: 'audit_log' } })).toBe('.tokengate.yml: names.loggers is "audit_log"; expected a list of names');
+    expect(configError({ 'test-files': 'yes' })).toMatch(/test-files is "yes"; expected one of "skip", "scan", "skip-secrets"/);
+    expect(configError({ 'docs-files': true })).toMatch(/docs-files is true; expected one of "skip", "scan"/);
     expect(configError({ rules: { TG102: 'loud' } })).toMatch(/rules\.TG102 is "loud"; expected one of "off", "critical", "high", "medium", "low"/);
     expect(configError({ exclude: 'legacy/**' })).toMatch(/exclude is "legacy\/\*\*"; expected a list/);
-    expect(configError({ resources: { acquire: ['ok', 1] } })).toMatch(/resources\.acquire\[1\] is 1; expected a string/);
+    expect(configError({ resources: { acquire: ['ok', 1] } })).toMatch(/resources\.acquire\[1\] is 1; expected a call name \(a non-empty string\)/);
     expect(configError(['a', 'b'])).toMatch(/expected a mapping/);
   });
 
@@ -105,10 +112,22 @@ describe('config schema', () => {
     expect(configError({ rules: { TG901: 'off', 'suppression-without-reason': 'low' } })).toMatch(/both set TG901/);
   });
 
-  it('reports invalid YAML clearly, with its position', () => {
+  it('reports invalid YAML clearly: where, why, and the line itself', () => {
     const root = tree({ '.tokengate.yml': 'exclude: [legacy/**\nrules: {\n' });
     expect(() => loadConfig(root, undefined, RULES)).toThrow(ConfigError);
-    expect(() => loadConfig(root, undefined, RULES)).toThrow(/\.tokengate\.yml: not valid YAML: .*line \d+/);
+    expect(() => loadConfig(root, undefined, RULES)).toThrow('.tokengate.yml: not valid YAML at line 2, column 1: Flow sequence in block collection must be sufficiently indented and end with a ]\n  2 | rules: {\n    | ^');
+    const indented = tree({ '.tokengate.yml': 'min-score: 80\nrules:\n  TG101: off\n TG102: low\n' });
+    expect(() => loadConfig(indented, undefined, RULES)).toThrow('.tokengate.yml: not valid YAML at line 4, column 1: All mapping items must start at the same column\n  4 |  TG102: low\n    | ^');
+  });
+
+  it('names a binary config file without echoing its bytes', () => {
+    const root = tree({ '.tokengate.yml': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74]) });
+    expect(() => loadConfig(root, undefined, RULES)).toThrow('.tokengate.yml: not a text file (it holds binary data or is not UTF-8); expected YAML text');
+  });
+
+  it('shows the message the README shows', () => {
+    const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    expect(readme).toContain(`\`${configError({ 'min-score': 'high' })}\``);
   });
 
   it('requires a config file named explicitly, but not the default one', () => {
@@ -149,8 +168,9 @@ describe('config effects on a scan', () => {
   });
 
   it('skips files over max-file-size', async () => {
-    const result = await scanWith({ 'app.py': DECODE }, { 'max-file-size': 10 });
+    const result = await scanWith({ 'app.py': DECODE, 'small.py': 'x = 1\n' }, { 'max-file-size': 10 });
     expect(result.findings).toEqual([]);
     expect(result.skipped).toEqual([{ file: 'app.py', reason: expect.stringMatching(/size cap/) }]);
+    expect(result.stats.files).toBe(1);
   });
 });

@@ -155,6 +155,23 @@ describe('discovery: links', () => {
     ]);
   });
 
+  it('reports a symbolic link loop as a loop, for a file and for a folder', () => {
+    const root = tree({ 'app.py': '' });
+    fs.symlinkSync('b.py', path.join(root, 'a.py'));
+    fs.symlinkSync('a.py', path.join(root, 'b.py'));
+    fs.symlinkSync('pkg', path.join(root, 'pkg'));
+    fs.symlinkSync('notes.md', path.join(root, 'notes.md'));
+    const discovery = discoverFiles(root, { exclude: [] });
+    expect(discovery.files.map((file) => file.relPath)).toEqual(['app.py']);
+    const loop = 'symbolic link loop (the link leads back to itself)';
+    // a loop named like a document is not source: left out without a word, as any non-source file
+    expect(discovery.skipped).toEqual([
+      { file: 'a.py', reason: loop },
+      { file: 'b.py', reason: loop },
+      { file: 'pkg', reason: loop },
+    ]);
+  });
+
   it('does not scan a file twice through a link inside the root', async () => {
     const root = tree({ 'src/app.py': DECODE });
     fs.symlinkSync(path.join(root, 'src', 'app.py'), path.join(root, 'alias.py'));
@@ -182,6 +199,22 @@ describe('reading: skipped files carry a reason and the scan goes on', () => {
     expect(result.findings.map((finding) => `${finding.file}:${finding.line} ${finding.ruleId}`)).toEqual(['e_good.py:4 TG102']);
     expect(result.stats.files).toBe(1);
     expect(result.stats.skipped).toBe(result.skipped.length);
+  });
+
+  it('decodes UTF-16 files that start with a byte order mark, in either byte order, with the same lines and columns', async () => {
+    const utf16 = (text: string, bigEndian: boolean): Buffer => {
+      const body = Buffer.from(text, 'utf16le');
+      if (bigEndian) body.swap16();
+      return Buffer.concat([Buffer.from(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]), body]);
+    };
+    const root = tree({ 'le.py': utf16(DECODE, false), 'be.py': utf16(DECODE, true), 'plain.py': DECODE, 'odd.py': Buffer.from([0xff, 0xfe, 0x69]) });
+    const result = await scan({ rules: RULES, root, config: defaultConfig() });
+    expect(result.skipped).toEqual([{ file: 'odd.py', reason: 'not UTF-8 or UTF-16 text' }]);
+    const view = (file: string) => result.findings.filter((finding) => finding.file === file).map(({ line, column, ruleId, message }) => ({ line, column, ruleId, message }));
+    expect(view('plain.py')).toHaveLength(1);
+    expect(view('le.py')).toEqual(view('plain.py'));
+    expect(view('be.py')).toEqual(view('plain.py'));
+    expect(readSourceFile(path.join(root, 'le.py'), 1_000_000)).toEqual({ ok: true, text: DECODE });
   });
 
   it('skips a file that is not a regular file (a FIFO named like source) without blocking', async () => {

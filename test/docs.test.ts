@@ -25,6 +25,13 @@ describe('rule metadata and docs', () => {
     it(`${rule.id} ${rule.name} has complete docs, and docs/rules/${rule.name}.md is current`, () => {
       for (const field of ['what', 'why', 'fix', 'fixShort'] as const) expect(rule.docs[field], field).not.toMatch(/^(TODO)?$/);
       expect(rule.docs.examples.length).toBeGreaterThan(0);
+      expect(rule.docs.leavesAlone.length, 'what it leaves alone').toBeGreaterThan(0);
+      for (const left of rule.docs.leavesAlone) {
+        expect(left.what).not.toMatch(/^(TODO)?$/);
+        expect(left.tag).toMatch(/^[a-z]+(-[a-z]+)*$/);
+        for (const language of left.languages) expect(rule.languages).toContain(language);
+      }
+      expect(new Set(rule.docs.leavesAlone.map((left) => left.tag)).size, 'tags are unique per rule').toBe(rule.docs.leavesAlone.length);
       const file = path.join(DOCS, `${rule.name}.md`);
       const rendered = renderRuleDoc(rule);
       if (write) {

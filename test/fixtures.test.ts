@@ -78,7 +78,7 @@ for (const languageDir of LANGUAGE_DIRS) {
         const annotations = readAnnotations(fixture.files);
         const root = makeTree(fixture.files);
         try {
-          const config = fixture.files['.tokengate.yml'] !== undefined ? loadConfig(root, undefined, RULES) : { ...defaultConfig(), 'test-files': 'scan' as const };
+          const config = fixture.files['.tokengate.yml'] !== undefined ? loadConfig(root, undefined, RULES) : { ...defaultConfig(), 'test-files': 'scan' as const, 'docs-files': 'scan' as const };
           const result = await scan({ rules: RULES, root, config });
           const skippedFiles = result.skipped.map((entry) => entry.file).sort();
           expect(skippedFiles, 'only files marked expect-skipped may be skipped').toEqual([...annotations.skipped.keys()].sort());
@@ -99,6 +99,15 @@ for (const languageDir of LANGUAGE_DIRS) {
 
 describe('fixture coverage', () => {
   for (const rule of RULES) {
+    for (const left of rule.docs.leavesAlone) {
+      for (const languageDir of left.languages) {
+        it(`${rule.id} ${rule.name} leaves alone "${left.tag}": a ${languageDir} fixture line marked "ok: ${rule.id} (${left.tag}…)"`, () => {
+          const texts = fixtureCases(languageDir).flatMap((fixture) => Object.values(fixture.files));
+          const marker = new RegExp(`ok:[^\\n]*\\b${rule.id}\\b[^\\n]*\\(${left.tag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[:)]`);
+          expect(texts.some((text) => marker.test(text))).toBe(true);
+        });
+      }
+    }
     for (const languageDir of rule.languages) {
       if (!LANGUAGE_DIRS.includes(languageDir)) continue;
       it(`${rule.id} ${rule.name} has ${languageDir} fixtures that must be found and that must stay silent`, () => {

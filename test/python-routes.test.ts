@@ -301,9 +301,133 @@ class Signup(APIView):
         return {}
 `);
     expect(routes.map((route) => `${route.framework} ${route.handler} ${route.method} ${route.public} ${kinds(route).join(',')}`)).toEqual([
-      'drf Orders GET false decorator:permission_classes(IsAuthenticated)',
-      'drf Signup POST true ',
+      'drf Orders.get GET false decorator:permission_classes(IsAuthenticated)',
+      'drf Signup.post POST true ',
     ]);
+  });
+
+  it('records one route per method, with the class\'s permissions, mixins, get_permissions() and @action', async () => {
+    const routes = await routesOf(`
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.contrib.auth.decorators import login_required
+from django.utils.decorators import method_decorator
+from django.views import View
+from django.views.generic import ListView
+from rest_framework import viewsets
+from rest_framework.decorators import action, api_view, permission_classes
+from rest_framework.generics import ListCreateAPIView
+from rest_framework.permissions import AllowAny, IsAdminUser, IsAuthenticated
+from rest_framework.views import APIView
+from utils.jwt import jwt_auth_required
+
+class OrderControlView(APIView):
+    def get(self, request, order_id=None, user=None):
+        return {}
+
+    @jwt_auth_required
+    def put(self, request, order_id=None, user=None):
+        return {}
+
+class Articles(viewsets.ModelViewSet):
+    permission_classes = [IsAuthenticated]
+
+    @action(detail=True, methods=["post"], permission_classes=[AllowAny])
+    def share(self, request, pk=None):
+        return {}
+
+class Reports(viewsets.ViewSet):
+    def get_permissions(self):
+        if self.action == "list":
+            return [AllowAny()]
+        return [IsAdminUser()]
+
+    def list(self, request):
+        return []
+
+class Products(ListCreateAPIView):
+    pass
+
+class Dashboard(LoginRequiredMixin, View):
+    def get(self, request):
+        return {}
+
+@method_decorator(login_required, name="dispatch")
+class Settings(View):
+    def get(self, request):
+        return {}
+
+    def post(self, request):
+        return {}
+
+@api_view(["GET", "POST"])
+@permission_classes([IsAuthenticated])
+def profile(request):
+    return {}
+
+@login_required
+def inbox(request):
+    return render(request, "inbox.html")
+
+def export(request):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.path)
+    return HttpResponse("csv")
+
+def helper(request, value):
+    return value
+
+class ArticleList(ListView):
+    model = Article
+
+def index(request):
+    return render(request, "home.html")
+
+def render_page(request, context):
+    return render(request, "page.html", context)
+
+def _handle_edit(request, template):
+    return render(request, template)
+
+@login_required
+def edit(request):
+    return render_page(request, {})
+`);
+    expect(routes.map((route) => `${route.framework} ${route.handler} ${route.method} ${route.public} ${kinds(route).join(',')}${route.identityParameter ? ` ${route.identityParameter}` : ''}`)).toEqual([
+      'drf OrderControlView.get GET false  user',
+      'drf OrderControlView.put PUT false decorator:jwt_auth_required user',
+      'drf Articles.share POST true decorator:permission_classes(IsAuthenticated)',
+      'drf Reports.list GET false decorator:get_permissions(IsAdminUser)',
+      'drf Products GET,POST false ',
+      'django Dashboard.get GET false decorator:LoginRequiredMixin',
+      'django Settings.get GET false decorator:login_required',
+      'django Settings.post POST false decorator:login_required',
+      'drf profile GET,POST false decorator:permission_classes(IsAuthenticated)',
+      'django inbox * false decorator:login_required',
+      'django export * false inline:export',
+      'django ArticleList GET false ',
+      'django index * true ',
+      'django edit * false decorator:login_required',
+    ]);
+  });
+
+  it('makes REST_FRAMEWORK default permissions and LoginRequiredMiddleware project-wide authentication', async () => {
+    const result = await scanPython(
+      `
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework_simplejwt.authentication.JWTAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+}
+MIDDLEWARE = ["django.contrib.auth.middleware.LoginRequiredMiddleware"]
+`,
+      'project/settings.py',
+    );
+    expect(result.models[0]!.globalAuth.map((auth) => `${auth.framework} ${auth.name}`)).toEqual([
+      'drf REST_FRAMEWORK DEFAULT_PERMISSION_CLASSES (IsAuthenticated)',
+      'django LoginRequiredMiddleware',
+      'drf LoginRequiredMiddleware',
+    ]);
+    const open = await scanPython('REST_FRAMEWORK = {"DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"]}\n', 'project/settings.py');
+    expect(open.models[0]!.globalAuth).toEqual([]);
   });
 });
 

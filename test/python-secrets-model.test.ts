@@ -77,10 +77,10 @@ s = URLSafeTimedSerializer("reset-secret")
     ]);
   });
 
-  it('keeps secrets quiet in test files under the default test-files: skip-secrets, and reports them with scan', async () => {
+  it('keeps secrets quiet in test files under test-files: skip-secrets, and reports them with scan', async () => {
     const files = { 'tests/test_auth.py': 'import jwt\nTOKEN = jwt.encode({"sub": "u"}, "test-secret", algorithm="HS256")\n' };
     const secretRules = (result: Awaited<ReturnType<typeof scanFiles>>) => result.findings.filter((finding) => finding.ruleId === 'TG201' || finding.ruleId === 'TG202');
-    const skipped = await scanFiles(files);
+    const skipped = await scanFiles(files, { 'test-files': 'skip-secrets' });
     expect(skipped.models[0]!.secrets).toHaveLength(1);
     expect(secretRules(skipped)).toEqual([]);
     expect(secretRules(await scanFiles(files, { 'test-files': 'scan' })).map((finding) => finding.ruleId)).toEqual(['TG201']);

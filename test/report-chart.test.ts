@@ -81,7 +81,7 @@ describe('the text summary', () => {
         '    alg-not-pinned   1 high, 1 low',
         '    no-exp           1 medium',
         '    fail-open        1 critical, 2 low',
-        '  Scanned 7 files, 7 lines. Left out 3 findings in test files, 1 in docs files (they do not count).',
+        '  Scanned 7 files, 7 lines. Left out 3 findings in test files, 1 in docs files (they do not count; test-files: scan, docs-files: scan counts them).',
         '  Skipped 1 file:',
         '    big.py: larger than the size cap',
         '  Score 10/100, grade F.',

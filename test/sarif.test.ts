@@ -19,7 +19,7 @@ interface SarifRule {
   helpUri: string;
   help: { text: string; markdown: string };
   shortDescription: { text: string };
-  properties: { 'security-severity': string };
+  properties: { 'security-severity': string; tags: string[] };
 }
 interface SarifLog {
   $schema: string;
@@ -59,7 +59,10 @@ describe('SARIF shape', () => {
       } else {
         expect(rule.helpUri, rule.id).toMatch(/^https:\/\/.*\/docs\/rules\/README\.md#suppressions$/);
         expect(rule.help.text, rule.id).toMatch(/tokengate: ignore\[/);
+        // a suppression check belongs to no rule's category
+        expect(rule.properties.tags, rule.id).toEqual(['security']);
       }
+      if (module) expect(rule.properties.tags, rule.id).toEqual(['security', module.category]);
       expect(Number(rule.properties['security-severity']), rule.id).toBeGreaterThan(0);
     }
     const template = run.tool.driver.rules.find((rule) => rule.id === 'TG102')!;

@@ -106,6 +106,41 @@ describe('suppressions', () => {
   });
 });
 
+describe('suppressions that are not written as one', () => {
+  it('reports another case or missing brackets as malformed (TG902) and suppresses nothing', async () => {
+    for (const written of ['Tokengate: ignore[TG102] upper case', 'TOKENGATE: IGNORE[TG102] shouting', 'tokengate: ignore TG102 no brackets', 'tokengate ignore(TG102) no colon', 'tokengate: disable[TG102] wrong word']) {
+      const result = await scanPython(`${HEAD}${DECODE}  # ${written}\n`);
+      expect(summary(result.findings), written).toEqual(['5 TG102 high', '5 TG902 low']);
+      expect(result.suppressed).toEqual([]);
+      expect(result.findings[1]!.message, written).toBe(`Malformed suppression "${written}" suppresses nothing; write it as "tokengate: ignore[TG101] <reason>": lower case, a colon, the rule ids in square brackets.`);
+    }
+    const ts = await scanFiles({ 'auth.ts': "import jwt from 'jsonwebtoken';\nexport const a = (t: string, k: string) => jwt.verify(t, k); /* Tokengate: Ignore[TG102] */\n" });
+    expect(summary(ts.findings)).toEqual(['2 TG102 high', '2 TG902 low']);
+    expect(ts.findings[1]!.message).toMatch(/^Malformed suppression "Tokengate: Ignore\[TG102\]" suppresses nothing/);
+  });
+
+  it('leaves a comment that only mentions tokengate alone', async () => {
+    const result = await scanPython(`${HEAD}    # the tokengate check runs in CI; see its docs\n${DECODE}  # Tokengate flagged this once\n`);
+    expect(summary(result.findings)).toEqual(['6 TG102 high']);
+  });
+
+  it('refuses ignore[all] by name, suppressing nothing, while the ids beside it still apply', async () => {
+    const all = await scanPython(`${HEAD}${DECODE}  # tokengate: ignore[all] legacy module\n`);
+    expect(summary(all.findings)).toEqual(['5 TG102 high', '5 TG902 low']);
+    expect(all.findings[1]!.message).toBe('Suppression of "all" is refused and suppresses nothing: name the rules it is meant for, such as "tokengate: ignore[TG101] <reason>", so that other findings on the line are still reported.');
+    const beside = await scanPython(`${HEAD}${DECODE}  # tokengate: ignore[ALL, TG102] legacy module\n`);
+    expect(summary(beside.suppressed)).toEqual(['5 TG102 high']);
+    expect(summary(beside.findings)).toEqual(['5 TG902 low']);
+  });
+
+  it('says which line a stale suppression covers: its own after code, the next one alone on its line', async () => {
+    const trailing = await scanPython(`${HEAD}    x = 1  # tokengate: ignore[TG102] belongs to this line\n${DECODE}\n`);
+    expect(trailing.findings[0]!.message).toBe('Suppression of TG102 suppresses nothing: no TG102 finding starts on line 5, the line of this comment (the only line it covers); remove it or move it to that finding.');
+    const twoAbove = await scanPython(`${HEAD}    # tokengate: ignore[TG102] too far away\n\n${DECODE}\n`);
+    expect(twoAbove.findings[0]!.message).toBe('Suppression of TG102 suppresses nothing: no TG102 finding starts on line 6, the line after this comment (the only line it covers); remove it or move it to that finding.');
+  });
+});
+
 describe('suppressions in TypeScript', () => {
   it('apply from // and /* */ comments, on the line or alone above, never from a string', async () => {
     const source = [
@@ -128,5 +163,7 @@ describe('parseSuppression', () => {
     expect(parseSuppression(' tokengate: ignore[ TG101 ,TG102 ]   because  ', 3, 9, true)).toEqual({ line: 3, column: 9, ruleIds: ['TG101', 'TG102'], reason: 'because', standalone: true });
     expect(parseSuppression(' tokengate: ignore[] ', 1, 1, false)).toMatchObject({ ruleIds: [], reason: '' });
     expect(parseSuppression(' noqa: E501', 1, 1, false)).toBeUndefined();
+    expect(parseSuppression(' Tokengate: ignore[TG101] x', 2, 4, false)).toEqual({ line: 2, column: 4, ruleIds: [], reason: '', standalone: false, malformed: 'Tokengate: ignore[TG101] x' });
+    expect(parseSuppression(' tokengate: ignore[All, tg101] x', 1, 1, false)).toMatchObject({ ruleIds: ['all', 'TG101'] });
   });
 });

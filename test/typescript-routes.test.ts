@@ -285,6 +285,29 @@ describe('Koa and Hono routes', () => {
   });
 });
 
+describe('Hono sub-apps', () => {
+  it("mounts a sub-app with app.route(prefix, api) behind the parent's middleware", async () => {
+    const model = await lower(`
+      import { Hono } from 'hono';
+      import { jwt } from 'hono/jwt';
+      const app = new Hono();
+      const api = new Hono();
+      api.get('/items', (c) => c.json([]));
+      api.delete('/items/:id', (c) => c.json({}));
+      app.use('/api/*', jwt({ secret: process.env.JWT_SECRET }));
+      app.route('/api', api);
+      const open = new Hono();
+      open.get('/status/page', (c) => c.json({}));
+      app.route('/open', open);
+    `);
+    expect(authByRoute(model)).toEqual({
+      'GET /api/items': ['router-dependency:jwt'],
+      'DELETE /api/items/:id': ['router-dependency:jwt'],
+      'GET /open/status/page': [],
+    });
+  });
+});
+
 describe('NestJS routes', () => {
   const controllers = `
     import { Controller, Delete, Get, Post, UseGuards } from '@nestjs/common';
@@ -333,7 +356,7 @@ describe('NestJS routes', () => {
       @Module({ providers: [{ provide: APP_GUARD, useClass: JwtAuthGuard }] })
       export class AppModule {}
     `, 'src/app.module.ts');
-    expect(module.globalAuth.map((auth) => [auth.framework, auth.name, auth.routes])).toEqual([['nestjs', 'JwtAuthGuard', undefined]]);
+    expect(module.globalAuth.map((auth) => [auth.framework, auth.name, auth.paths])).toEqual([['nestjs', 'JwtAuthGuard', undefined]]);
     const main = await lower(`
       import { NestFactory } from '@nestjs/core';
       const app = await NestFactory.create(AppModule);
@@ -373,6 +396,48 @@ describe('NestJS routes', () => {
       }
     `, 'src/article/article.module.ts');
     expect(module.globalAuth.map((auth) => [auth.framework, auth.name])).toEqual([['nestjs', 'AuthMiddleware']]);
+    expect(module.globalAuth[0]!.paths).toEqual([{ pattern: '^/articles(?:/.*)?$' }]);
+    expect(module.globalAuth[0]!.except).toEqual([{ pattern: '^/articles/public(?:/.*)?$' }]);
+  });
+
+  it('scopes module middleware to the controllers and { path, method } it names', async () => {
+    const module = await lower(`
+      import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+      import { AuthMiddleware } from './auth.middleware';
+      import { UserController } from './user.controller';
+      @Module({ controllers: [UserController] })
+      export class UserModule implements NestModule {
+        configure(consumer: MiddlewareConsumer) {
+          consumer.apply(AuthMiddleware).forRoutes({ path: 'user', method: RequestMethod.GET }, UserController);
+          consumer.apply(AuthMiddleware).forRoutes(routesFromConfig());
+        }
+      }
+    `, 'src/user/user.module.ts');
+    expect(module.globalAuth.map(({ name, paths, group, module: from }) => ({ name, paths, group, module: from }))).toEqual([
+      { name: 'AuthMiddleware', paths: [{ pattern: '^/user$', method: 'GET' }], group: undefined, module: undefined },
+      { name: 'AuthMiddleware', paths: undefined, group: 'UserController', module: './user.controller' },
+      // an argument it cannot read: every route, so that it never causes a finding
+      { name: 'AuthMiddleware', paths: undefined, group: undefined, module: undefined },
+    ]);
+  });
+
+  it('takes @Public()-style decorators and @SetMetadata on a public key for public', async () => {
+    const model = await lower(`
+      import { Controller, Get, SetMetadata } from '@nestjs/common';
+      @Controller('shop')
+      export class ShopController {
+        @SetMetadata('isPublic', true) @Get('a') a() {}
+        @AllowAnonymous() @Get('b') b() {}
+        @SkipJwtAuth() @Get('c') c() {}
+        @SetMetadata('roles', ['admin']) @Get('d') d() {}
+      }
+    `, 'src/shop.controller.ts');
+    expect(model.routes.map((candidate) => [candidate.path, candidate.public])).toEqual([
+      ['/shop/a', true],
+      ['/shop/b', true],
+      ['/shop/c', true],
+      ['/shop/d', false],
+    ]);
   });
 
   it('does not take a global throttler guard for authentication', async () => {
@@ -411,6 +476,33 @@ describe('Fastify routes', () => {
       'POST /e': ['hook:fastify.auth'],
     });
     expect(route(model, 'GET /c').group).toBe('instance');
+  });
+
+  it('shares the hooks of a plugin wrapped in fastify-plugin with the instance that registers it, not of a plain plugin', async () => {
+    const model = await lower(`
+      import Fastify from 'fastify';
+      import fp from 'fastify-plugin';
+      const app = Fastify();
+      const auth = fp(async (instance) => {
+        instance.addHook('onRequest', async (request) => { await request.jwtVerify(); });
+      });
+      app.register(auth);
+      app.get('/a', async () => 'a');
+      app.register(async (scope) => {
+        scope.register(fp(async (inner) => { inner.addHook('preHandler', async (request) => { await request.jwtVerify(); }); }));
+        scope.get('/b', async () => 'b');
+        scope.register(async (plain) => { plain.addHook('onRequest', async (request) => { await request.jwtVerify(); }); });
+      });
+      app.register(async (other) => {
+        other.register(async (plain) => { plain.addHook('onRequest', async (request) => { await request.jwtVerify(); }); });
+        other.get('/c', async () => 'c');
+      });
+    `);
+    expect(authByRoute(model)).toEqual({
+      'GET /a': ['router-dependency:request.jwtVerify'],
+      'GET /b': ['router-dependency:request.jwtVerify'],
+      'GET /c': [],
+    });
   });
 });
 
@@ -498,6 +590,7 @@ describe('Next.js routes', () => {
       export const config = { matcher: ['/api/:path*'] };
     `, 'middleware.ts');
     expect(verifying.globalAuth.map((auth) => auth.framework)).toEqual(['nextjs']);
+    expect(verifying.globalAuth[0]!.paths).toEqual([{ pattern: '^/api(?:/.*)?$' }]);
     const locale = await lower(`
       import { NextResponse } from 'next/server';
       export function middleware(request) {
@@ -505,6 +598,49 @@ describe('Next.js routes', () => {
       }
     `, 'src/middleware.ts');
     expect(locale.globalAuth).toEqual([]);
+  });
+});
+
+describe('Next.js server actions and webhooks', () => {
+  it("reads the exported async functions of a 'use server' file and inline 'use server' functions as actions, with their checks", async () => {
+    const model = await lower(`
+      'use server';
+      import { auth } from '@/auth';
+      import { verifySession } from '@/app/lib/dal';
+      export async function create() { const session = await auth(); if (!session) throw new Error('Unauthorized'); }
+      export async function rename() { await verifySession(); }
+      export async function remove() {}
+      export async function signUp() {}
+      export function helper() {}
+    `, 'app/projects/actions.ts');
+    expect(model.routes.map((candidate) => [candidate.handler, candidate.auth.map((evidence) => evidence.kind), candidate.public])).toEqual([
+      ['create', ['inline'], false],
+      ['rename', ['inline'], false],
+      ['remove', [], false],
+      ['signUp', [], true],
+    ]);
+    const inline = await lower(`
+      export default function Page() {
+        async function save(formData) { 'use server'; await db.save(formData); }
+        return <form action={save} />;
+      }
+    `, 'app/page.tsx');
+    expect(inline.routes.map((candidate) => [candidate.group, candidate.handler])).toEqual([['server actions', 'save']]);
+  });
+
+  it('takes a webhook that verifies its sender\'s signature for public', async () => {
+    const model = await lower(`
+      import express from 'express';
+      import Stripe from 'stripe';
+      const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+      const router = express.Router();
+      router.post('/hooks/stripe', (req, res) => { stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'], process.env.WHSEC); res.end(); });
+      router.post('/hooks/other', (req, res) => res.json(req.body));
+    `);
+    expect(model.routes.map((candidate) => [candidate.path, candidate.public])).toEqual([
+      ['/hooks/stripe', true],
+      ['/hooks/other', false],
+    ]);
   });
 });
 

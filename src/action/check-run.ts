@@ -4,12 +4,14 @@
  * first 50 and updated with the rest.
  */
 import type { CheckAnnotation } from './annotations.js';
-import type { GitHubApi } from './github-api.js';
+import { objectWith, type GitHubApi } from './github-api.js';
 
 export const CHECK_RUN_NAME = 'tokengate';
 export const ANNOTATIONS_PER_REQUEST = 50;
 /** 50 requests' worth: beyond that the run would spend the token's hourly request budget. */
 export const MAX_ANNOTATIONS = 2500;
+/** The run's id is what the later requests need. */
+const CHECK_RUN = objectWith({ id: 'number' });
 /** The Checks API's limit on output.summary and output.text. */
 const OUTPUT_MAX_CHARS = 65_535;
 
@@ -44,7 +46,7 @@ export async function publishCheckRun(api: GitHubApi, input: CheckRunInput): Pro
     completed_at: new Date().toISOString(),
     ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
     output: output(batches[0]),
-  });
+  }, CHECK_RUN);
   for (const batch of batches.slice(1)) {
     await api.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { owner, repo, check_run_id: created.id, output: output(batch) });
   }

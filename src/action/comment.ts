@@ -3,7 +3,7 @@
  * and edited in place on every run.
  */
 import { COMMENT_MARKER } from '../report/markdown.js';
-import type { GitHubApi } from './github-api.js';
+import { objectWith, type GitHubApi } from './github-api.js';
 
 export type CommentMode = 'always' | 'on-failure' | 'never';
 
@@ -11,6 +11,9 @@ interface IssueComment {
   id: number;
   body?: string;
 }
+
+/** A list of something else must not pass for "no sticky comment yet" (that would post a second one). */
+const COMMENT = objectWith({ id: 'number', body: 'string?' });
 
 /** Whether this run writes the comment: on-failure still updates an earlier one, so it never goes stale. */
 export function shouldComment(mode: CommentMode, gatePassed: boolean, exists: boolean): boolean {
@@ -21,7 +24,7 @@ export function shouldComment(mode: CommentMode, gatePassed: boolean, exists: bo
 
 export async function findStickyComment(api: GitHubApi, repository: string, pullNumber: number): Promise<IssueComment | undefined> {
   const [owner, repo] = repository.split('/');
-  const comments = await api.paginate<IssueComment>('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: pullNumber }, undefined, 100);
+  const comments = await api.paginate<IssueComment>('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: pullNumber }, COMMENT, 100);
   // the marker opens the body: a reply quoting the comment does not count
   return comments.find((comment) => comment.body?.startsWith(COMMENT_MARKER));
 }

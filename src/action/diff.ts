@@ -4,7 +4,7 @@
  * the base when the API cannot answer. Paths are relative to the repository root.
  */
 import { execFileSync } from 'node:child_process';
-import { ApiError, type GitHubApi } from './github-api.js';
+import { ApiError, listOf, objectWith, type GitHubApi, type ShapeCheck } from './github-api.js';
 import type { EventInfo } from './event.js';
 import { parseGitDiff, parsePatch, type ChangedFiles } from '../engine/diff.js';
 
@@ -24,6 +24,10 @@ interface ApiFile {
   patch?: string;
 }
 
+/** A reply without these is not the pull request's files: the diff then comes from git, never from an empty list. */
+const API_FILE = objectWith({ filename: 'string', status: 'string', patch: 'string?' });
+const COMPARISON: ShapeCheck = (data) => objectWith({ files: 'list?' })(data) ?? listOf(API_FILE)((data as { files?: unknown[] }).files ?? []);
+
 function fromApiFiles(apiFiles: ApiFile[]): ChangedFiles {
   const files: ChangedFiles = new Map();
   for (const file of apiFiles) {
@@ -38,11 +42,11 @@ function fromApiFiles(apiFiles: ApiFile[]): ChangedFiles {
 export async function changedLinesFromApi(api: GitHubApi, event: EventInfo): Promise<ChangedFiles> {
   const [owner, repo] = event.repository.split('/');
   if (event.pullNumber !== undefined) {
-    return fromApiFiles(await api.paginate<ApiFile>('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner, repo, pull_number: event.pullNumber }));
+    return fromApiFiles(await api.paginate<ApiFile>('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner, repo, pull_number: event.pullNumber }, API_FILE));
   }
   if (event.baseSha && event.headSha) {
     // a merge group has no pull request: compare its base and head (one page of up to 300 files)
-    const compared = await api.request<{ files?: ApiFile[] }>('GET /repos/{owner}/{repo}/compare/{basehead}', { owner, repo, basehead: `${event.baseSha}...${event.headSha}` });
+    const compared = await api.request<{ files?: ApiFile[] }>('GET /repos/{owner}/{repo}/compare/{basehead}', { owner, repo, basehead: `${event.baseSha}...${event.headSha}` }, COMPARISON);
     const files = compared.files ?? [];
     if (files.length >= COMPARE_MAX_FILES) throw new ApiError('compare', 0, `the comparison lists only its first ${COMPARE_MAX_FILES} files`);
     return fromApiFiles(files);
@@ -52,9 +56,19 @@ export async function changedLinesFromApi(api: GitHubApi, event: EventInfo): Pro
 
 type Git = (args: string[]) => string;
 
+/** A diff is local and may be large; a fetch goes to the network, which may be as dead as the API. */
+const GIT_TIMEOUT_MS = 120_000;
+const FETCH_TIMEOUT_MS = 30_000;
+
 function runGit(workspace: string): Git {
   return (args) =>
-    execFileSync('git', ['-c', 'core.quotePath=false', ...args], { cwd: workspace, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, timeout: 120_000, stdio: ['ignore', 'pipe', 'pipe'] });
+    execFileSync('git', ['-c', 'core.quotePath=false', ...args], {
+      cwd: workspace,
+      encoding: 'utf8',
+      maxBuffer: 512 * 1024 * 1024,
+      timeout: args[0] === 'fetch' ? FETCH_TIMEOUT_MS : GIT_TIMEOUT_MS,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
 }
 
 /**
@@ -79,7 +93,8 @@ export function changedLinesFromGit(workspace: string, baseSha: string, git: Git
       lastError = error;
     }
   }
-  const stderr = (lastError as { stderr?: string }).stderr?.trim();
+  // one log line: git's own message may span several
+  const stderr = (lastError as { stderr?: string }).stderr?.replace(/\s+/g, ' ').trim();
   throw new Error(`git diff against ${baseSha} failed: ${stderr || (lastError as Error).message}`);
 }
 

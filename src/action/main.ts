@@ -72,6 +72,11 @@ export async function run(): Promise<void> {
   const { result: counted, baselined } = withoutBaseline(scanned, plan.baseline);
   const result = repositoryRelative(counted, plan.prefix);
   const api = plan.token && event.repository ? new GitHubApi(octokitTransport(plan.token), retryOptionsFromEnv((message) => core.info(message))) : undefined;
+  // a fork's token is read-only whatever `permissions:` says: writing would only fail
+  const canWrite = !event.fromFork;
+  if (!canWrite && api && (inputs['check-run'] || inputs.comment !== 'never')) {
+    core.info("tokengate: this pull request comes from a fork, whose token is read-only: the check run and the comment are skipped. Annotations, the job summary, the SARIF file, the outputs and the gate are unaffected.");
+  }
 
   // new findings: on the lines the change added (diff events); every counted finding otherwise
   const diffEvent = (DIFF_EVENTS as readonly string[]).includes(event.eventName);
@@ -120,7 +125,7 @@ export async function run(): Promise<void> {
   };
 
   let checkRunPublished = false;
-  if (inputs['check-run'] && api) {
+  if (inputs['check-run'] && api && canWrite) {
     try {
       const published = await publishCheckRun(api, {
         repository: event.repository,
@@ -144,7 +149,7 @@ export async function run(): Promise<void> {
     core.info(`tokengate: showed ${inline.shown} annotations inline (GitHub displays at most 10 of each type per step); ${inline.omitted} more are in ${where}.`);
   }
 
-  if (event.pullNumber !== undefined && api && inputs.comment !== 'never') {
+  if (event.pullNumber !== undefined && api && canWrite && inputs.comment !== 'never') {
     try {
       const done = await upsertStickyComment(api, {
         repository: event.repository,
@@ -180,9 +185,11 @@ export async function run(): Promise<void> {
 function degraded(what: string, error: unknown, permission: string): string {
   const status = error instanceof ApiError ? error.status : 0;
   const why =
-    status === 403 || status === 401
-      ? `the token may not do this (HTTP ${status}; a fork's pull request gets a read-only token, otherwise grant \`${permission}\`)`
-      : (error as Error).message;
+    error instanceof ApiError && error.rateLimited
+      ? `the GitHub API rate limit was reached (${error.message})`
+      : status === 403 || status === 401
+        ? `the token may not do this (HTTP ${status}; grant \`${permission}\` in the workflow's permissions)`
+        : (error as Error).message;
   return `${what}: ${why}. The findings are still in the job summary, the SARIF file, the outputs and the gate.`;
 }
 

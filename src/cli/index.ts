@@ -9,6 +9,7 @@ import { ChangedSinceError } from '../engine/changed-since.js';
 import { ConfigError } from '../engine/config.js';
 import { runWorkerIfRequested } from '../engine/pool.js';
 import { serveFileAnalysis } from '../engine/analyse.js';
+import { NothingAnalysedError } from '../engine/scan.js';
 import { terminalText } from '../report/escape.js';
 import { TOOL_VERSION } from '../version.js';
 import { UsageError, closest } from './args.js';
@@ -99,6 +100,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     }
     if (error instanceof ConfigError) {
       io.stderr.write(`tokengate: configuration error: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof NothingAnalysedError) {
+      io.stderr.write(`tokengate: ${terminalText(error.message)}\n`);
       return EXIT_USAGE;
     }
     const detail = io.env.TOKENGATE_DEBUG ? ((error as Error).stack ?? String(error)) : `${(error as Error).message ?? String(error)} (set TOKENGATE_DEBUG=1 for the stack trace)`;

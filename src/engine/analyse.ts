@@ -7,12 +7,17 @@ import type { Config } from './config.js';
 import { readSourceFile, type SkippedFile, type SourceFile } from './files.js';
 import type { Language } from './finding.js';
 import type { TaskServer } from './pool.js';
-import type { FileModel } from '../model/types.js';
+import { emptyFileModel, wholeFile, type FileModel } from '../model/types.js';
 import type { ImportedKnowledge } from '../model/knowledge.js';
 import type { FrontEnd } from '../lang/types.js';
 import { FRONT_ENDS } from '../lang/index.js';
 
-export type FileOutcome = { ok: true; model: FileModel } | { ok: false; skipped: SkippedFile };
+/**
+ * A file analysed, or skipped with the reason. One that failed for an internal reason (the
+ * cause is tokengate's, not the file's) also carries an empty model of it whose notAnalysed
+ * says why, for the not-analysed rule to report.
+ */
+export type FileOutcome = { ok: true; model: FileModel } | { ok: false; skipped: SkippedFile; failed?: FileModel };
 
 export interface AnalysisRequest {
   file: SourceFile;
@@ -29,10 +34,17 @@ export async function analyseFile(file: SourceFile, config: Config, imported?: I
   try {
     analysis = await frontEnd.analyse(read.text, file.relPath, config, imported);
   } catch (error) {
-    return { ok: false, skipped: { file: file.relPath, reason: `analysis failed (${(error as Error).message})` } };
+    return failedOutcome(file, read.text, `analysis failed (${(error as Error).message})`);
   }
-  if (!analysis.ok) return { ok: false, skipped: { file: file.relPath, reason: analysis.reason } };
+  if (!analysis.ok) return analysis.internal ? failedOutcome(file, read.text, analysis.reason) : { ok: false, skipped: { file: file.relPath, reason: analysis.reason } };
   return { ok: true, model: analysis.model };
+}
+
+function failedOutcome(file: SourceFile, text: string, reason: string): FileOutcome {
+  const lines = text.split('\n').length;
+  const failed = emptyFileModel(file.relPath, file.language, lines);
+  failed.notAnalysed = [wholeFile(lines, reason)];
+  return { ok: false, skipped: { file: file.relPath, reason }, failed };
 }
 
 /** What a pool worker serves (the adapters hand it to `runWorkerIfRequested`). */

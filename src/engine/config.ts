@@ -38,8 +38,14 @@ export const configSchema = z.strictObject({
   'min-score': z.number().int().min(0).max(100).default(80),
   /** Largest file scanned, in bytes. */
   'max-file-size': z.number().int().positive().default(1_000_000),
-  /** Test files: 'scan' treats them like the rest; 'skip-secrets' keeps secrets rules quiet in them. */
-  'test-files': z.enum(['scan', 'skip-secrets']).default('skip-secrets'),
+  /**
+   * Test and spec files: 'skip' leaves their findings out of the count (the report says how
+   * many), 'scan' treats them like the rest, 'skip-secrets' (the earlier default) counts them
+   * but keeps the secrets and token-validity rules quiet in them.
+   */
+  'test-files': z.enum(['skip', 'scan', 'skip-secrets']).default('skip'),
+  /** Documentation and tutorial trees (docs/, docs_src/): 'skip' leaves their findings out of the count, 'scan' counts them. */
+  'docs-files': z.enum(['skip', 'scan']).default('skip'),
   /** Project-specific names the built-in catalogs do not know. */
   names: z
     .strictObject({
@@ -64,7 +70,7 @@ export const DEFAULT_CONFIG_FILE = '.tokengate.yml';
 
 /**
  * Turns zod issues into one line each that names the key, the value found and what was
- * expected, e.g. `.tokengate.yml: min-score is "high"; expected a whole number`.
+ * expected, e.g. `.tokengate.yml: min-score is "high"; expected a whole number from 0 to 100`.
  */
 export function describeIssues(error: z.ZodError, input: unknown, prefix: string): string {
   return error.issues
@@ -80,9 +86,30 @@ export function describeIssues(error: z.ZodError, input: unknown, prefix: string
           .join('\n');
       }
       const found = valueAt(input, keyPath);
-      return `${prefix}${keyPath.length ? showKey(keyPath) : 'the file'} is ${showValue(found)}; ${expectation(issue)}`;
+      return `${prefix}${keyPath.length ? showKey(keyPath) : 'the file'} is ${showValue(found)}; ${expectation(issue, keyPath)}`;
     })
     .join('\n');
+}
+
+/** What each key takes, in the words of the README (enums keep "one of …", which lists the words). */
+const EXPECTED: Record<string, string> = {
+  '': 'expected a mapping of settings (key: value), as in the README',
+  exclude: 'expected a list of globs, such as ["legacy/**"]',
+  'exclude[]': 'expected a glob (a non-empty string)',
+  rules: 'expected a mapping from rule ids or names to off, critical, high, medium or low, such as "TG302: off"',
+  'min-score': 'expected a whole number from 0 to 100',
+  'max-file-size': 'expected a whole number of bytes, at least 1',
+  names: 'expected a mapping with loggers, caches and auth-decorators, each a list of names',
+  'names.*': 'expected a list of names',
+  'names.*[]': 'expected a name (a non-empty string)',
+  resources: 'expected a mapping with acquire, release and idempotent, each a list of call names',
+  'resources.*': 'expected a list of call names',
+  'resources.*[]': 'expected a call name (a non-empty string)',
+};
+
+/** `names.loggers[0]` → 'names.*[]': the key of EXPECTED that describes it. */
+function expectedKey(keyPath: PropertyKey[]): string {
+  return keyPath.map((key, index) => (typeof key === 'number' ? '[]' : index === 0 ? String(key) : '.*')).join('');
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -94,7 +121,9 @@ const TYPE_NAMES: Record<string, string> = {
   boolean: 'true or false',
 };
 
-function expectation(issue: z.core.$ZodIssue): string {
+function expectation(issue: z.core.$ZodIssue, keyPath: PropertyKey[]): string {
+  const described = EXPECTED[expectedKey(keyPath)];
+  if (described && issue.code !== 'invalid_value') return described;
   switch (issue.code) {
     case 'invalid_type':
       return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
@@ -103,7 +132,8 @@ function expectation(issue: z.core.$ZodIssue): string {
     case 'too_big':
       return `expected at most ${String(issue.maximum)}`;
     case 'too_small':
-      return issue.origin === 'string' ? 'expected a non-empty string' : `expected at least ${String(issue.minimum)}`;
+      if (issue.origin === 'string') return 'expected a non-empty string';
+      return issue.inclusive === false ? `expected more than ${String(issue.minimum)}` : `expected at least ${String(issue.minimum)}`;
     default:
       return issue.message;
   }
@@ -242,11 +272,27 @@ export function loadConfig(root: string, configPath: string | undefined, rules: 
     if (!explicit && (error as NodeJS.ErrnoException).code === 'ENOENT') return defaultConfig();
     throw new ConfigError(`config file ${configPath ?? DEFAULT_CONFIG_FILE}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
+  const name = path.basename(file);
+  // a binary file is named, never echoed
+  if (text.includes('\u0000') || text.includes('\ufffd')) throw new ConfigError(`${name}: not a text file (it holds binary data or is not UTF-8); expected YAML text`);
   let data: unknown;
   try {
     data = parseYaml(text);
   } catch (error) {
-    throw new ConfigError(`${path.basename(file)}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    throw new ConfigError(`${name}: ${describeYamlError(error, text)}`);
   }
-  return parseConfig(data, path.basename(file), rules);
+  return parseConfig(data, name, rules);
+}
+
+/** "not valid YAML at line 2, column 1: <why>", then the line itself with a caret under the column. */
+function describeYamlError(error: unknown, text: string): string {
+  const { message, linePos } = error as { message: string; linePos?: { line: number; col: number }[] };
+  const why = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const at = linePos?.[0];
+  if (!at) return `not valid YAML: ${why}`;
+  const line = (text.split(/\r?\n/)[at.line - 1] ?? '').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '?');
+  const gutter = String(at.line);
+  const shown = line.length > 120 ? `${line.slice(0, 117)}...` : line;
+  const caret = `${' '.repeat(gutter.length)} | ${line.slice(0, Math.min(at.col - 1, 117)).replace(/[^\t]/g, ' ')}^`;
+  return `not valid YAML at line ${at.line}, column ${at.col}: ${why}\n  ${gutter} | ${shown}\n  ${caret}`;
 }

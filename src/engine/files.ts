@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
+import type { Config } from './config.js';
 import type { Language } from './finding.js';
 
 export interface SourceFile {
@@ -137,8 +138,11 @@ export function discoverFiles(root: string, options: DiscoveryOptions): Discover
         let target: string;
         try {
           target = fs.realpathSync(abs);
-        } catch {
-          if (languageOf(entry.name)) skipped.push({ file: rel, reason: 'broken symbolic link' });
+        } catch (error) {
+          // a loop may have stood for a folder of sources: said whatever its name
+          const loop = (error as NodeJS.ErrnoException).code === 'ELOOP';
+          if (loop && (languageOf(entry.name) || !path.extname(entry.name))) skipped.push({ file: rel, reason: 'symbolic link loop (the link leads back to itself)' });
+          else if (!loop && languageOf(entry.name)) skipped.push({ file: rel, reason: 'broken symbolic link' });
           continue;
         }
         if (target !== rootReal && !target.startsWith(rootReal + path.sep)) {
@@ -196,8 +200,34 @@ function isDirectoryPath(target: string): boolean {
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf16 = new TextDecoder('utf-16le', { fatal: true });
 
-/** Reads a source file as UTF-8 text, or says why it is skipped. */
+/** The text of a file: UTF-16 (either byte order) when it starts with its byte order mark, else UTF-8; undefined when it is neither. */
+function decodeText(bytes: Buffer): { text: string } | { binary: true } | undefined {
+  const le = bytes[0] === 0xff && bytes[1] === 0xfe;
+  const be = bytes[0] === 0xfe && bytes[1] === 0xff;
+  if (le || be) {
+    if (bytes.length % 2 !== 0) return undefined;
+    const body = Buffer.from(bytes.subarray(2));
+    if (be) body.swap16();
+    let text: string;
+    try {
+      text = utf16.decode(body);
+    } catch {
+      return undefined;
+    }
+    return text.slice(0, 8192).includes('\u0000') ? { binary: true } : { text };
+  }
+  if (bytes.subarray(0, 8192).includes(0)) return { binary: true };
+  try {
+    const text = utf8.decode(bytes);
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads a source file as UTF-8 (or, with a byte order mark, UTF-16) text, or says why it is skipped. */
 export function readSourceFile(absPath: string, maxBytes: number): ReadResult {
   let stat: fs.Stats;
   try {
@@ -213,18 +243,33 @@ export function readSourceFile(absPath: string, maxBytes: number): ReadResult {
   } catch (error) {
     return { ok: false, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
   }
-  if (bytes.subarray(0, 8192).includes(0)) return { ok: false, reason: 'binary file' };
-  try {
-    let text = utf8.decode(bytes);
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return { ok: true, text };
-  } catch {
-    return { ok: false, reason: 'not UTF-8 text' };
-  }
+  const decoded = decodeText(bytes);
+  if (!decoded) return { ok: false, reason: 'not UTF-8 or UTF-16 text' };
+  if ('binary' in decoded) return { ok: false, reason: 'binary file' };
+  return { ok: true, text: decoded.text };
 }
 
-const TEST_FILE = /(^|\/)(tests?|__tests__|spec)\/|(^|\/)test_[^/]*\.py$|_test\.py$|(^|\/)conftest\.py$|\.(test|spec)\.[cm]?[jt]sx?$/;
+/**
+ * Test and spec code, judged on the path relative to the scanned root: test_*.py, *_test.py,
+ * conftest.py, *.spec.* / *.test.* / *.cy.* (any script extension), and anything under a
+ * test, tests, __tests__, spec, cypress, e2e or playwright folder.
+ */
+const TEST_FILE = /(?:^|\/)(?:tests?|__tests__|spec|cypress|e2e|playwright)\/|(?:^|\/)test_[^/]*\.py$|_test\.py$|(?:^|\/)conftest\.py$|\.(?:test|spec|cy)\.[cm]?[jt]sx?$/;
+
+/** Documentation and tutorial trees: their code shows how to use a library, it does not run a service. */
+const DOCS_FILE = /(?:^|\/)(?:docs|docs_src)\//;
 
 export function isTestFile(relPath: string): boolean {
   return TEST_FILE.test(relPath);
+}
+
+export function isDocsFile(relPath: string): boolean {
+  return DOCS_FILE.test(relPath);
+}
+
+/** Why a file's findings are left out of the count under the config's test/docs policy (undefined: they count). */
+export function leftOutAs(relPath: string, config: Pick<Config, 'test-files' | 'docs-files'>): 'testFiles' | 'docsFiles' | undefined {
+  if (isTestFile(relPath)) return config['test-files'] === 'skip' ? 'testFiles' : undefined;
+  if (isDocsFile(relPath)) return config['docs-files'] === 'skip' ? 'docsFiles' : undefined;
+  return undefined;
 }

@@ -26,6 +26,8 @@ export const CATEGORIES = [
   'spec-mismatch',
   'insecure-storage',
   'scattered-validation',
+  // not in DESIGN.md's 24: code the analysis could not cover is no token weakness, and the gate must still count it
+  'not-analysed',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 

@@ -14,8 +14,20 @@ export interface RuleDocs {
   fix: string;
   /** One line for reports ("Fix: …"). */
   fixShort: string;
+  /** What it leaves alone: the careful code that stays silent, each case shown by an `ok:` fixture. */
+  leavesAlone: LeftAlone[];
   /** `yaml`: an API document (the spec rules). */
   examples: { language: 'python' | 'typescript' | 'yaml'; bad: string; good: string }[];
+}
+
+/** One kind of careful code a rule does not report. */
+export interface LeftAlone {
+  /** The case, in a sentence a reviewer can check against their code. */
+  what: string;
+  /** The tag its fixtures carry on an `ok:` line: `# ok: TG603 (orm-query: a WHERE clause)`. */
+  tag: string;
+  /** The languages whose fixtures show it. */
+  languages: Language[];
 }
 
 export interface RuleContext {
@@ -33,7 +45,7 @@ interface RuleMeta {
   severity: Severity;
   languages: Language[];
   docs: RuleDocs;
-  /** Quiet in test files when the config says `test-files: skip-secrets` (the default). */
+  /** Quiet in test files when the config says `test-files: skip-secrets` (the earlier default: test findings counted, these rules off there). */
   skipInTestFiles?: boolean;
   /** Reads the API documents: a suppression comment in a document's YAML may name it. */
   readsSpecs?: boolean;

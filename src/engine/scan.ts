@@ -6,15 +6,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, ruleSetting, type Config } from './config.js';
-import { discoverFiles, readSourceFile, type SkippedFile, type SourceFile } from './files.js';
+import { discoverFiles, leftOutAs, readSourceFile, type SkippedFile, type SourceFile } from './files.js';
 import { readPathAliases } from './project-config.js';
 import { SUPPRESSION_RULES, compareFindings, fingerprintFindings, type Finding, type Language, type RawFinding, type Severity } from './finding.js';
 import { computeScore, type ScoreResult } from './score.js';
-import { applySuppressions } from './suppress.js';
+import { ALL_RULES, applySuppressions } from './suppress.js';
 import type { FileRule, RepositoryRule, Rule } from './rule.js';
 import { analyseFile, type AnalysisRequest, type FileOutcome } from './analyse.js';
 import { startPool, workerCount } from './pool.js';
-import type { FileModel, SuppressionComment } from '../model/types.js';
+import { wholeFile, type FileModel, type SuppressionComment } from '../model/types.js';
 import { link } from '../model/link.js';
 import { FRONT_ENDS } from '../lang/index.js';
 import { loadSpecs } from '../spec/load.js';
@@ -50,6 +50,8 @@ export interface ScanStats {
   peakRssMb: number;
   /** Worker threads the files were analysed on (0: the main thread). */
   workers: number;
+  /** Findings not counted because they are in test or docs files (`test-files: skip`, `docs-files: skip`). */
+  leftOut?: { testFiles: number; docsFiles: number };
   /** OpenAPI / Swagger documents read (and correlated with the routes). */
   apiDocuments?: number;
 }
@@ -132,13 +134,36 @@ async function linkAcrossFiles(root: string, files: SourceFile[], models: FileMo
   linked.finish(models);
 }
 
-/** Every file rule over one model, in rule order; a finding whose `once` key was reported already is left out. */
-function fileRuleFindings(model: FileModel, rules: FileRule[], config: Config, reportedOnce: Set<string>): Omit<Finding, 'fingerprint'>[] {
+/** A scan that analysed no file at all: the adapters stop with their error exit, never a clean score. */
+export class NothingAnalysedError extends Error {
+  constructor(
+    message: string,
+    /** What was skipped, and why (empty when there was nothing to analyse). */
+    readonly skipped: SkippedFile[],
+  ) {
+    super(message);
+    this.name = 'NothingAnalysedError';
+  }
+}
+
+/**
+ * Every file rule over one model, in rule order; a finding whose `once` key was reported
+ * already is left out. A rule that throws loses its own findings, not the file's: the
+ * not-analysed rule (the last) reports it.
+ */
+export function fileRuleFindings(model: FileModel, rules: FileRule[], config: Config, reportedOnce: Set<string> = new Set()): Omit<Finding, 'fingerprint'>[] {
   const raw: Omit<Finding, 'fingerprint'>[] = [];
   for (const rule of rules) {
     if (!rule.languages.includes(model.language)) continue;
     if (rule.skipInTestFiles && model.isTest && config['test-files'] === 'skip-secrets') continue;
-    for (const finding of rule.check(model, { config })) {
+    let found;
+    try {
+      found = rule.check(model, { config });
+    } catch (error) {
+      (model.notAnalysed ??= []).push(wholeFile(model.lines, `rule ${rule.id} ${rule.name} failed: ${(error as Error).message}`));
+      continue;
+    }
+    for (const finding of found) {
       if (finding.once !== undefined) {
         const key = `${rule.id}\u0000${finding.once}`;
         if (reportedOnce.has(key)) continue;
@@ -181,6 +206,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   const skipped: SkippedFile[] = [...discovery.skipped];
   const models: FileModel[] = [];
+  /** Files whose analysis failed for an internal reason, as empty models saying why (for the not-analysed rule). */
+  const failed: FileModel[] = [];
   const analyser = startAnalyser(options.workerEntry, discovery.files.length, config);
   let analysed: number;
   try {
@@ -194,7 +221,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     );
     for (const outcome of outcomes) {
       if (outcome.ok) models.push(outcome.model);
-      else skipped.push(outcome.skipped);
+      else {
+        skipped.push(outcome.skipped);
+        if (outcome.failed) failed.push(outcome.failed);
+      }
     }
     analysed = performance.now();
     await linkAcrossFiles(root, discovery.files, models, analyser);
@@ -206,6 +236,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   // API documents: read after the code, so that connexion apps get their routes from them
   const specs = await loadSpecs(discovery.documents, { root, maxFileSize: config['max-file-size'], named: config.specs, includeTests: config['test-files'] === 'scan' });
   skipped.push(...specs.skipped);
+  if (models.length === 0 && specs.documents.length === 0) throw new NothingAnalysedError(nothingAnalysed(root, skipped), skipped);
   attachSpecRoutes(models, specs.documents);
 
   const lineCache = new Map<string, string[]>();
@@ -222,6 +253,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const reportedOnce = new Set<string>();
   // in file order, so that a finding reported once lands at its first use
   for (const model of [...models].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) findings.push(...fingerprintFindings(fileRuleFindings(model, fileRules, config, reportedOnce), lineText));
+  const notAnalysedRules = fileRules.filter((rule) => rule.category === 'not-analysed');
+  for (const model of failed) findings.push(...fingerprintFindings(fileRuleFindings(model, notAnalysedRules, config), lineText));
   const fileRulesDone = performance.now();
 
   const byFile = new Map(models.map((model) => [model.file, model]));
@@ -256,6 +289,13 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       return [setting ? { ...finding, severity: setting } : finding];
     });
   findings.push(...fingerprintFindings(suppressionFindings, lineText));
+  // test and docs files are analysed like the rest (other files' facts may come from them); their findings do not count
+  const leftOut = { testFiles: 0, docsFiles: 0 };
+  findings = findings.filter((finding) => {
+    const as = leftOutAs(finding.file, config);
+    if (as) leftOut[as]++;
+    return as === undefined;
+  });
   findings.sort(compareFindings);
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
@@ -289,6 +329,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       },
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
       workers: analyser.workers,
+      leftOut,
       apiDocuments: specs.documents.length,
     },
     rules,
@@ -297,9 +338,23 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   };
 }
 
-function suppressionFinding(file: string, comment: SuppressionComment, problem: 'no-reason' | 'unused', ruleId: string, target: Rule | undefined): Omit<Finding, 'fingerprint'> {
+function suppressionFinding(file: string, comment: SuppressionComment, problem: 'no-reason' | 'unused' | 'malformed', ruleId: string, target: Rule | undefined): Omit<Finding, 'fingerprint'> {
   const meta = problem === 'no-reason' ? SUPPRESSION_RULES.noReason : SUPPRESSION_RULES.unused;
   const ids = comment.ruleIds.join(', ') || '(none)';
+  // what a suppression covers: a comment after code its own line, a comment alone on its line the next one
+  const covered = comment.standalone ? `line ${comment.line + 1}, the line after this comment (the only line it covers)` : `line ${comment.line}, the line of this comment (the only line it covers)`;
+  const message =
+    problem === 'no-reason'
+      ? `Suppression of ${ids} gives no reason; write why after the bracket: "tokengate: ignore[${ids}] <reason>".`
+      : problem === 'malformed'
+        ? `Malformed suppression "${comment.malformed}" suppresses nothing; write it as "tokengate: ignore[TG101] <reason>": lower case, a colon, the rule ids in square brackets.`
+        : target
+          ? `Suppression of ${ruleId} suppresses nothing: no ${ruleId} finding starts on ${covered}; remove it or move it to that finding.`
+          : ruleId === ALL_RULES
+            ? 'Suppression of "all" is refused and suppresses nothing: name the rules it is meant for, such as "tokengate: ignore[TG101] <reason>", so that other findings on the line are still reported.'
+            : ruleId
+              ? `Suppression names unknown rule ${ruleId}; use a rule id such as TG101.`
+              : 'Suppression names no rule; write the rule id in the brackets: "tokengate: ignore[TG101] <reason>".';
   return {
     ruleId: meta.id,
     ruleName: meta.name,
@@ -309,16 +364,17 @@ function suppressionFinding(file: string, comment: SuppressionComment, problem: 
     file,
     line: comment.line,
     column: comment.column,
-    message:
-      problem === 'no-reason'
-        ? `Suppression of ${ids} gives no reason; write why after the bracket: "tokengate: ignore[${ids}] <reason>".`
-        : target
-          ? `Suppression of ${ruleId} suppresses nothing on this line or the next; remove it.`
-          : ruleId
-            ? `Suppression names unknown rule ${ruleId}; use a rule id such as TG101.`
-            : 'Suppression names no rule; write the rule id in the brackets: "tokengate: ignore[TG101] <reason>".',
-    fix: problem === 'no-reason' ? 'Say why the finding does not apply.' : 'Remove the stale suppression.',
+    message,
+    fix: problem === 'no-reason' ? 'Say why the finding does not apply.' : problem === 'malformed' ? 'Write the suppression as tokengate: ignore[TG101] <reason>.' : 'Remove the stale suppression.',
   };
+}
+
+/** Why nothing was analysed: no source files, or every one skipped (the first few reasons). */
+function nothingAnalysed(root: string, skipped: SkippedFile[]): string {
+  if (skipped.length === 0) return `nothing was analysed: no Python, JavaScript or TypeScript files and no API documents under ${root} (after .gitignore and the exclude globs)`;
+  const listed = skipped.slice(0, 3).map((entry) => `${entry.file}: ${entry.reason}`);
+  const more = skipped.length > 3 ? `; and ${skipped.length - 3} more` : '';
+  return `nothing was analysed: ${skipped.length === 1 ? 'the only file was' : `all ${skipped.length} files were`} skipped (${listed.join('; ')}${more})`;
 }
 
 /** The documents the config names must be there: a typo would silently turn the correlation off. */

@@ -11,7 +11,7 @@ export function activeRecognizers<T extends RuleConsumer>(recognizers: T[], conf
 }
 
 /** Modules whose imported names lead to token facts under any local name. */
-const SECURITY_MODULE = /^(?:jwt|jose|authlib|itsdangerous|flask_jwt_extended|rest_framework_simplejwt|jsonwebtoken|jwt-simple|jwt-decode|passport-jwt|passport|express-jwt|koa-jwt|@nestjs\/jwt|@fastify\/jwt|@nestjs\/passport|crypto|node:crypto|hmac|secrets)(?:[./]|$)/;
+const SECURITY_MODULE = /^(?:jwt|jose|authlib|itsdangerous|flask_jwt_extended|rest_framework_simplejwt|jsonwebtoken|jws|jwt-simple|jwt-decode|passport-jwt|passport|express-jwt|koa-jwt|@nestjs\/jwt|@fastify\/jwt|@nestjs\/passport|crypto|node:crypto|hmac|secrets)(?:[./]|$)/;
 
 const aliasCache = new WeakMap<Map<string, string>, { size: number; aliases: string[] }>();
 

@@ -2,7 +2,8 @@ import type { Config } from '../engine/config.js';
 import type { FileModel } from '../model/types.js';
 import type { ImportedKnowledge } from '../model/knowledge.js';
 
-export type AnalysisResult = { ok: true; model: FileModel } | { ok: false; reason: string };
+/** A file the front end could not analyse; `internal` when the cause is tokengate's, not the file's (reported as not-analysed). */
+export type AnalysisResult = { ok: true; model: FileModel } | { ok: false; reason: string; internal?: boolean };
 
 /** A language front end: text in, file model out (or the reason the file was skipped). */
 export interface FrontEnd {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { defaultConfig, type Config } from '../engine/config.js';
 import { languageOf } from '../engine/files.js';
 import type { Language } from '../engine/finding.js';
-import { scan } from '../engine/scan.js';
+import { NothingAnalysedError, scan, type ScanResult } from '../engine/scan.js';
 import { LANGUAGES, toToolFinding, type ScanSnippetResult } from './results.js';
 import type { AllowedRoots } from './roots.js';
 import { loadConfigAsToolInput } from './scan-path.js';
@@ -62,7 +62,15 @@ export async function scanSnippet(args: ScanSnippetArgs, roots: AllowedRoots): P
     const file = path.join(folder, ...relPath.split('/'));
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, args.code, { mode: 0o600 });
-    const result = await scan({ rules: RULES, root: folder, config });
+    let result: ScanResult | undefined;
+    try {
+      result = await scan({ rules: RULES, root: folder, config });
+    } catch (error) {
+      // the snippet is the only file: when it is skipped, the scan analysed nothing
+      if (!(error instanceof NothingAnalysedError)) throw error;
+      const reason = error.skipped.find((entry) => entry.file === relPath)?.reason ?? `${relPath} is excluded from scans (by the built-in exclude list or the config's exclude)`;
+      return { path: relPath, language, analysed: false, reason: reason.split(folder).join(''), findings: [], suppressed: 0 };
+    }
     const findings = result.findings.map((finding) => toToolFinding(finding));
     const analysed = result.stats.files === 1;
     const reason = analysed

@@ -114,19 +114,29 @@ export function enumeratePaths(cfg: Cfg, maxVisits = 2, limit = 1000): number[][
   const paths: number[][] = [];
   const visits = new Map<number, number>();
   const path: number[] = [];
-  const walk = (id: number): void => {
-    if (paths.length >= limit) return;
+  // depth-first with an explicit stack: a function of thousands of statements is a path that long
+  const stack: { id: number; next: number[]; index: number }[] = [];
+  const enter = (id: number): void => {
     const seen = visits.get(id) ?? 0;
     if (seen >= maxVisits) return;
     visits.set(id, seen + 1);
     path.push(id);
     const node = cfg.nodes[id]!;
-    if (node.kind === 'exit' || node.kind === 'raise-exit') paths.push([...path]);
-    else for (const next of new Set([...node.succ, ...node.exc])) walk(next);
-    path.pop();
-    visits.set(id, seen);
+    const done = node.kind === 'exit' || node.kind === 'raise-exit';
+    if (done) paths.push([...path]);
+    stack.push({ id, next: done ? [] : [...new Set([...node.succ, ...node.exc])], index: 0 });
   };
-  walk(cfg.entry);
+  enter(cfg.entry);
+  while (stack.length && paths.length < limit) {
+    const top = stack.at(-1)!;
+    if (top.index < top.next.length) {
+      enter(top.next[top.index++]!);
+      continue;
+    }
+    stack.pop();
+    path.pop();
+    visits.set(top.id, visits.get(top.id)! - 1);
+  }
   return paths;
 }
 

@@ -19,7 +19,8 @@ export type TokenSourceKind =
   | 'cookie' // cookie with a token-like name
   | 'form' // form / body field with a token-like name
   | 'dependency' // framework-provided bearer token (OAuth2PasswordBearer, HTTPBearer, @Headers('authorization'))
-  | 'named'; // a parameter or variable named like a token: the weaker signal
+  | 'named' // a parameter or variable named like a token: the weaker signal
+  | 'issued'; // a token this code has just created (jwt.encode, create_access_token): handing it out is the point, logging or keying by it is not
 
 export interface TokenSource {
   kind: TokenSourceKind;
@@ -28,6 +29,8 @@ export interface TokenSource {
   loc: Loc;
   /** 'weak' for name-only evidence. */
   strength: 'strong' | 'weak';
+  /** issued: what the token is for, when the code says so ('other': a password-reset or verification link). */
+  purpose?: 'access' | 'refresh' | 'other';
 }
 
 /** An abstract value: what the front end knows about an expression. */
@@ -90,6 +93,8 @@ export interface JwtOperation {
   payloadClaims?: string[] | null;
   /** encode: expiry from `exp`/`expiresIn`, in seconds from now, when it can be computed. */
   expiresInSeconds?: number;
+  /** encode: where that expiry is written when apart from the call (`exp.setDate(today.getDate() + 60)`). */
+  expiresLoc?: Loc;
   /**
    * encode: what the token is for, when the code says so (payload `type`, the API, the
    * function or variable name): 'other' for single-purpose links (password reset, email
@@ -119,11 +124,14 @@ export interface SecretBinding {
   name: string;
   value: Value;
   loc: Loc;
-  context: 'setting' | 'constant-used-as-key' | 'key-argument' | 'env-fallback';
+  /** 'credential': a static credential sent or checked by the code (`"Bearer eyJ…"`, an API key in client config, a password compared with). */
+  context: 'setting' | 'constant-used-as-key' | 'key-argument' | 'env-fallback' | 'credential';
   /** True when the binding sits inside a list of known placeholders kept to reject them. */
   rejectList?: boolean;
   /** An imported constant: the binding is where it is used, the literal is written there (reported once, at the first use). */
   definedIn?: DefinedIn;
+  /** env-fallback: the fallback is generated at startup by a non-cryptographic generator (`random.choices(digits, k=6)`). */
+  generated?: { api: string; length?: number };
 }
 
 /** A token lifetime set by configuration (flask-jwt-extended, simplejwt, JwtModule…). */
@@ -169,6 +177,8 @@ export interface SplitUse {
   value: Extract<Value, { kind: 'token' }>;
   /** True when something proves two parts: startswith, length check, partition, IndexError handler. */
   guarded: boolean;
+  /** JS/TS: the header is known present (tested, defaulted, in a try) but nothing proves its two parts. */
+  presenceChecked?: boolean;
 }
 
 export interface CompareUse {
@@ -219,6 +229,11 @@ export interface RouteModel {
   public: boolean;
   /** Set by link: how the route is mounted across files. */
   mounted?: MountedRoute;
+  /**
+   * The identity parameter the handler takes with an empty default (`def get(self, request, user=None)`),
+   * which an auth decorator fills in: without the decorator the handler runs for anyone.
+   */
+  identityParameter?: string;
 }
 
 /** What link learns of a route from the files that mount its router (routes across files). */
@@ -251,16 +266,25 @@ export interface GlobalAuth {
   framework: string;
   name: string;
   loc: Loc;
-  /** When set, it covers only the routes these select (NestJS `consumer.apply(M).forRoutes(…).exclude(…)`). */
-  routes?: RouteSelector[];
-  exclude?: RouteSelector[];
+  /**
+   * When set, the authentication covers only this NestJS controller (`consumer.apply(M).forRoutes(UsersController)`):
+   * its class name, and the module it is imported from as written (`./users.controller`; this file's own when declared here).
+   * Routers mounted behind auth in other files are link's: RouteModel.mounted.
+   */
+  group?: string;
+  module?: string;
+  /**
+   * When set, only the routes matching one of these are covered (NestJS `forRoutes({ path,
+   * method })`, Next.js middleware `matcher`), minus those matching `except`: `pattern` is a
+   * regular expression over the route's path with its parameters written as `:param`.
+   */
+  paths?: RoutePattern[];
+  except?: RoutePattern[];
 }
 
-/** A route selector of NestJS middleware: a controller, or a path (with `:param` and `*`) and a method. */
-export interface RouteSelector {
-  controller?: string;
-  path?: string;
-  /** Upper case; undefined or 'ALL': any. */
+export interface RoutePattern {
+  pattern: string;
+  /** Upper-case HTTP method; undefined: every method. */
   method?: string;
 }
 
@@ -371,6 +395,7 @@ export interface FunctionModel {
   inlineAuth?: string;
 }
 
+/** A part of a file that was not analysed, and why. */
 export interface SkippedRegion {
   loc: Loc;
   reason: string;
@@ -409,6 +434,8 @@ export interface FileModel {
   suppressions: SuppressionComment[];
   /** The file as a module: imports, exports with summaries, names used through imports (for link). */
   module?: ModuleFacts;
+  /** Parts of the file left out of the analysis (nested past the depth budget); absent when none. */
+  notAnalysed?: SkippedRegion[];
 }
 
 export interface SuppressionComment {
@@ -418,6 +445,13 @@ export interface SuppressionComment {
   reason: string;
   /** The comment stands alone on its line, so it applies to the next code line. */
   standalone: boolean;
+  /** Meant as a suppression but not written as one (as written, shortened): it suppresses nothing. */
+  malformed?: string;
+}
+
+/** A region covering the whole file: what is not analysed when a file or a rule fails. */
+export function wholeFile(lines: number, reason: string): SkippedRegion {
+  return { loc: { line: 1, column: 1, endLine: Math.max(1, lines), endColumn: 1 }, reason };
 }
 
 export function emptyFileModel(file: string, language: Language, lines: number): FileModel {

@@ -82,6 +82,8 @@ function countsLine(result: ScanResult, context: MarkdownContext): string {
   if (context.newFingerprints) pieces.push(`${context.newFingerprints.size} new on changed lines`);
   pieces.push(`${plural(result.stats.files, 'file')} scanned`);
   if (result.suppressed.length) pieces.push(`${result.suppressed.length} suppressed inline`);
+  const leftOut = (result.stats.leftOut?.testFiles ?? 0) + (result.stats.leftOut?.docsFiles ?? 0);
+  if (leftOut) pieces.push(`${leftOut} in test/docs files left out`);
   if (context.baselined) pieces.push(`${context.baselined} in the baseline (not counted)`);
   return pieces.join(' · ');
 }

@@ -26,6 +26,10 @@ export function renderRuleDoc(rule: Rule): string {
     '',
     docs.fix,
     '',
+    '## What it leaves alone',
+    '',
+    ...docs.leavesAlone.map((left) => `- ${left.what}`),
+    '',
   ];
   for (const example of docs.examples) {
     const fence = example.language === 'python' ? 'python' : example.language === 'yaml' ? 'yaml' : 'ts';
@@ -57,7 +61,7 @@ export function renderRuleIndex(rules: Rule[]): string {
     '| id | rule | severity | what it reports |',
     '| --- | --- | --- | --- |',
     '| TG901 | suppression-without-reason | low | a suppression that gives no reason (it still applies) |',
-    '| TG902 | unused-suppression | low | a suppression that suppresses nothing, or names an unknown rule |',
+    '| TG902 | unused-suppression | low | a suppression that suppresses nothing: no finding of its rules on the line it covers, an unknown rule, `all` (refused: name the rules), or a comment meant as a suppression but not written as one (another case, no brackets) |',
     '',
     'Generated from each rule\'s metadata by `npm run docs`.',
     '',

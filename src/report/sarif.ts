@@ -15,7 +15,7 @@ export const SUPPRESSION_HELP: Record<string, string> = {
   [SUPPRESSION_RULES.noReason.id]:
     'A `tokengate: ignore[TG101] <reason>` comment gives no reason. It still suppresses the finding, but a reviewer cannot tell why the finding does not apply: write the reason after the closing bracket.',
   [SUPPRESSION_RULES.unused.id]:
-    'A `tokengate: ignore[...]` comment names a rule that reports nothing on its line (or, for a comment alone on its line, on the next line), or names no known rule. Stale suppressions hide the next real finding there: remove the id, or correct it.',
+    'A `tokengate: ignore[...]` comment suppresses nothing: it names a rule that reports nothing on the line it covers (its own line after code; the next line when it stands alone), names no known rule, names `all` (refused: name the rules), or is not written as a suppression (another case, no brackets), so it applies to nothing. Stale suppressions hide the next real finding there: remove the id, or correct it.',
 };
 
 /** A relative URI reference for a repository path: each segment percent-encoded (spaces, '#', '?'). */
@@ -23,7 +23,8 @@ function fileUri(relPath: string): string {
   return relPath.split('/').map(encodeURIComponent).join('/');
 }
 
-function ruleDescriptor(rule: Pick<Rule, 'id' | 'name' | 'severity' | 'category'> & { docs?: Rule['docs'] }): object {
+/** A rule module's descriptor, or (without docs and category) one of the suppression checks, which belong to no category. */
+function ruleDescriptor(rule: Pick<Rule, 'id' | 'name' | 'severity'> & { category?: Rule['category']; docs?: Rule['docs'] }): object {
   const docs = rule.docs;
   const markdown = docs
     ? `## What it does\n${docs.what}\n\n## Why is this bad\n${docs.why}\n\n## How to fix\n${docs.fix}\n${docs.examples
@@ -40,7 +41,7 @@ function ruleDescriptor(rule: Pick<Rule, 'id' | 'name' | 'severity' | 'category'
     help: { text: docs ? `${docs.what}\n\n${docs.fix}` : markdown, markdown },
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: {
-      tags: ['security', rule.category],
+      tags: rule.category ? ['security', rule.category] : ['security'],
       precision: 'high',
       'security-severity': SECURITY_SEVERITY[rule.severity],
     },
@@ -50,7 +51,7 @@ function ruleDescriptor(rule: Pick<Rule, 'id' | 'name' | 'severity' | 'category'
 /** SARIF 2.1.0 for code scanning: rules with help, results with tokengate's own fingerprint key. */
 export function toSarif(result: ScanResult, options: { category?: string } = {}): object {
   const rules: object[] = result.rules.map((rule) => ruleDescriptor(rule));
-  for (const meta of Object.values(SUPPRESSION_RULES)) rules.push(ruleDescriptor({ id: meta.id, name: meta.name, severity: 'low', category: 'verify-disabled' }));
+  for (const meta of Object.values(SUPPRESSION_RULES)) rules.push(ruleDescriptor({ id: meta.id, name: meta.name, severity: 'low' }));
   const ruleIndex = new Map<string, number>();
   [...result.rules.map((rule) => rule.id), ...Object.values(SUPPRESSION_RULES).map((meta) => meta.id)].forEach((id, index) => ruleIndex.set(id, index));
   const results = result.findings.slice(0, SARIF_MAX_RESULTS).map((finding) => ({

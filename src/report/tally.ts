@@ -59,8 +59,8 @@ export function plural(count: number, noun: string): string {
  * reports findings it did not count because of the test-file and docs-file policy.
  */
 export function leftOutLine(stats: ScanStats): string | undefined {
-  // reported by scans that apply the test-files/docs-files policy (stats.leftOut)
-  const leftOut = (stats as ScanStats & { leftOut?: { testFiles?: number; docsFiles?: number } }).leftOut;
+  const leftOut = stats.leftOut;
   const parts = [leftOut?.testFiles ? `${plural(leftOut.testFiles, 'finding')} in test files` : '', leftOut?.docsFiles ? `${leftOut.docsFiles} in docs files` : ''].filter(Boolean);
-  return parts.length ? `Left out ${parts.join(', ')} (they do not count).` : undefined;
+  const settings = [leftOut?.testFiles ? 'test-files: scan' : '', leftOut?.docsFiles ? 'docs-files: scan' : ''].filter(Boolean);
+  return parts.length ? `Left out ${parts.join(', ')} (they do not count; ${settings.join(', ')} counts them).` : undefined;
 }

@@ -31,6 +31,10 @@ export const algConfusion: FileRule = {
     why: 'With HS256 the verification key is the signing key. If a verifier that holds an RSA or EC public key also accepts HS256, an attacker signs a forged token with HS256 using the public key, which is public, as the HMAC secret, and the verifier accepts it (algorithm confusion, CVE-2015-9235, CVE-2022-29217, CVE-2024-33663). Some library versions block this for PEM keys; many do not, and none block it for raw key bytes.',
     fix: 'Accept one family per key: `algorithms=["RS256"]` with the public key, or `algorithms=["HS256"]` with a shared secret, never both. If you really have two kinds of issuers, select the key and its single algorithm from a trusted table (by `kid` or `iss`), not from the token\'s `alg`.',
     fixShort: 'Accept one algorithm family per key: RS256 with the public key or HS256 with a secret, never both.',
+    leavesAlone: [
+      { what: 'Allow-lists within one family: asymmetric only (`RS256`, `ES256`) with a public key, or HMAC only with a shared secret.', tag: 'one-family', languages: ['python'] },
+      { what: 'Separate decodes per family, each with its own key.', tag: 'key-per-family', languages: ['python'] },
+    ],
     examples: [
       {
         language: 'python',

@@ -23,6 +23,10 @@ export const algNone: FileRule = {
     why: 'A token with alg "none" carries no signature: anyone can write one. A verifier that accepts "none" accepts any forged payload, and a service that issues unsigned tokens teaches its clients and gateways that unsigned tokens are normal. Test files are not reported, since tests forge unsigned tokens on purpose to check that they are rejected.',
     fix: 'Sign with a real algorithm (`HS256` with a strong secret, or `RS256`/`ES256` with a private key) and accept only that algorithm when verifying: `algorithms=["RS256"]`. Remove "none" from every allow-list.',
     fixShort: 'Never sign with or accept alg "none": sign with HS256/RS256/ES256 and pin that algorithm.',
+    leavesAlone: [
+      { what: 'Signing and verifying with a real algorithm (`algorithm="HS256"`, `algorithms=["HS256"]`).', tag: 'real-algorithm', languages: ['python'] },
+      { what: 'Code that reads `alg` from the header only to reject `none`.', tag: 'none-rejected', languages: ['python'] },
+    ],
     examples: [
       {
         language: 'python',

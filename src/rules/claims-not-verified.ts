@@ -16,6 +16,9 @@ export const claimsNotVerified: FileRule = {
     why: 'The audience says which service a token was issued for, the issuer who issued it. When one identity provider (or one signing key) serves several services, a token issued for one of them, such as a low-privilege internal tool, verifies at all of them unless each checks `aud`. Turning the check off is usually done to silence an `InvalidAudienceError` and leaves every sibling service\'s tokens valid here.',
     fix: 'Pass the expected values and keep the checks on: `jwt.decode(token, key, algorithms=["RS256"], audience="orders-api", issuer="https://idp.example.com/")`. If the error came from a token with an audience you did not expect, fix the issuer\'s configuration rather than the verifier.',
     fixShort: 'Keep aud/iss verification on and pass audience= and issuer= to decode.',
+    leavesAlone: [
+      { what: 'Decodes that pass `audience=` and `issuer=`, or write `verify_aud: True`.', tag: 'checked', languages: ['python'] },
+    ],
     examples: [
       {
         language: 'python',

@@ -25,6 +25,10 @@ export const doubleRelease: FileRule = {
     why: 'The second release acts on whatever holds the key by then. A lock released twice frees another request\'s lock; a counter decremented twice lets a rate limit be bypassed; a session or lease deleted twice can remove the entry a concurrent request has just re-created for the same token, logging that user out or letting two holders in. `dict.pop(key)` and `del cache[key]` raise `KeyError` the second time, turning an error path into a 500.',
     fix: 'Release in exactly one place that runs on every exit: a `finally` block (Python, JS/TS), a `with` block or context manager, or the framework\'s teardown hook alone. Remove the release from the `except`/`catch` and from the exception handler, or have the cleanup check a flag the first release sets. When a second call is harmless by design (e.g. a `DEL` of a key nobody re-creates), list it under `resources.idempotent` in `.tokengate.yml`.',
     fixShort: 'Release the token-keyed resource in one place that runs on every exit (finally, with, or the teardown hook), not also in the error path.',
+    leavesAlone: [
+      { what: 'One release in `finally`, in a `with` block, or on either branch of a condition.', tag: 'one-release', languages: ['python'] },
+      { what: 'Releases of different keys, a `pop` with a default, and a release after a re-acquire.', tag: 'not-the-same', languages: ['python'] },
+    ],
     examples: [
       {
         language: 'python',

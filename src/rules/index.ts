@@ -28,6 +28,7 @@ import { specShadowRoute } from './spec-shadow-route.js';
 import { specAuthUndocumented } from './spec-auth-undocumented.js';
 import { specUndefinedScheme } from './spec-undefined-scheme.js';
 import { specBearerInQuery } from './spec-bearer-in-query.js';
+import { notAnalysed } from './not-analysed.js';
 
 export const RULES: Rule[] = [
   verifyDisabled,
@@ -58,6 +59,7 @@ export const RULES: Rule[] = [
   specAuthUndocumented,
   specUndefinedScheme,
   specBearerInQuery,
+  notAnalysed,
 ];
 
 export function findRule(idOrName: string): Rule | undefined {

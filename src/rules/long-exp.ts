@@ -25,10 +25,14 @@ export const longExp: FileRule = {
   scope: 'file',
   skipInTestFiles: true,
   docs: {
-    what: 'Finds access tokens issued or configured to live longer than one day, and refresh tokens longer than 30 days or without expiry: `"exp": now + timedelta(days=7)` at `jwt.encode`, `create_access_token(expires_delta=…)`, flask-jwt-extended\'s `JWT_ACCESS_TOKEN_EXPIRES` (set to `False` or more than a day, in `app.config` or a config class), simplejwt\'s `SIMPLE_JWT["ACCESS_TOKEN_LIFETIME"]`, `ACCESS_TOKEN_EXPIRE_MINUTES`-style constants, and `expiresIn` in jsonwebtoken. Tokens whose name or `type` claim marks them as refresh tokens get the 30-day limit; single-purpose tokens (password reset, email verification, invitations) are not reported.',
+    what: 'Finds access tokens issued or configured to live longer than one day, and refresh tokens longer than 30 days or without expiry: `"exp": now + timedelta(days=7)` at `jwt.encode`, `create_access_token(expires_delta=…)`, flask-jwt-extended\'s `JWT_ACCESS_TOKEN_EXPIRES` (set to `False` or more than a day, in `app.config` or a config class), simplejwt\'s `SIMPLE_JWT["ACCESS_TOKEN_LIFETIME"]`, `ACCESS_TOKEN_EXPIRE_MINUTES`-style constants, and in JS/TS `expiresIn` (jsonwebtoken, JwtService, @fastify/jwt, also `process.env.X || \'30d\'` as its default), jose\'s `setExpirationTime`, and an `exp` computed by hand (`Math.floor(Date.now() / 1000) + n`, `exp.setDate(today.getDate() + 60)`, dayjs/moment `add(n, unit).unix()`), reported where the lifetime is written. Tokens whose name or `type` claim marks them as refresh tokens get the 30-day limit; single-purpose tokens (password reset, email verification, invitations) are not reported.',
     why: 'An access token is a bearer credential that is usually not checked against any server-side state: until it expires, whoever holds it is the user, even after logout, a password change or a role change. A week-long access token turns every leak into a week of access. Refresh tokens are different: they are meant to live longer, but only because they can be rotated and revoked; one that never expires is a permanent credential.',
     fix: 'Keep access tokens short (5 to 60 minutes) and use a refresh token, rotated on use and revocable, for long sessions: `JWT_ACCESS_TOKEN_EXPIRES = timedelta(minutes=15)`, `"ACCESS_TOKEN_LIFETIME": timedelta(minutes=5)`, `"exp": now + timedelta(minutes=15)`. Give refresh tokens an expiry of days to weeks, at most 30 days.',
     fixShort: 'Keep access tokens under a day (minutes, ideally) and refresh tokens under 30 days; use refresh tokens for long sessions.',
+    leavesAlone: [
+      { what: 'Access tokens that live at most a day and refresh tokens that live at most 30 days, however the lifetime is written (timedelta, seconds, a unit-suffixed constant, an environment default).', tag: 'within-limit', languages: ['python'] },
+      { what: 'Password-reset, email-verification and invitation tokens, whose lifetime is a product decision.', tag: 'single-purpose', languages: ['python'] },
+    ],
     examples: [
       {
         language: 'python',
@@ -49,7 +53,9 @@ export const longExp: FileRule = {
       const refresh = op.tokenType === 'refresh';
       const limit = refresh ? REFRESH_LIMIT_SECONDS : ACCESS_LIMIT_SECONDS;
       if (op.expiresInSeconds <= limit) continue;
-      findings.push({ line: op.loc.line, column: op.loc.column, message: `${op.api} issues ${refresh ? 'a refresh' : 'an access'} token that lives ${describeSeconds(op.expiresInSeconds)} (limit ${describeSeconds(limit)}).`, ...definedThere(op.wrapper, `${op.wrapper?.name} issues the token`) });
+      // a lifetime computed apart from the call (Date arithmetic) is reported where it is written
+      const at = op.expiresLoc ?? op.loc;
+      findings.push({ line: at.line, column: at.column, message: `${op.api} issues ${refresh ? 'a refresh' : 'an access'} token that lives ${describeSeconds(op.expiresInSeconds)} (limit ${describeSeconds(limit)}).`, ...definedThere(op.wrapper, `${op.wrapper?.name} issues the token`) });
     }
     for (const setting of model.lifetimes) {
       if (setting.tokenType === 'unknown') continue;

@@ -16,6 +16,10 @@ export const releaseMissing: FileRule = {
     why: 'A resource keyed by a token that is never released stays held until its TTL runs out, if it has one: the user is locked out of their own session, a rate-limiter slot or concurrency lease leaks a little on every failing request until the limit denies everyone, or a lock held forever blocks every later request for that token. Errors are exactly the path that tests exercise least.',
     fix: 'Put the release in a `finally` block right after the acquire (`try: … finally: release(key)` in Python, `try { … } finally { … }` in JS/TS), or use a context manager (`with redis.lock(key):`, `async with`) so every exit releases. For early returns, move the return after the release or inside the `try`.',
     fixShort: 'Release the token-keyed resource in a finally block (or use a with/context manager) so every exit releases it.',
+    leavesAlone: [
+      { what: 'Releases in `finally` or through `with redis.lock(...)`, and sessions a login keeps on purpose.', tag: 'released', languages: ['python'] },
+      { what: 'Acquires whose failure is tested before the release would be due (`if not redis.set(k, v, nx=True): …`).', tag: 'acquire-failed', languages: ['python'] },
+    ],
     examples: [
       {
         language: 'python',

@@ -17,6 +17,10 @@ export const scatteredValidation: RepositoryRule = {
     why: 'Copies of verification drift apart: one copy pins the algorithms and checks the audience, the next one does not, and a fix lands in two of the three. Every copy is also one more place where a new route can forget to call it. Verification belongs in one function that every route goes through (a FastAPI dependency, a Flask decorator or before_request hook, an Express middleware), where it is reviewed and tested once.',
     fix: 'Move the verification into one shared function and use it everywhere: a `get_current_user` dependency (FastAPI) or a `@token_required` decorator / `before_request` hook (Flask) that reads the header, verifies the token with pinned algorithms, audience and issuer, and returns the claims or aborts with 401. Then delete the copies.',
     fixShort: 'Verify the token in one shared dependency, decorator or middleware and call it from every route.',
+    leavesAlone: [
+      { what: 'A shared helper that receives the token as a parameter (its callers share one verification).', tag: 'shared-helper', languages: ['python'] },
+      { what: 'Test files, and fewer than three hand-written copies.', tag: 'few-copies', languages: ['python'] },
+    ],
     examples: [
       {
         language: 'python',

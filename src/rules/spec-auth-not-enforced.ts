@@ -20,6 +20,10 @@ export const specAuthNotEnforced: RepositoryRule = {
     why: 'The document is what clients, reviewers, security scanners and API gateways read: it says the operation needs a token, so nobody tests it without one. When the code does not check, the operation is open to anyone — and because the document says otherwise, the hole survives every review that reads the document instead of the code.',
     fix: 'Authenticate the route as the document says: add the auth decorator, dependency, guard or middleware its siblings use, or better, move it to the router so that new routes cannot miss it. If the operation is public on purpose, say so in the document with `security: []` on the operation.',
     fixShort: 'Authenticate this route as the API document says, or mark the operation public there with `security: []`.',
+    leavesAlone: [
+      { what: 'Operations the document secures whose route authenticates in code (a decorator, dependency, guard, hook or middleware, or a check in the handler), also from another module.', tag: 'enforced', languages: ['python'] },
+      { what: 'Routes public by design in code (login, health…) that only the document\'s global `security` default would protect.', tag: 'public-by-design', languages: ['python'] },
+    ],
     examples: [
       {
         language: 'yaml',

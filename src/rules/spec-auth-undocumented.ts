@@ -19,6 +19,9 @@ export const specAuthUndocumented: RepositoryRule = {
     why: 'Clients, SDK generators, gateways and API scanners take the document at its word: a generated client sends no credentials, a gateway forwards the call unauthenticated, a scanner never tests the operation with and without a token. The service still works for whoever reads the code, but the contract misleads everyone who reads the document — and the day someone removes the check "to match the spec", the operation opens for real.',
     fix: 'Declare the security the code enforces: the scheme under `components.securitySchemes` (`securityDefinitions` in Swagger 2.0) and a `security` requirement on the operation or for the whole document. Keep `security: []` for operations that are public in code too.',
     fixShort: "Declare the route's security in the API document (a scheme and a `security` requirement).",
+    leavesAlone: [
+      { what: 'Routes the document marks public (`security: []`) that are public in code too.', tag: 'public-both', languages: ['python'] },
+    ],
     examples: [
       {
         language: 'yaml',

@@ -20,6 +20,9 @@ export const specBearerInQuery: RepositoryRule = {
     why: 'Tokens in URLs end up in proxy and access logs, browser history and Referer headers (token-in-url). Here the contract hides it too: reviewers, gateways and scanners that trust the document look for the token in the Authorization header only, so the second, leakier way in is never reviewed, rate-limited or logged as a credential.',
     fix: 'Read the token from the Authorization header only, as documented. If a query parameter is truly needed (a download link, an EventSource), use a short-lived single-purpose token for it and document the parameter.',
     fixShort: 'Read the bearer token from the Authorization header only, as the API document says.',
+    leavesAlone: [
+      { what: 'Query parameters the operation documents (a `parameters` entry `in: query`, an `apiKey` scheme `in: query`).', tag: 'documented-parameter', languages: ['python'] },
+    ],
     examples: [
       {
         language: 'typescript',

@@ -18,6 +18,9 @@ export const specShadowRoute: RepositoryRule = {
     why: 'A shadow endpoint is one nobody reviews as part of the API: it is missing from the contract that clients, gateways, security reviews and scanners work from, so whatever it does — often something added for debugging, an old version kept alive, an internal helper — goes unchecked, and its authentication is whatever the code happens to do.',
     fix: 'Document the route (its operation, parameters and `security`), or remove it if nothing should call it. Routes that must stay undocumented on purpose (an internal probe) are better served from a separate router or app that the public document does not describe.',
     fixShort: 'Add the route to the API document with its security, or remove it.',
+    leavesAlone: [
+      { what: 'Routes documents leave out on purpose: health, readiness, metrics, version, the docs and the document itself, static files, webhooks, OAuth callbacks, catch-alls.', tag: 'left-out-on-purpose', languages: ['python'] },
+    ],
     examples: [
       {
         language: 'yaml',

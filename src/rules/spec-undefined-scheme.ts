@@ -17,6 +17,9 @@ export const specUndefinedScheme: RepositoryRule = {
     why: 'A requirement on an undefined scheme protects nothing that reads the document: gateways and frameworks that enforce the document (connexion) fail or skip it, generated clients do not know which credentials to send, and readers assume a protection that is not described anywhere. The document validates, so nobody notices.',
     fix: 'Name a scheme the document defines, or define the scheme (its `type`, and for bearer tokens `scheme: bearer`) under `components.securitySchemes`.',
     fixShort: 'Name a defined security scheme, or define it under components.securitySchemes.',
+    leavesAlone: [
+      { what: 'Requirements that name a scheme the document defines (also through a `$ref`).', tag: 'defined-scheme', languages: ['python'] },
+    ],
     examples: [
       {
         language: 'yaml',

@@ -61,10 +61,16 @@ export const timingCompare: FileRule = {
   languages: ['python', 'typescript', 'javascript'],
   scope: 'file',
   docs: {
-    what: 'Finds a presented token (from a header, query, cookie or a parameter named like a token) compared with `==`/`!=` (`===`/`!==` in JS) against a stored secret: an environment value, a setting or constant named like a secret, key or token, a hardcoded credential literal, or another token named as the expected one. Comparisons with None, empty strings, schemes such as "Bearer", and comparisons of a token\'s length or type are not reported; neither are `hmac.compare_digest`, `secrets.compare_digest` and `crypto.timingSafeEqual`.',
+    what: 'Finds a presented token (from a header, query, cookie or a parameter named like a token) compared with `==`/`!=` (`===`/`!==` in JS) against a stored secret: an environment value, a setting or constant named like a secret, key or token, a hardcoded credential literal, or another token named as the expected one. Comparisons with None, empty strings, schemes such as "Bearer", and comparisons of a token\'s length or type are not reported; neither are `hmac.compare_digest`, `secrets.compare_digest` and `crypto.timingSafeEqual`, nor ORM query expressions (`select(User).where(User.token == token)`, `filter_by(...)`), which the database evaluates. Credential fields of a FastAPI body model (`data.reset_password_code`) are presented tokens like a header.',
     why: 'String equality stops at the first differing byte, so the response time leaks how many leading bytes of a guess are right. Over many requests an attacker can recover a static API token or webhook secret byte by byte, and network jitter only slows this down; it has been demonstrated across the internet and is easy on a shared host or within a cloud region.',
     fix: 'Compare secrets in constant time: `hmac.compare_digest(presented.encode(), expected.encode())` (or `secrets.compare_digest`) in Python, `crypto.timingSafeEqual(Buffer.from(a), Buffer.from(b))` after checking equal lengths in Node. Better still, store only a hash of static tokens and compare hashes in constant time.',
     fixShort: 'Compare with hmac.compare_digest / crypto.timingSafeEqual instead of == / !=.',
+    leavesAlone: [
+      { what: 'Constant-time comparisons: `hmac.compare_digest`, `secrets.compare_digest`.', tag: 'constant-time', languages: ['python'] },
+      { what: 'Comparisons with None, empty strings and schemes, of lengths and types, and of two presented values.', tag: 'not-a-secret', languages: ['python'] },
+      { what: 'ORM query expressions: `User.token == token` inside `select()`, `where()`, `filter()`, `filter_by()` is a WHERE clause, not a comparison in Python.', tag: 'orm-query', languages: ['python'] },
+      { what: 'Enum members and lexer token types (`token == Token.ATTRIBUTE`).', tag: 'not-a-credential', languages: ['python'] },
+    ],
     examples: [
       {
         language: 'python',

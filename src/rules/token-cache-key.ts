@@ -10,10 +10,14 @@ export const tokenCacheKey: FileRule = {
   languages: ['python', 'typescript', 'javascript'],
   scope: 'file',
   docs: {
-    what: 'Finds a raw token, or a string containing it (`f"session:{token}"`), used as a key: cache and redis calls (`get`/`set`/`setex`/`delete`/`hset`/`expire`/`incr`… on a redis or memcached client, Django `cache`, flask-caching, cachetools), `session[token]`, module-level dict caches (`_cache[token] = user`), rate limiters keyed by the bearer token (`key_func=lambda: request.headers["Authorization"]`), and the stores listed under `names.caches` in `.tokengate.yml`; in JS/TS ioredis/node-redis, lru-cache, node-cache and module-level `Map`s. Keys built from a hash of the token (`hashlib.sha256(token.encode()).hexdigest()`, `hmac.new(...)`, `createHash("sha256")`) or from verified claims (`claims["jti"]`, `sub`) are not reported. A parameter or variable only named like a token counts in files that import a web framework or a JWT library, outside test files.',
+    what: 'Finds a raw token, or a string containing it (`f"session:{token}"`), used as a key: cache and redis calls (`get`/`set`/`setex`/`delete`/`hset`/`expire`/`incr`… on a redis or memcached client, Django `cache`, flask-caching, cachetools), `session[token]`, module-level dict caches (`_cache[token] = user`), rate limiters keyed by the bearer token (`key_func=lambda: request.headers["Authorization"]`), and the stores listed under `names.caches` in `.tokengate.yml`; in JS/TS ioredis/node-redis, lru-cache, node-cache, module-level `Map`s and objects used as an in-memory store (`this.tokenMap[token] = user`, `revoked[token] = true`). Keys built from a hash of the token (`hashlib.sha256(token.encode()).hexdigest()`, `hmac.new(...)`, `createHash("sha256")`) or from verified claims (`claims["jti"]`, `sub`) are not reported. A parameter or variable only named like a token counts in files that import a web framework or a JWT library, outside test files.',
     why: 'Cache keys are not treated as secrets: they show up in `redis-cli MONITOR` and `KEYS` output, slow logs, memcached stats dumps, metrics labels and cache-debugging tools, and anyone with read access to the cache can list them. A raw bearer token as a key hands a working credential to every one of those readers; a rate-limiter key does the same in its backend.',
     fix: 'Key by a digest of the token (`hashlib.sha256(token.encode()).hexdigest()`, or an HMAC with a server-side key when the token space is small), or by the verified `jti`/`sub` claim. For rate limiting by caller, key on the authenticated user id, not the header.',
     fixShort: 'Key by sha256(token) or the verified jti/sub, not the raw token.',
+    leavesAlone: [
+      { what: 'Keys built from a hash or HMAC of the token, from its `jti`, or from the verified subject.', tag: 'derived-key', languages: ['python'] },
+      { what: 'Rate limiters keyed by the client address, lookups in a fixed allow-list, and function-local dicts.', tag: 'not-a-store', languages: ['python'] },
+    ],
     examples: [
       {
         language: 'python',

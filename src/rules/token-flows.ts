@@ -81,7 +81,16 @@ export function carriesSecret(value: TokenValue): boolean {
 
 /** The flows of one sink kind that count: weak-source policy applied; hashed, redacted and non-secret parts left out. */
 export function countedFlows(model: FileModel, sink: TokenFlow['sink'], extraContext?: Set<string>): TokenFlow[] {
-  return model.flows.filter((flow) => flow.sink === sink && !flow.hashed && !isRedacted(flow.value) && carriesSecret(flow.value) && sourceCounts(flow.value, model, extraContext));
+  return model.flows.filter((flow) => flow.sink === sink && !flow.hashed && !isRedacted(flow.value) && carriesSecret(flow.value) && sourceCounts(flow.value, model, extraContext) && !handedOut(flow));
+}
+
+/**
+ * A token the code has just issued, sent where issuing sends it: the response of the login
+ * or refresh endpoint, or the URL of a single-purpose link (password reset, verification).
+ */
+function handedOut(flow: TokenFlow): boolean {
+  if (flow.value.source.kind !== 'issued') return false;
+  return flow.sink === 'response' || (flow.sink === 'url' && flow.value.source.purpose === 'other');
 }
 
 /** "the Authorization header (in `header`)", "query parameter `token`", "`access_token`". */
@@ -104,6 +113,8 @@ export function describeToken(value: TokenValue): string {
     case 'dependency':
       origin = `the bearer token \`${source.name}\``;
       break;
+    case 'issued':
+      return value.name ? `the token issued by ${source.name} (in \`${value.name}\`)` : `the token issued by ${source.name}`;
     default:
       return `token \`${value.name ?? source.name}\``;
   }

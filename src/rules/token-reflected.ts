@@ -14,6 +14,11 @@ export const tokenReflected: FileRule = {
     why: 'Error bodies and echoed payloads end up in browser consoles, client-side error trackers, API gateway and CDN logs, and support tickets, none of which are meant to hold credentials. Echoing a token in an error message also turns any injection or mixed-content bug on that page into a token leak.',
     fix: 'Return a fixed message (`{"detail": "invalid token"}`) and, if the client needs to correlate, a request id or the token\'s `jti`. Keep the token out of exception details and `abort()` descriptions; log a hash of it server-side if needed.',
     fixShort: 'Return a fixed error message or the jti, never the presented token.',
+    leavesAlone: [
+      { what: 'Fixed error messages and redacted prefixes of the token.', tag: 'fixed-message', languages: ['python'] },
+      { what: 'A token the code has just issued, returned by the login or refresh endpoint, and the OAuth token response handing back the `refresh_token` it received.', tag: 'issued', languages: ['python'] },
+      { what: 'Helpers that return the token to their caller (not a route handler).', tag: 'not-a-response', languages: ['python'] },
+    ],
     examples: [
       {
         language: 'python',

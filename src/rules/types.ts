@@ -1,2 +1,2 @@
 /** The contract every rule module implements; the engine that runs rules defines it. */
-export type { FileRule, RepositoryRule, Rule, RuleContext, RuleDocs } from '../engine/rule.js';
+export type { FileRule, RepositoryRule, LeftAlone, Rule, RuleContext, RuleDocs } from '../engine/rule.js';

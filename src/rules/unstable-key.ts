@@ -15,6 +15,10 @@ export const unstableKey: FileRule = {
     why: 'For `str` and `bytes`, `hash()` is salted per interpreter process (PYTHONHASHSEED): each gunicorn or uvicorn worker, each restart and each replica computes a different value for the same token. A revocation written by one worker is never found by another, so a logged-out or revoked token keeps working; a cache keyed this way misses on every other worker. `hash()` is also only 64 bits, not a cryptographic digest.',
     fix: 'Use a stable digest: `hashlib.sha256(token.encode()).hexdigest()` (or `hmac.new(KEY, token.encode(), "sha256").hexdigest()` when the key must not be computable from the token), or key by the verified `jti` claim.',
     fixShort: 'Use hashlib.sha256(token.encode()).hexdigest() (or the jti) instead of hash().',
+    leavesAlone: [
+      { what: 'hash() in in-process containers (a dict or set of this process), and `__hash__` methods.', tag: 'in-process', languages: ['python'] },
+      { what: 'Keys from a stable digest (`hashlib.sha256(token.encode()).hexdigest()`).', tag: 'stable-digest', languages: ['python'] },
+    ],
     examples: [
       {
         language: 'python',

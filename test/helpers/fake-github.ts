@@ -1,7 +1,8 @@
 /**
  * A loopback stand-in for the GitHub REST API: it records every request and serves the
  * few endpoints the action uses (pull request files, check runs, issue comments), with
- * state kept across runs. A test can make any route fail with a status for its next N calls.
+ * state kept across runs. A test can make any route fail for its next N calls: with a
+ * status, with a body of the wrong shape, or by never answering.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -21,6 +22,10 @@ export interface Failure {
   status: number;
   headers?: Record<string, string>;
   message?: string;
+  /** The raw body to send instead of `{ message }` (with its own content-type in `headers`). */
+  body?: string;
+  /** Accept the request and never answer it. */
+  hang?: boolean;
   /** How many matching requests fail; Infinity for all. */
   times: number;
 }
@@ -84,6 +89,12 @@ export class FakeGitHub {
       const failure = this.failures.find((candidate) => candidate.times > 0 && candidate.method === recorded.method && candidate.path.test(recorded.path));
       if (failure) {
         failure.times--;
+        if (failure.hang) return;
+        if (failure.body !== undefined) {
+          response.writeHead(failure.status, { 'content-type': 'application/json; charset=utf-8', ...failure.headers });
+          response.end(failure.body);
+          return;
+        }
         send(failure.status, { message: failure.message ?? `failing on purpose (${failure.status})` }, failure.headers);
         return;
       }

@@ -31,8 +31,8 @@ def current_user():
     try:
         claims = jwt.decode(token, SECRET_KEY)  # no algorithms=
     except jwt.InvalidTokenError:
-        log.warning("invalid token")  # and carries on: fail open
-        claims = {"sub": None}
+        log.warning("invalid token")  # and carries on with what the token says: fail open
+        claims = jwt.decode(token, options={"verify_signature": False})
     return claims["sub"]
 
 

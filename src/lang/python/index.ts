@@ -1,7 +1,7 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { Config } from '../../engine/config.js';
 import { mayContainSuppression, parseSuppression } from '../../engine/suppress.js';
-import type { FileModel, SuppressionComment } from '../../model/types.js';
+import type { FileModel, SkippedRegion, SuppressionComment } from '../../model/types.js';
 import { emptyFileModel } from '../../model/types.js';
 import { isTestFile } from '../../engine/files.js';
 import type { AnalysisResult, FrontEnd } from '../types.js';
@@ -10,6 +10,8 @@ import { PythonLowering, countLines, isRelevantPython } from './lower.js';
 import { recoverFromErrors } from './recover.js';
 import { unloweredModuleFacts } from './imports.js';
 import type { ImportedKnowledge } from '../../model/knowledge.js';
+import { withinDepthBudget } from './depth.js';
+import { DEPTH_BUDGET, isStackOverflow } from '../depth.js';
 
 
 export const pythonFrontEnd: FrontEnd = {
@@ -22,29 +24,42 @@ export const pythonFrontEnd: FrontEnd = {
     try {
       tree = parsePython(parser, text);
     } catch (error) {
-      return { ok: false, reason: `could not be parsed (${(error as Error).message})` };
+      return { ok: false, reason: `could not be parsed (${(error as Error).message})`, internal: true };
     }
     const parsed = recoverFromErrors(parser, text, tree);
+    const owned = new Set<Tree>([tree]);
     try {
       if (!parsed) return { ok: false, reason: 'too broken to parse (most of the file is syntax errors)' };
-      const root = parsed.tree.rootNode;
+      owned.add(parsed.tree);
+      let analysed: { tree: Tree; text: string; regions: SkippedRegion[] } = { ...parsed, regions: [] };
       let model: FileModel;
       if (isRelevantPython(parsed.text)) {
-        model = new PythonLowering(parsed.tree, parsed.text, relPath, config, imported).lower();
+        const lower = (budget: number, prune: boolean): FileModel => {
+          analysed = withinDepthBudget(parser, parsed.tree, parsed.text, budget, prune);
+          owned.add(analysed.tree);
+          return new PythonLowering(analysed.tree, analysed.text, relPath, config, imported).lower();
+        };
+        try {
+          model = lower(DEPTH_BUDGET, true);
+        } catch (error) {
+          // the budget is meant to prevent this; should a shape escape it, try once with half of it, every node walked
+          if (!isStackOverflow(error)) throw error;
+          model = lower(DEPTH_BUDGET / 2, false);
+        }
+        if (analysed.regions.length) model.notAnalysed = analysed.regions;
       } else {
         model = emptyFileModel(relPath, 'python', countLines(text));
         model.isTest = isTestFile(relPath);
         // nothing to lower, but a package's __init__.py may hand names on, a settings module offers its literals
-        const module = unloweredModuleFacts(root);
+        const module = unloweredModuleFacts(parsed.tree.rootNode);
         if (module) model.module = module;
       }
       // lines blanked to recover from an unclosed bracket were syntax errors too
       model.hasSyntaxErrors = tree.rootNode.hasError;
-      if (mayContainSuppression(parsed.text)) model.suppressions = findSuppressions(root, parsed.text);
+      if (mayContainSuppression(analysed.text)) model.suppressions = findSuppressions(analysed.tree.rootNode, analysed.text);
       return { ok: true, model };
     } finally {
-      if (parsed && parsed.tree !== tree) parsed.tree.delete();
-      tree.delete();
+      for (const owner of owned) owner.delete();
     }
   },
   async parseOnly(text: string): Promise<void> {
@@ -53,12 +68,15 @@ export const pythonFrontEnd: FrontEnd = {
   },
 };
 
+/** Any case: a malformed suppression is reported too. */
+const MARKER = /tokengate/i;
+
 function findSuppressions(root: Node, text: string): SuppressionComment[] {
   const comments: SuppressionComment[] = [];
   const lines = text.split('\n');
   lines.forEach((lineText, index) => {
     // the comment is the first '#' outside a string: earlier ones may sit inside string literals
-    for (let at = lineText.indexOf('#'); at >= 0 && lineText.includes('tokengate:', at); at = lineText.indexOf('#', at + 1)) {
+    for (let at = lineText.indexOf('#'); at >= 0 && MARKER.test(lineText.slice(at)); at = lineText.indexOf('#', at + 1)) {
       const node = root.descendantForPosition({ row: index, column: at });
       if (node?.type !== 'comment') continue;
       const suppression = parseSuppression(node.text.slice(1), index + 1, at + 1, lineText.slice(0, at).trim() === '');

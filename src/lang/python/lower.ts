@@ -20,7 +20,7 @@ import { importBindings, importedPackage } from './imports.js';
 import type { ImportedKnowledge } from '../../model/knowledge.js';
 import { RECOGNIZERS } from './recognizers.js';
 
-import { firstToken, withTransform, type TokenValue } from '../../model/values.js';
+import { firstToken, withTransform, withinValueDepth, type TokenValue } from '../../model/values.js';
 
 /** Text that must appear for a file to be worth lowering; the others are only parsed. */
 const RELEVANT = /token|jwt|bearer|authori[sz]|secret|passw|flask|fastapi|django|starlette|connexion|jose|authlib|itsdangerous|rest_framework|session|api_?key/i;
@@ -35,7 +35,7 @@ const SHARED_STORE = /redis|memcache|cache|\.objects\.|filter_by/i;
  * of the lowered lines in the standard library sit in functions without any of them, so
  * their bodies are not walked (the function itself is still known to the recognizers).
  */
-const FUNCTION_RELEVANT = /token|jwt|bearer|authori[sz]|authent|secret|passw|session|api_?key|verify|decode|claims|jti|depends|security|abort|HTTPException|40[13]|unauthori|forbidden|permission|(?<![\w.])hash\(|cache|redis|acquire|release|invalidat|revoke|request|flask|fastapi|django|starlette|jose|authlib|itsdangerous|rest_framework|^\s*@/im;
+const FUNCTION_RELEVANT = /token|jwt|bearer|authori[sz]|authent|secret|passw|session|api_?key|verify|decode|claims|jti|depends|security|abort|HTTPException|40[13]|unauthori|forbidden|permission|(?<![\w.])hash\(|cache|redis|acquire|release|invalidat|revoke|request|flask|fastapi|django|starlette|jose|authlib|itsdangerous|rest_framework|(?:send|deliver|sms|text|mail|notify)_?\w*?(?:code|otp|pin)|^\s*@/im;
 
 export function isRelevantPython(text: string): boolean {
   return RELEVANT.test(text) || (HASH_CALL.test(text) && SHARED_STORE.test(text));
@@ -307,7 +307,7 @@ export class PythonLowering extends LoweringBase<Node> implements PyLowering {
       }
       if (!nameNode) continue;
       const name = nameNode.text;
-      const source = tokenSourceOfParameter(name, defaultNode, typeNode, this, outer, this.loc(nameNode));
+      const source = tokenSourceOfParameter(name, defaultNode, typeNode, this, outer, this.loc(nameNode), parameters.parent?.childForFieldName('name')?.text);
       scope.vars.set(name, source ? this.tokenValue(source, name) : { kind: 'unknown', name });
     }
   }
@@ -341,7 +341,7 @@ export class PythonLowering extends LoweringBase<Node> implements PyLowering {
       const cached = this.memo.get(node.id);
       if (cached) return cached;
     }
-    const value = this.evalUncached(node, scope);
+    const value = withinValueDepth(this.evalUncached(node, scope));
     if (!this.isSilent) this.memo.set(node.id, value);
     if (value.kind === 'token') this.markTokenTouched(scope);
     return value;
@@ -404,6 +404,8 @@ export class PythonLowering extends LoweringBase<Node> implements PyLowering {
         if (leftValue.kind === 'token') return leftValue;
         if (rightValue.kind === 'token') return rightValue;
         if (node.childForFieldName('operator')?.text === 'or' && leftValue.kind === 'unknown') return rightValue;
+        // `os.environ.get("SECRET_KEY") or "dev-key"`: the literal is the lookup's fallback
+        if (node.childForFieldName('operator')?.text === 'or' && leftValue.kind === 'env' && isEmptyFallback(leftValue.fallback) && rightValue.kind !== 'unknown') return { kind: 'env', name: leftValue.name, fallback: rightValue };
         return UNKNOWN;
       }
       case 'conditional_expression': {
@@ -471,7 +473,8 @@ export class PythonLowering extends LoweringBase<Node> implements PyLowering {
       const expression = interpolation.childForFieldName('expression');
       if (expression) parts.push(this.evalExpr(expression, scope));
     }
-    const token = parts.find((part): part is TokenValue => part.kind === 'token');
+    // a container interpolated whole (`f"{headers}"`, `f"{token_json}"`) writes out the token inside it
+    const token = parts.map(firstToken).find((part): part is TokenValue => part !== undefined);
     if (token) return urlIfShaped(withTransform(preferUnredacted(parts) ?? token, 'f-string'), stringContent(node));
     return { kind: 'unknown' };
   }
@@ -720,6 +723,9 @@ export class PythonLowering extends LoweringBase<Node> implements PyLowering {
     if (callee === 'list' || callee === 'tuple' || callee === 'set' || callee === 'frozenset') return args[0] ?? { kind: 'list', items: [] };
     if (callee === 'int' && args[0]?.kind === 'number') return args[0];
     if (callee === 'int' && args[0]?.kind === 'string' && /^\d+$/.test(args[0].value)) return { kind: 'number', value: Number(args[0].value) };
+    // int(os.getenv("ACCESS_TOKEN_EXPIRE_MINUTES", "60")): the literal default is what runs when the variable is unset
+    if (callee === 'int' && args[0]?.kind === 'env' && args[0].fallback?.kind === 'number') return args[0].fallback;
+    if (callee === 'int' && args[0]?.kind === 'env' && args[0].fallback?.kind === 'string' && /^\d+$/.test(args[0].fallback.value)) return { kind: 'number', value: Number(args[0].fallback.value) };
     if (callee === 'os.getenv' || callee === 'os.environ.get' || callee === 'environ.get' || callee === 'getenv') {
       const name = args[0]?.kind === 'string' ? args[0].value : '?';
       const fallback = args[1] ?? kwargs.get('default');
@@ -911,6 +917,11 @@ function elementOf(iterable: Value): Value {
   if (iterable.kind === 'list') return iterable.items.find((item) => item.kind === 'token') ?? UNKNOWN;
   if (iterable.kind === 'token') return withTransform(iterable, 'iterate');
   return UNKNOWN;
+}
+
+/** No fallback, or one that is falsy (`os.environ.get("X", "") or "literal"`): `or` goes on to the right side. */
+function isEmptyFallback(fallback: Value | undefined): boolean {
+  return fallback === undefined || fallback.kind === 'none' || (fallback.kind === 'string' && fallback.value === '') || (fallback.kind === 'bool' && !fallback.value);
 }
 
 function isDuration(value: Value): value is Extract<Value, { kind: 'duration' }> {

@@ -8,7 +8,9 @@ import { checksRecognizer } from './catalog/checks.js';
 import { resourcesRecognizer } from './catalog/resources.js';
 import { routesRecognizer } from './frameworks/routes.js';
 import { verificationSitesRecognizer } from './frameworks/verification-sites.js';
+import { jwtSettingsRecognizer } from './catalog/jwt-settings.js';
+import { graphqlRecognizer } from './frameworks/graphql.js';
 import { connexionRecognizer } from './frameworks/connexion.js';
 import { exportsRecognizer } from './exports.js';
 
-export const RECOGNIZERS: Recognizer[] = [jwtRecognizer, secretsRecognizer, sinksRecognizer, checksRecognizer, resourcesRecognizer, routesRecognizer, lifetimesRecognizer, verificationSitesRecognizer, connexionRecognizer, exportsRecognizer];
+export const RECOGNIZERS: Recognizer[] = [jwtRecognizer, secretsRecognizer, sinksRecognizer, checksRecognizer, resourcesRecognizer, routesRecognizer, lifetimesRecognizer, verificationSitesRecognizer, connexionRecognizer, jwtSettingsRecognizer, graphqlRecognizer, exportsRecognizer];

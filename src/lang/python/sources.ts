@@ -85,12 +85,53 @@ export function tokenSourceOfSubscript(node: Node, lowering: PyLowering, _scope:
   return sourceFor(collection, key, lowering.loc(node));
 }
 
-/** `request.authorization` (werkzeug), `request.auth` (DRF, the authenticated token). */
+/** `request.authorization` (werkzeug), `request.auth` (DRF, the authenticated token), `body.reset_code` of a FastAPI body model. */
 export function tokenSourceOfAttribute(node: Node, lowering: PyLowering, _scope: Scope): TokenSource | undefined {
-  const object = node.childForFieldName('object');
   const attribute = node.childForFieldName('attribute')?.text;
-  if (!object || !isRequest(dottedName(object))) return undefined;
-  if (attribute === 'authorization') return { kind: 'auth-header', name: 'Authorization', loc: lowering.loc(node), strength: 'strong' };
+  if (!attribute || (attribute !== 'authorization' && !BODY_CREDENTIAL_FIELD.test(attribute))) return undefined;
+  const object = node.childForFieldName('object');
+  if (!object) return undefined;
+  if (attribute === 'authorization' && isRequest(dottedName(object))) return { kind: 'auth-header', name: 'Authorization', loc: lowering.loc(node), strength: 'strong' };
+  if (object.type === 'identifier' && BODY_CREDENTIAL_FIELD.test(attribute) && isBodyModelParameter(object.text, node)) return { kind: 'form', name: attribute, loc: lowering.loc(node), strength: 'strong' };
+  return undefined;
+}
+
+/** Fields of a request body that carry a credential: tokens and API keys, one-time reset, verification and login codes. */
+const BODY_CREDENTIAL_FIELD = /^(?:[a-z0-9]+_)*(?:token|jwt|api_?key|apikey)$|^(?:[a-z0-9]+_)*(?:reset|verification|verify|confirm|confirmation|activation|otp|mfa|totp|one_time|magic|login)_(?:password_)?(?:code|pin|otp)$|^(?:otp|totp|otp_code|mfa_code|pin_code)$/i;
+/** Annotations that are not a body model: request objects, sessions, plain scalars. */
+const NOT_BODY_MODEL = /^(?:Request|WebSocket|Response|Session|AsyncSession|BackgroundTasks|HTTPConnection|str|int|float|bool|bytes|dict|list|Any|Optional|Union)$/;
+
+/**
+ * `name` is a parameter, annotated with a model class, of the FastAPI route handler that
+ * holds `node`: FastAPI fills it from the request body.
+ */
+function isBodyModelParameter(name: string, node: Node): boolean {
+  let def: Node | null = node.parent;
+  while (def && def.type !== 'function_definition') def = def.parent;
+  const decorated = def?.parent?.type === 'decorated_definition' ? def.parent : undefined;
+  if (!def || !decorated?.namedChildren.some((child) => child.type === 'decorator' && /^@\s*\w+\.(?:get|post|put|patch|delete|api_route)\(/.test(child.text))) return false;
+  for (const parameter of def.childForFieldName('parameters')?.namedChildren ?? []) {
+    if (parameter.type !== 'typed_parameter' && parameter.type !== 'typed_default_parameter') continue;
+    const parameterName = parameter.type === 'typed_parameter' ? parameter.namedChildren.find((child) => child.type === 'identifier')?.text : parameter.childForFieldName('name')?.text;
+    if (parameterName !== name) continue;
+    const annotation = parameter.childForFieldName('type')?.text ?? '';
+    const head = annotation.split(/[.[]/).pop() ?? annotation;
+    return /^[A-Z]\w*$/.test(head) && !NOT_BODY_MODEL.test(head) && parameter.childForFieldName('value') === null;
+  }
+  return false;
+}
+
+/** The `Depends(...)`/`Security(...)` call inside an `Annotated[...]` annotation. */
+function annotatedDependency(typeNode: Node, depth = 0): Node | undefined {
+  if (depth > 4) return undefined;
+  for (const child of typeNode.namedChildren) {
+    if (child.type === 'call') {
+      const callee = child.childForFieldName('function')?.text.split('.').pop();
+      if (callee === 'Depends' || callee === 'Security') return child;
+    }
+    const inner = annotatedDependency(child, depth + 1);
+    if (inner) return inner;
+  }
   return undefined;
 }
 
@@ -130,7 +171,14 @@ function isBearerScheme(expression: Node, lowering: PyLowering, scope: Scope): s
  * `Security(HTTPBearer())`, `Header()` named authorization, `Query()` named token), or,
  * weakly, when its name says token.
  */
-export function tokenSourceOfParameter(name: string, defaultNode: Node | null, _typeNode: Node | null, lowering: PyLowering, outer: Scope, loc: Loc): TokenSource | undefined {
+/** A one-time code by name, in a function whose name says it delivers one (`send_code_to_phone_number(phone, code)`). */
+const ONE_TIME_CODE = /^(?:code|otp|pin|otp_code|sms_code|mfa_code|verification_code|reset_code|reset_password_code|one_time_code|login_code)$/;
+const DELIVERS_CODE = /(?:send|deliver|text|sms|mail|notify|dispatch)_?\w*?(?:code|otp|pin)|(?:code|otp|pin)s?_(?:to|via|by)_/i;
+
+export function tokenSourceOfParameter(name: string, defaultNode: Node | null, typeNode: Node | null, lowering: PyLowering, outer: Scope, loc: Loc, functionName?: string): TokenSource | undefined {
+  // credentials: Annotated[HTTPBasicCredentials, Depends(security)]: the marker sits in the annotation
+  const annotated = defaultNode === null && typeNode ? annotatedDependency(typeNode) : undefined;
+  if (annotated) defaultNode = annotated;
   if (defaultNode?.type === 'call') {
     const callee = lastName(lowering.qualifiedName(defaultNode.childForFieldName('function')!));
     const firstArgument = defaultNode.childForFieldName('arguments')?.namedChildren.find((child) => child.type !== 'keyword_argument' && child.type !== 'comment');
@@ -145,5 +193,6 @@ export function tokenSourceOfParameter(name: string, defaultNode: Node | null, _
     if (callee === 'Cookie' && TOKEN_PARAM.test(effective)) return { kind: 'cookie', name: effective, loc, strength: 'strong' };
   }
   if (isTokenLikeName(name)) return { kind: 'named', name, loc, strength: 'weak' };
+  if (functionName && ONE_TIME_CODE.test(name) && DELIVERS_CODE.test(functionName)) return { kind: 'named', name, loc, strength: 'weak' };
   return undefined;
 }

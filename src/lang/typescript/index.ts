@@ -3,11 +3,13 @@ import type { Config } from '../../engine/config.js';
 import { isTestFile } from '../../engine/files.js';
 import type { Language } from '../../engine/finding.js';
 import { mayContainSuppression, parseSuppression } from '../../engine/suppress.js';
-import { emptyFileModel, type FileModel, type SuppressionComment } from '../../model/types.js';
+import { emptyFileModel, type FileModel, type SkippedRegion, type SuppressionComment } from '../../model/types.js';
 import type { AnalysisResult, FrontEnd } from '../types.js';
 import { TypeScriptLowering, isRelevantScript, parseDiagnosticsOf, scriptKindFor } from './lower.js';
 import { unloweredModuleFacts } from './imports.js';
 import type { ImportedKnowledge } from '../../model/knowledge.js';
+import { deepBracketCuts, overflowingStatements, withinDepthBudget } from './depth.js';
+import { DEPTH_BUDGET, applyCuts, cutRegions, isStackOverflow, mergeRegions } from '../depth.js';
 
 /** Parse errors per line of code above which a file is too broken to analyse. */
 const MAX_ERROR_DENSITY = 0.2;
@@ -16,15 +18,53 @@ export function parseScript(text: string, relPath: string): ts.SourceFile {
   return ts.createSourceFile(relPath, text, ts.ScriptTarget.Latest, true, scriptKindFor(relPath));
 }
 
+function languageVariantFor(relPath: string): ts.LanguageVariant {
+  const kind = scriptKindFor(relPath);
+  return kind === ts.ScriptKind.TSX || kind === ts.ScriptKind.JSX ? ts.LanguageVariant.JSX : ts.LanguageVariant.Standard;
+}
+
+/**
+ * A file whose nesting overflows the parser: the bracket contents past the budget cut,
+ * then, if it still overflows, the top-level statements that overflow it on their own.
+ */
+function parseDespiteNesting(original: string, relPath: string): { sourceFile: ts.SourceFile; text: string; regions: SkippedRegion[] } | undefined {
+  const variant = languageVariantFor(relPath);
+  const bracketCuts = deepBracketCuts(original, variant);
+  const regions = cutRegions(original, bracketCuts, DEPTH_BUDGET);
+  let text = applyCuts(original, bracketCuts);
+  const parse = (source: string): ts.SourceFile | undefined => {
+    try {
+      return parseScript(source, relPath);
+    } catch (error) {
+      if (isStackOverflow(error)) return undefined;
+      throw error;
+    }
+  };
+  let sourceFile = parse(text);
+  if (!sourceFile) {
+    const statementCuts = overflowingStatements(text, variant, (statement) => parse(statement) === undefined);
+    regions.push(...cutRegions(text, statementCuts, DEPTH_BUDGET).map((region) => ({ ...region, reason: 'nested too deep for the TypeScript parser' })));
+    text = applyCuts(text, statementCuts);
+    sourceFile = parse(text);
+  }
+  return sourceFile ? { sourceFile, text, regions } : undefined;
+}
+
 function frontEndFor(language: Language): FrontEnd {
   return {
     async prepare(): Promise<void> {},
-    async analyse(text: string, relPath: string, config: Config, imported?: ImportedKnowledge): Promise<AnalysisResult> {
+    async analyse(original: string, relPath: string, config: Config, imported?: ImportedKnowledge): Promise<AnalysisResult> {
       let sourceFile: ts.SourceFile;
+      let text = original;
+      let regions: SkippedRegion[] = [];
       try {
         sourceFile = parseScript(text, relPath);
       } catch (error) {
-        return { ok: false, reason: `could not be parsed (${(error as Error).message})` };
+        if (!isStackOverflow(error)) return { ok: false, reason: `could not be parsed (${(error as Error).message})`, internal: true };
+        // nested too deep for the parser itself: the bracket contents past the budget are cut, then it parses again
+        const parsed = parseDespiteNesting(text, relPath);
+        if (!parsed) return { ok: false, reason: 'could not be parsed (nested too deep for the TypeScript parser)', internal: true };
+        ({ sourceFile, text, regions } = parsed);
       }
       const diagnostics = parseDiagnosticsOf(sourceFile);
       const lines = sourceFile.getLineStarts().length;
@@ -34,8 +74,23 @@ function frontEndFor(language: Language): FrontEnd {
         return { ok: false, reason: `does not parse (line ${position.line + 1}: ${ts.flattenDiagnosticMessageText(first.messageText, ' ')})` };
       }
       let model: FileModel;
+      let budget = DEPTH_BUDGET;
       if (isRelevantScript(text)) {
-        model = new TypeScriptLowering(sourceFile, text, relPath, language, config, imported).lower();
+        const parsed = { sourceFile, text, regions };
+        const lower = (prune: boolean): FileModel => {
+          const within = withinDepthBudget(parsed.sourceFile, parsed.text, (cutText) => parseScript(cutText, relPath), budget, prune);
+          ({ sourceFile, text } = within);
+          regions = [...parsed.regions, ...within.regions];
+          return new TypeScriptLowering(sourceFile, text, relPath, language, config, imported).lower();
+        };
+        try {
+          model = lower(true);
+        } catch (error) {
+          // the budget is meant to prevent this; should a shape escape it, try once with half of it, every node walked
+          if (!isStackOverflow(error)) throw error;
+          budget = DEPTH_BUDGET / 2;
+          model = lower(false);
+        }
       } else {
         model = emptyFileModel(relPath, language, lines - (text.endsWith('\n') ? 1 : 0));
         model.isTest = isTestFile(relPath);
@@ -45,6 +100,7 @@ function frontEndFor(language: Language): FrontEnd {
         if (module) model.module = module;
       }
       if (mayContainSuppression(text)) model.suppressions = findSuppressions(sourceFile, text);
+      if (regions.length) model.notAnalysed = mergeRegions(regions);
       return { ok: true, model };
     },
     async parseOnly(text: string, relPath: string): Promise<void> {

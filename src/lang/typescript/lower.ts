@@ -21,11 +21,15 @@ import { importDeclarationBindings } from './imports.js';
 import { importedCallValue } from './imported-calls.js';
 import type { ImportedKnowledge } from '../../model/knowledge.js';
 
-import { firstToken, withTransform } from '../../model/values.js';
+import { firstToken, withTransform, withinValueDepth } from '../../model/values.js';
 
-/** Text that must appear for a file to be worth lowering; the others are only parsed. */
-// the web frameworks too, as in the Python front end: their route and mount files are what routes across files are made of
-const RELEVANT = /token|jwt|bearer|authori[sz]|auth(?!or)|guards|app_guard|\bprotect\b|logged_?in|require_?(?:login|user)|secret|passport|session|api_?key|apikey|localStorage|sessionStorage|cookie|['"](?:express|fastify|koa|@koa\/router|koa-router|hono|@nestjs\/common|next\/server)['"]/i;
+/**
+ * Text that must appear for a file to be worth lowering; the others are only parsed. NestJS
+ * controllers and Next.js server actions are lowered whatever they say: they are routes; so
+ * are the web frameworks' files, as in the Python front end: their route and mount files are
+ * what routes across files are made of.
+ */
+const RELEVANT = /token|jwt|bearer|authori[sz]|auth(?!or)|guards|app_guard|\bprotect\b|logged_?in|require_?(?:login|user)|secret|passport|session|api_?key|apikey|localStorage|sessionStorage|cookie|@Controller\b|use server|['"](?:express|fastify|koa|@koa\/router|koa-router|hono|@nestjs\/common|next\/server)['"]/i;
 
 /**
  * Words without which a function's body records no fact: token sources and names,
@@ -33,7 +37,7 @@ const RELEVANT = /token|jwt|bearer|authori[sz]|auth(?!or)|guards|app_guard|\bpro
  * environment secrets, decorators. Bodies without any are not walked (the function
  * itself is still known to the recognizers, for routes that name it as a handler).
  */
-const FUNCTION_RELEVANT = /token|jwt|bearer|authori[sz]|auth|guard|protect|logged_?in|require_?(?:login|user)|secret|passport|session|api_?key|apikey|verify|decode|claims|jti|sign\(|expiresIn|40[13]|unauthori|forbidden|cache|redis|\.set\(|\.del|delete|release|acquire|invalidat|revoke|\breq\b|request|\bres\.|reply|\bctx\.|router|\bapp\.|fastify|server\.|\.(?:get|post|put|patch|use|route|all|addHook|register)\(|localStorage|sessionStorage|cookie|process\.env|@/i;
+const FUNCTION_RELEVANT = /token|jwt|bearer|authori[sz]|auth|guard|protect|logged_?in|require_?(?:login|user)|secret|passport|session|api_?key|apikey|verify|decode|claims|jti|sign\(|expiresIn|40[13]|unauthori|forbidden|cache|redis|\.set\(|\.del|delete|release|acquire|invalidat|revoke|\breq\b|request|\bres\.|reply|\bctx\.|router|\bapp\.|fastify|server\.|\.(?:get|post|put|patch|use|route|all|addHook|register)\(|localStorage|sessionStorage|cookie|process\.env|@|use server/i;
 
 export function isRelevantScript(text: string): boolean {
   return RELEVANT.test(text);
@@ -294,7 +298,11 @@ export class TypeScriptLowering extends LoweringBase<ts.Node> implements TsLower
     const body = (node as ts.FunctionLikeDeclarationBase).body;
     if (body && (this.isSilent || this.mayCarryFacts(this.text.slice(node.pos, node.end)) || (ts.canHaveDecorators(node) && (ts.getDecorators(node)?.length ?? 0) > 0))) {
       if (ts.isBlock(body)) this.walkStatements(body.statements, scope);
-      else scope.returns.push(this.evalExpr(body, scope));
+      else {
+        const value = this.evalExpr(body, scope);
+        scope.returns.push(value);
+        if (!this.isSilent) for (const recognizer of this.recognizers) recognizer.onReturn?.(body, value, this, scope);
+      }
     }
     if (!this.isSilent) this.returnsOf.set(fn.id, scope.returns);
     if (node.kind === SK.FunctionDeclaration && node.name && ts.isIdentifier(node.name)) outer.vars.set(node.name.text, { kind: 'unknown', name: node.name.text });
@@ -371,7 +379,7 @@ export class TypeScriptLowering extends LoweringBase<ts.Node> implements TsLower
       const cached = this.memo.get(node);
       if (cached) return cached;
     }
-    const value = this.evalUncached(node, scope);
+    const value = withinValueDepth(this.evalUncached(node, scope));
     if (!this.isSilent) this.memo.set(node, value);
     if (value.kind === 'token') this.markTokenTouched(scope);
     return value;

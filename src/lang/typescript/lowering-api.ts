@@ -45,7 +45,8 @@ export interface TsRecognizer extends RuleConsumer {
   onClass?(node: ts.ClassLikeDeclaration, lowering: TsLowering, scope: TsScope): void;
   onTry?(node: ts.TryStatement, lowering: TsLowering, scope: TsScope): void;
   onCondition?(condition: ts.Expression, value: Value, lowering: TsLowering, scope: TsScope): void;
-  onReturn?(node: ts.ReturnStatement, value: Value, lowering: TsLowering, scope: TsScope): void;
+  /** `return v`, and the expression body of an arrow function (`(t) => jwt.decode(t)`). */
+  onReturn?(node: ts.ReturnStatement | ts.Expression, value: Value, lowering: TsLowering, scope: TsScope): void;
   /** `a === b`, `a == b`, `a !== b`, `a != b` with operand values. */
   onCompare?(node: ts.BinaryExpression, operator: string, left: Value, right: Value, lowering: TsLowering, scope: TsScope): void;
   /** `x[i]` with the evaluated object and index. */

@@ -7,6 +7,7 @@ import { tsChecksRecognizer } from './catalog/checks.js';
 import { tsResourcesRecognizer } from './catalog/resources.js';
 import { tsVerificationRecognizer } from './frameworks/verification.js';
 import { tsRoutesRecognizer } from './frameworks/routes.js';
+import { tsGraphqlRecognizer } from './frameworks/graphql.js';
 import { tsExportsRecognizer } from './exports.js';
 
-export const TS_RECOGNIZERS: TsRecognizer[] = [tsJwtRecognizer, tsSecretsRecognizer, tsSinksRecognizer, tsChecksRecognizer, tsResourcesRecognizer, tsVerificationRecognizer, tsRoutesRecognizer, tsExportsRecognizer];
+export const TS_RECOGNIZERS: TsRecognizer[] = [tsJwtRecognizer, tsSecretsRecognizer, tsSinksRecognizer, tsChecksRecognizer, tsResourcesRecognizer, tsVerificationRecognizer, tsRoutesRecognizer, tsGraphqlRecognizer, tsExportsRecognizer];

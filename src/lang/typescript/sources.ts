@@ -80,9 +80,14 @@ export function tokenSourceOfParameter(parameter: ts.ParameterDeclaration, lower
     if (decoratorName === 'Query' && key && TOKEN_PARAM.test(key)) return { kind: 'query', name: key, loc, strength: 'strong' };
     if (decoratorName === 'Cookies' && key && TOKEN_PARAM.test(key)) return { kind: 'cookie', name: key, loc, strength: 'strong' };
   }
+  // `getUserIdFromToken(authorization)`: a parameter named for the header holds the header (by name only)
+  if (name && HEADER_PARAMETER.test(name)) return { kind: 'auth-header', name, loc, strength: 'weak' };
   if (name && isTokenLikeTsName(name)) return { kind: 'named', name, loc, strength: 'weak' };
   return undefined;
 }
+
+/** authorization, authHeader, authorizationHeader, bearerHeader, auth_header. */
+const HEADER_PARAMETER = /^(?:authorization|(?:auth|authorization|bearer)_?(?:header|headers))$/i;
 
 /** token, accessToken, access_token, jwt, bearerToken, idToken… (not csrfToken, nextToken, tokenType). */
 export function isTokenLikeTsName(name: string): boolean {

@@ -170,6 +170,21 @@ function presentedFirst(left: Value, right: Value): boolean {
   return left.source.strength === 'strong' || right.source.strength === 'weak';
 }
 
+/** Query builders whose arguments are SQL expressions: `User.token == token` there is a WHERE clause, not a comparison in Python. */
+const QUERY_METHODS = new Set(['where', 'filter', 'filter_by', 'having', 'join', 'outerjoin', 'and_', 'or_', 'not_', 'exclude', 'get_or_none', 'first_or_404', 'one_or_none', 'find', 'find_one', 'select', 'query', 'case']);
+
+/** A comparison written inside a query builder call (`select(User).where(User.token == token)`, `Q(...)`). */
+function isQueryExpression(node: Node): boolean {
+  for (let current = node.parent; current && !isStatementBoundary(current); current = current.parent) {
+    if (current.type !== 'argument_list') continue;
+    const call = current.parent;
+    const fn = call?.type === 'call' ? call.childForFieldName('function') : null;
+    const name = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : fn?.text;
+    if (name && QUERY_METHODS.has(name.replace(/^\w+\./, ''))) return true;
+  }
+  return false;
+}
+
 // ---- verification handlers ----
 
 /** Calls whose name says they verify a token (beyond the JWT catalog). */
@@ -221,10 +236,45 @@ interface HandlerShape {
   denies: boolean;
   /** Plain names the handler assigns (a flag or a placeholder result). */
   assigned: Set<string>;
+  /** Names it sets to an anonymous or empty identity: None, {}, "", AnonymousUser(), {"role": "guest"}. */
+  anonymized: Set<string>;
+}
+
+/** Calls and literal words that make an anonymous identity. */
+const ANONYMOUS = /anonymous|guest|unauthenticated|nobody|empty|null_?user/i;
+
+/** An anonymous or empty value: nothing a protected path could mistake for a verified caller. */
+function isAnonymousValue(node: Node | null): boolean {
+  if (!node) return false;
+  switch (node.type) {
+    case 'none':
+    case 'false':
+      return true;
+    case 'integer':
+      return node.text === '0';
+    case 'string':
+      return node.namedChildren.every((child) => child.type !== 'string_content') || ANONYMOUS.test(node.text);
+    case 'list':
+    case 'tuple':
+      return node.namedChildren.length === 0;
+    case 'dictionary':
+      // {} or {"role": "guest"}: every value empty or saying anonymous
+      return node.namedChildren.every((pair) => pair.type !== 'pair' || isAnonymousValue(pair.childForFieldName('value')));
+    case 'call': {
+      const fn = node.childForFieldName('function');
+      const name = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : fn?.text;
+      if (name && ANONYMOUS.test(name)) return true;
+      // dict(), list(), User() with no arguments are empty too only for the containers
+      return (name === 'dict' || name === 'list' || name === 'set' || name === 'tuple') && (node.childForFieldName('arguments')?.namedChildren.length ?? 0) === 0;
+    }
+    default:
+      return false;
+  }
 }
 
 function handlerShape(block: Node): HandlerShape {
   const assigned = new Set<string>();
+  const anonymized = new Set<string>();
   let denies = false;
   for (const node of handlerNodes(block)) {
     if (node.type === 'return_statement' || node.type === 'raise_statement' || node.type === 'continue_statement') denies = true;
@@ -234,11 +284,25 @@ function handlerShape(block: Node): HandlerShape {
       if (name && DENY_CALL.test(name)) denies = true;
     } else if (node.type === 'assignment') {
       const left = node.childForFieldName('left');
-      if (left?.type === 'identifier') assigned.add(left.text);
+      if (left?.type === 'identifier') {
+        assigned.add(left.text);
+        if (isAnonymousValue(node.childForFieldName('right'))) anonymized.add(left.text);
+      }
       if (left?.type === 'attribute' && IDENTITY_ATTRIBUTE.test(left.childForFieldName('attribute')?.text ?? '')) denies = true;
     }
   }
-  return { denies, assigned };
+  return { denies, assigned, anonymized };
+}
+
+/**
+ * The handler replaces what the try computed (`user = verify(token)`) with an anonymous or
+ * empty identity, and no code after the try reads another name the try set or claims read
+ * without verification: the request goes on unauthenticated, not as the token's subject.
+ */
+function replacedWithAnonymous(shape: HandlerShape, verifiedNames: Set<string>, following: Node[], unverifiedNames: Set<string>): boolean {
+  if (![...shape.anonymized].some((name) => verifiedNames.has(name))) return false;
+  const leftover = new Set([...verifiedNames, ...unverifiedNames].filter((name) => !shape.anonymized.has(name)));
+  return leftover.size === 0 || !following.some((statement) => mentionsName(statement, leftover));
 }
 
 /** The statements that run after `statement` completes, in order, up to the function body. */
@@ -314,19 +378,27 @@ function isPassThroughHook(tryNode: Node, scope: Scope): boolean {
   return decorated?.namedChildren.some((child) => child.type === 'decorator' && /before_(?:app_)?request|before_first_request/.test(child.text)) ?? false;
 }
 
+/** Names of this function's scope that hold claims read without verification. */
+function unverifiedClaimNames(scope: Scope): Set<string> {
+  const names = new Set<string>();
+  for (const [name, value] of scope.vars) if (value.kind === 'claims' && !value.verified) names.add(name);
+  return names;
+}
+
 function onVerifyTry(tryNode: Node, evidence: { opIds: number[]; calls: string[] }, lowering: PyLowering, scope: Scope): void {
   const following = [...followingStatements(tryNode)];
   const firstAfter = following[0];
   const continues = firstAfter ? !isDenyingExit(firstAfter) : isPassThroughHook(tryNode, scope);
   const verifiedNames = assignedInBody(tryNode);
+  const unverifiedNames = unverifiedClaimNames(scope);
   for (const clause of tryNode.namedChildren) {
     if (clause.type !== 'except_clause' && clause.type !== 'except_group_clause') continue;
     const block = clause.namedChildren.find((child) => child.type === 'block');
-    const shape = block ? handlerShape(block) : { denies: false, assigned: new Set<string>() };
+    const shape = block ? handlerShape(block) : { denies: false, assigned: new Set<string>(), anonymized: new Set<string>() };
     const handler: VerifyHandler = {
       loc: lowering.loc(clause),
       catches: caughtNames(clause),
-      swallows: !shape.denies && !checkedLater(following, new Set([...shape.assigned, ...verifiedNames])),
+      swallows: !shape.denies && !checkedLater(following, new Set([...shape.assigned, ...verifiedNames])) && !replacedWithAnonymous(shape, verifiedNames, following, unverifiedNames),
       continuesToProtectedCode: continues,
       verifyOpIds: [...evidence.opIds],
     };
@@ -361,8 +433,10 @@ export const checksRecognizer: Recognizer = {
   onCompare(node: Node, operator: string, left: Value, right: Value, lowering: PyLowering): void {
     if (operator !== '==' && operator !== '!=') return;
     if (left.kind !== 'token' && right.kind !== 'token') return;
+    if (isQueryExpression(node)) return;
     const leftIsPresented = presentedFirst(left, right);
     const presented = (leftIsPresented ? left : right) as TokenValue;
+    if (presented.source.kind === 'issued') return;
     const against = leftIsPresented ? right : left;
     const operands = node.namedChildren;
     const againstNode = operands.length === 2 ? operands[leftIsPresented ? 1 : 0] : undefined;

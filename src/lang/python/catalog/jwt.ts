@@ -527,7 +527,7 @@ export const jwtRecognizer: Recognizer = {
     const options = readOptions(entry, call, kwargs, instance);
     const unverified = entry.kind === 'unverified-decode' || (entry.kind === 'decode' && options.verifySignature === false);
     const kind: JwtOperation['kind'] = entry.kind === 'decode' && unverified ? 'unverified-decode' : entry.kind;
-    const result: Value = kind === 'encode' ? { kind: 'unknown', name: `${api}()` } : { kind: 'claims', verified: !unverified && kind !== 'header-peek', opId: id };
+    const result: Value = kind === 'encode' ? issuedToken(api, entry, call, kwargs, scope, lowering) : { kind: 'claims', verified: !unverified && kind !== 'header-peek', opId: id };
     if (lowering.isSilent) return result;
 
     const subject = argument(call, kwargs, entry.subjectArg);
@@ -598,6 +598,7 @@ export const jwtRecognizer: Recognizer = {
 
   onAssign(target: Node, value: Value, valueNode: Node, lowering: PyLowering, scope: Scope): void {
     const state = stateOf(lowering);
+    if (target.type === 'subscript' && value.kind === 'bool' && !value.value) optInByCaller(target, lowering, scope);
     if (value.kind === 'claims' && target.type === 'identifier') {
       const key = `${scope.fn?.id ?? 0}:${target.text}`;
       if (SELECTION_FIELDS.has(fieldRead(valueNode, lowering, scope) ?? '')) state.selectionVars.add(key);
@@ -627,6 +628,47 @@ export const jwtRecognizer: Recognizer = {
   },
 };
 
+const CHECK_OPTIONS = new Set(['verify_signature', 'verify_exp', 'verify_aud', 'verify_iss']);
+
+/**
+ * `if allow_expired: options["verify_exp"] = False`, where allow_expired is a parameter: the
+ * caller opts in (a library's own allow_expired switch), so the option is not off as written.
+ * The entry is rebound as unknown, named after the parameter.
+ */
+function optInByCaller(target: Node, lowering: PyLowering, scope: Scope): void {
+  const object = target.childForFieldName('value');
+  const key = target.childForFieldName('subscript');
+  if (object?.type !== 'identifier' || key?.type !== 'string' || !CHECK_OPTIONS.has(stringContent(key))) return;
+  let def: Node | null = target.parent;
+  const conditions: Node[] = [];
+  for (; def && def.type !== 'function_definition'; def = def.parent) {
+    if (def.type === 'if_statement' || def.type === 'elif_clause') {
+      const condition = def.childForFieldName('condition');
+      if (condition) conditions.push(condition);
+    }
+  }
+  const parameters = new Set((def?.childForFieldName('parameters')?.namedChildren ?? []).map((parameter) => (parameter.type === 'identifier' ? parameter : (parameter.childForFieldName('name') ?? parameter.namedChildren.find((child) => child.type === 'identifier')))?.text));
+  const switchedBy = conditions.flatMap((condition) => identifiersIn(condition)).find((name) => parameters.has(name));
+  if (!switchedBy) return;
+  for (let current: Scope | undefined = scope; current; current = current.parent) {
+    const bound = current.vars.get(object.text);
+    if (!bound) continue;
+    if (bound.kind === 'dict') current.vars.set(object.text, { kind: 'dict', entries: bound.entries.map((entry) => (entry.key === stringContent(key) ? { key: entry.key, value: { kind: 'unknown', name: switchedBy } } : entry)) });
+    return;
+  }
+}
+
+function identifiersIn(node: Node): string[] {
+  if (node.type === 'identifier') return [node.text];
+  return node.namedChildren.flatMap(identifiersIn);
+}
+
+/** The token an encode returns: an issued token (strong), with its purpose when the code says it. */
+function issuedToken(api: string, entry: ApiEntry, call: PyCall, kwargs: Map<string, Value>, scope: Scope, lowering: PyLowering): Value {
+  const purpose = tokenTypeOf(entry, argument(call, kwargs, entry.subjectArg), call, scope);
+  return { kind: 'token', source: { kind: 'issued', name: `${api}()`, loc: lowering.loc(call.node), strength: 'strong', ...(purpose ? { purpose } : {}) }, transforms: [] };
+}
+
 function extendBoundDict(name: string, added: { key: string | null; value: Value }[], scope: Scope): void {
   for (let current: Scope | undefined = scope; current; current = current.parent) {
     const bound = current.vars.get(name);
@@ -647,11 +689,29 @@ function flaskJwtExtendedClaims(kwargs: Map<string, Value>): string[] {
   return claims;
 }
 
-/** Claims reaching a call's arguments: a lookup or a check unless the call only logs or inspects. */
+function holdsClaims(value: Value): boolean {
+  return value.kind === 'claims' || ((value.kind === 'list' || value.kind === 'dict') && claimsIn(value).length > 0);
+}
+
+/** Names that hold the key a verified decode will use. */
+const KEY_TARGET = /^(?:\w+_)?(?:key|secret|jwk|jwks|cert|certificate)$/i;
+/** Callbacks and helpers that choose a verification key from a token's (unverified) header and claims. */
+const KEY_SELECTING_CALL = /(?:key|secret|jwks?|cert)_?(?:callback|loader|resolver|lookup|provider|getter|for|from)(?:_|$)|^_*(?:get|find|resolve|select|load|fetch|lookup|pick|choose)_(?:(?:signing|public|verification|verify|decode|decoding|jwt|token|jws|rsa|hmac|issuer|tenant)_)?(?:key|secret|jwks?|cert|certificate)s?$/i;
+
+/** The claims go to a call that picks the key (`secret = self._decode_key_callback(header, claims)`), not to a decision. */
+function selectsKey(call: PyCall): boolean {
+  if (call.method && KEY_SELECTING_CALL.test(call.method)) return true;
+  const parent = call.node.parent;
+  const target = parent?.type === 'assignment' && parent.childForFieldName('right')?.id === call.node.id ? parent.childForFieldName('left') : undefined;
+  return target?.type === 'identifier' && KEY_TARGET.test(target.text);
+}
+
+/** Claims reaching a call's arguments: a lookup or a check unless the call only logs, inspects or picks the key. */
 function noteArgumentUses(call: PyCall, lowering: PyLowering, scope: Scope): void {
-  const inspecting = isLoggingCall(call);
-  call.args.forEach((value, index) => recordUse(call.argNodes[index]!, value, lowering, scope, inspecting ? 'other' : undefined));
-  for (const [name, value] of call.kwargs) recordUse(call.kwargNodes.get(name)!, value, lowering, scope, inspecting ? 'other' : undefined);
+  if (!call.args.some(holdsClaims) && ![...call.kwargs.values()].some(holdsClaims)) return;
+  const forced: Use | undefined = isLoggingCall(call) ? 'other' : selectsKey(call) ? 'selection' : undefined;
+  call.args.forEach((value, index) => recordUse(call.argNodes[index]!, value, lowering, scope, forced));
+  for (const [name, value] of call.kwargs) recordUse(call.kwargNodes.get(name)!, value, lowering, scope, forced);
 }
 
 function conditionLeaves(node: Node, lowering: PyLowering, scope: Scope): void {

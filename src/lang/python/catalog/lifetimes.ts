@@ -59,7 +59,7 @@ function record(lowering: PyLowering, name: string, value: Value, node: Node): v
 }
 
 /** The name an assignment target sets: `X`, `self.X`, `app.config["X"]`, `settings.X`. */
-function targetName(target: Node): string | undefined {
+export function targetName(target: Node): string | undefined {
   if (target.type === 'identifier') return target.text;
   if (target.type === 'attribute') return target.childForFieldName('attribute')?.text;
   if (target.type === 'subscript') {

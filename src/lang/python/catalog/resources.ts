@@ -93,7 +93,8 @@ function state(lowering: PyLowering): State {
 }
 
 function isTokenDerived(value: Value): boolean {
-  return firstToken(value) !== undefined || value.kind === 'claims';
+  const token = firstToken(value);
+  return (token !== undefined && token.source.kind !== 'issued') || value.kind === 'claims';
 }
 
 function scopedLookup(map: Map<string, string>, name: string, scope: Scope): string | undefined {
@@ -168,7 +169,8 @@ function shapeOf(node: Node, lowering: PyLowering, scope: Scope, depth = 0): str
       break;
   }
   const value = lowering.evalExpr(node, scope);
-  if (firstToken(value)) return '<token>';
+  const token = firstToken(value);
+  if (token && token.source.kind !== 'issued') return '<token>';
   if (value.kind === 'claims') return '<claims>';
   if (value.kind === 'string') return value.value;
   return node.text.replace(/\s+/g, '');

@@ -32,8 +32,13 @@ interface SecretsState {
 
 const STATE_KEY = 'secrets';
 
-/** Names of settings that hold the signing secret (Flask, flask-jwt-extended, Django, pydantic settings). */
-const SETTING_NAME = /^(?:jwt_)?(?:secret|secret_key|signing_key|private_key)$|^(?:jwt|token|auth|session|app|flask|django|hmac)_secret(?:_key)?$/i;
+/**
+ * Names of settings that hold a secret (Flask, flask-jwt-extended, Django, pydantic settings,
+ * config classes): SECRET_KEY, JWT_SECRET, STRIPE_SECRET_KEY, SIGNING_KEY, API_KEY…
+ */
+const SETTING_NAME = /(?:^|_)secret(?:_|$)|(?:^|_)(?:signing|private|hmac|jwt|token|session|encryption|api|master)_?key$|^(?:secret|signing|private)_?key$/i;
+/** Names that are about a secret without holding one: its file, variable, header, algorithm, the public half. */
+const NOT_SETTING_NAME = /public|(?:^|_)(?:name|env|var|header|path|file|url|uri|id|prefix|suffix|algorithm|alg|ttl|expiry|expires|lifetime|length|len|location|type|field|fallbacks?|rotation|version)$/i;
 /** Keys of framework settings dicts that hold the signing secret. */
 const SETTINGS_DICT_KEYS: Record<string, string[]> = {
   SIMPLE_JWT: ['SIGNING_KEY'],
@@ -41,8 +46,12 @@ const SETTINGS_DICT_KEYS: Record<string, string[]> = {
   JWT_AUTH: ['JWT_SECRET_KEY', 'JWT_PRIVATE_KEY'],
   GRAPHQL_JWT: ['JWT_SECRET_KEY', 'JWT_PRIVATE_KEY'],
 };
-/** Flask `app.config[...]` keys that hold a signing secret. */
+/** Flask `app.config[...]` keys that hold a signing secret: the known ones, and any named like a secret. */
 const CONFIG_KEYS = new Set(['SECRET_KEY', 'JWT_SECRET_KEY', 'JWT_PRIVATE_KEY', 'JWT_SECRET', 'SECURITY_PASSWORD_SALT']);
+
+function isSecretSetting(name: string): boolean {
+  return CONFIG_KEYS.has(name) || (SETTING_NAME.test(name) && !NOT_SETTING_NAME.test(name));
+}
 /** Names that hold a secret or static credential (for env lookups with a literal fallback). */
 const SECRETISH_NAME = /(?:^|_)(?:secret|secret_key|signing_key|private_key|hmac_key|jwt_key|api_key|apikey)$|(?:^|_)secret(?:_|$)|(?:^|_)(?:auth|admin|service|static|master|api|bearer|access)_token$/i;
 const NOT_SECRET_NAME = /(?:^|_)(?:name|env|var|header|path|file|url|uri|id|len|length|type|field|prefix|fallbacks?|algorithm|alg|ttl|expiry|lifetime)$/i;
@@ -80,7 +89,7 @@ function secretLiteral(value: Value): boolean {
 /** Where the literal behind `node` is written: the node itself, or the constant it names. */
 function originOf(node: Node, value: Value, state: SecretsState, lowering: PyLowering): LiteralOrigin | undefined {
   if (!secretLiteral(value)) return undefined;
-  if (isPlainString(node) || (value.kind === 'env' && node.type === 'call')) return { value, loc: lowering.loc(node) };
+  if (isPlainString(node) || (value.kind === 'env' && (node.type === 'call' || node.type === 'boolean_operator'))) return { value, loc: lowering.loc(node) };
   const imported = value.kind === 'string' || value.kind === 'env' ? value.from : undefined;
   if (imported) return { value, loc: lowering.loc(node), definedIn: imported };
   const name = dottedName(node);
@@ -133,20 +142,165 @@ function onIdentifierAssign(target: Node, value: Value, valueNode: Node, lowerin
   if (!origin) {
     state.literals.delete(name);
     if (valueNode.type === 'dictionary' && SETTINGS_DICT_KEYS[name]) recordSettingsDict(name, valueNode, value, lowering, state);
+    else if (value.kind === 'env' && isSecretName(name)) recordGeneratedFallback(name, target, value, valueNode, lowering, state);
+    else if (valueNode.type === 'dictionary' && !REJECT_LIST_NAME.test(name)) recordCredentialEntries(valueNode, value, lowering, state);
     return;
   }
   state.literals.set(name, origin);
   const direct = origin.loc.line === lowering.loc(valueNode).line && origin.loc.column === lowering.loc(valueNode).column;
   if (!direct) return; // `KEY = SECRET`: the binding, if any, is recorded where the literal is
   const cls = enclosingClass(target);
-  if (SETTING_NAME.test(name) && cls && isConfigClass(cls)) {
+  const setting = SETTING_NAME.test(name) && !NOT_SETTING_NAME.test(name);
+  if (setting && cls && isConfigClass(cls)) {
     const className = cls.childForFieldName('name')?.text ?? 'Config';
     record(lowering, state, { name: `${className}.${name}`, value, loc: origin.loc, context: contextFor(value, 'setting') });
-  } else if (SETTING_NAME.test(name) && isModuleLevel(target) && value.kind === 'string') {
+  } else if (setting && isModuleLevel(target) && value.kind === 'string') {
     state.moduleSettings.push({ name, value, loc: origin.loc, context: 'setting' });
-  } else if (value.kind === 'env' && SECRETISH_NAME.test(name) && !NOT_SECRET_NAME.test(name)) {
+  } else if (value.kind === 'env' && isSecretName(name)) {
     record(lowering, state, { name, value, loc: origin.loc, context: 'env-fallback' });
+  } else if (value.kind === 'string' && isOutgoingCredential(value.value, name)) {
+    record(lowering, state, { name, value, loc: origin.loc, context: 'credential' });
   }
+}
+
+function isSecretName(name: string): boolean {
+  return (SECRETISH_NAME.test(name) && !NOT_SECRET_NAME.test(name)) || (SETTING_NAME.test(name) && !NOT_SETTING_NAME.test(name));
+}
+
+// ---- generated fallbacks ----
+
+/** Python's `random` module: a Mersenne Twister, predictable and not meant for secrets. */
+const WEAK_RANDOM = /^random\.(?:choices|choice|randint|randrange|random|getrandbits|sample|randbytes|shuffle)$/;
+const STRONG_RANDOM = /^(?:secrets\.|os\.urandom$|random\.SystemRandom|uuid\.uuid4$|Crypto\.Random|nacl\.utils\.random$)/;
+
+/** The `random.*` call behind an expression or a helper defined in this file, with the length it draws (`k=6`, `range(6)`). */
+function weakGenerator(node: Node | undefined, lowering: PyLowering, depth = 0): { api: string; length?: number } | undefined {
+  if (!node || depth > 2) return undefined;
+  let found: { api: string; length?: number } | undefined;
+  let strong = false;
+  const visit = (current: Node): void => {
+    if (current.type === 'call') {
+      const fn = current.childForFieldName('function');
+      const callee = fn ? lowering.qualifiedName(fn) : undefined;
+      if (callee && STRONG_RANDOM.test(callee)) strong = true;
+      else if (callee && WEAK_RANDOM.test(callee)) {
+        const k = current.childForFieldName('arguments')?.namedChildren.find((argument) => argument.type === 'keyword_argument' && argument.childForFieldName('name')?.text === 'k')?.childForFieldName('value');
+        found ??= { api: callee, ...(k?.type === 'integer' ? { length: Number(k.text) } : {}) };
+      } else if (callee === 'range' && found && found.length === undefined) {
+        const bound = current.childForFieldName('arguments')?.namedChildren[0];
+        if (bound?.type === 'integer') found.length = Number(bound.text);
+      } else if (callee && !callee.includes('.') && lowering.functionDefs.has(callee)) {
+        const inner = weakGenerator(lowering.functionDefs.get(callee)!.childForFieldName('body') ?? undefined, lowering, depth + 1);
+        if (inner) found ??= inner;
+      }
+    }
+    for (const child of current.namedChildren) if (child.type !== 'lambda') visit(child);
+  };
+  visit(node);
+  return strong ? undefined : found;
+}
+
+/** `JWT_SECRET = os.getenv("JWT_SECRET", generate_random_secret())` where the helper draws from `random`. */
+function recordGeneratedFallback(name: string, target: Node, value: Extract<Value, { kind: 'env' }>, valueNode: Node, lowering: PyLowering, state: SecretsState): void {
+  const fallbackNode =
+    valueNode.type === 'boolean_operator'
+      ? (valueNode.childForFieldName('right') ?? undefined)
+      : valueNode.type === 'call'
+        ? (valueNode.childForFieldName('arguments')?.namedChildren.filter((argument) => argument.type !== 'keyword_argument' && argument.type !== 'comment')[1] ??
+          valueNode.childForFieldName('arguments')?.namedChildren.find((argument) => argument.type === 'keyword_argument' && argument.childForFieldName('name')?.text === 'default')?.childForFieldName('value') ??
+          undefined)
+        : undefined;
+  const generated = weakGenerator(fallbackNode ?? undefined, lowering);
+  if (!generated) return;
+  const cls = enclosingClass(target);
+  const qualified = cls && isConfigClass(cls) ? `${cls.childForFieldName('name')?.text ?? 'Config'}.${name}` : name;
+  record(lowering, state, { name: qualified, value, loc: lowering.loc(valueNode), context: 'env-fallback', generated });
+}
+
+// ---- static credentials ----
+
+/** A JWT written out: three base64url parts, the first two JSON objects (`eyJ…`). */
+const JWT_LITERAL = /^eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{8,}$/;
+/** An Authorization header value with the credential in it. */
+const AUTH_HEADER_LITERAL = /^(?:Bearer|Token|Basic|JWT|Api-Key|ApiKey)\s+[\w.~+/=-]{16,}$/i;
+/** Names of headers, keywords and attributes that carry an outgoing credential. */
+const CREDENTIAL_KEY = /^(?:authorization|x-api-key|x-auth-token|x-access-token)$|(?:^|[-_])(?:api[-_]?key|apikey|access[-_]?token|auth[-_]?token|api[-_]?token|bearer[-_]?token|client[-_]?secret|private[-_]?token|subscription[-_]?key|token)$/i;
+/** Dicts and lists kept to reject known placeholders (`PLACEHOLDER_SECRETS = {...}`). */
+const REJECT_LIST_NAME = /placeholder|default|insecure|weak|reject|forbidden|banned|known|blocked|invalid|example|sample|dummy/i;
+const PLACEHOLDER_WORD = /your|example|change|replace|xxx|placeholder|dummy|sample|fake|insert|<|\{/i;
+
+/** A long, mixed, random-looking literal: what an API key or token looks like, not a word or a path. */
+function looksLikeCredential(text: string): boolean {
+  if (text.length < 16 || /\s/.test(text) || !/[A-Za-z]/.test(text) || !/\d/.test(text) || PLACEHOLDER_WORD.test(text)) return false;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || text.includes('/') || /^[\d.:-]+$/.test(text)) return false;
+  return new Set(text).size >= 10;
+}
+
+/** A credential sent by this code: a JWT or Authorization value anywhere, or a credential-looking literal under a credential name. */
+function isOutgoingCredential(text: string, name: string | undefined): boolean {
+  const trimmed = text.trim();
+  if (JWT_LITERAL.test(trimmed)) return true;
+  if (AUTH_HEADER_LITERAL.test(trimmed)) return !PLACEHOLDER_WORD.test(trimmed.replace(/^\S+\s+/, ''));
+  const last = name?.replace(/^.*[.[]["']?|["']?\]$/g, '');
+  return last !== undefined && CREDENTIAL_KEY.test(last) && looksLikeCredential(trimmed);
+}
+
+/** `headers={"Authorization": "Bearer eyJ…"}`, `{"api_key": "…"}` in a call or an assignment. */
+function recordCredentialEntries(dict: Node, value: Value, lowering: PyLowering, state: SecretsState, owner?: string): void {
+  // the cheap test on the evaluated dict first: most dicts hold no credential-looking literal
+  if (value.kind !== 'dict' || !value.entries.some((entry) => entry.key !== null && entry.value.kind === 'string' && isOutgoingCredential(entry.value.value, entry.key))) return;
+  for (const pair of dict.namedChildren) {
+    if (pair.type !== 'pair') continue;
+    const keyNode = pair.childForFieldName('key');
+    const valueNode = pair.childForFieldName('value');
+    if (keyNode?.type !== 'string' || !valueNode || !isPlainString(valueNode)) continue;
+    const key = stringContent(keyNode);
+    const entry = value.entries.find((candidate) => candidate.key === key)?.value;
+    if (entry?.kind !== 'string' || !isOutgoingCredential(entry.value, key)) continue;
+    record(lowering, state, { name: `the "${key}" value${owner ? ` passed to ${owner}` : ''}`, value: entry, loc: lowering.loc(valueNode), context: 'credential' });
+  }
+}
+
+/** `requests.get(url, headers={...})`, `Client(api_key="…")`: credentials written into a call's arguments. */
+function onCredentialArguments(call: PyCall, lowering: PyLowering, state: SecretsState): void {
+  const api = call.callee ?? call.method ?? 'a call';
+  for (const [keyword, node] of call.kwargNodes) {
+    const value = call.kwargs.get(keyword);
+    if (!value) continue;
+    if (node.type === 'dictionary') recordCredentialEntries(node, value, lowering, state, api);
+    else if (value.kind === 'string' && isPlainString(node) && isOutgoingCredential(value.value, keyword)) {
+      record(lowering, state, { name: `the ${keyword} passed to ${api}`, value, loc: lowering.loc(node), context: 'credential' });
+    }
+  }
+  call.argNodes.forEach((node, index) => {
+    const value = call.args[index];
+    if (value && node.type === 'dictionary') recordCredentialEntries(node, value, lowering, state, api);
+  });
+}
+
+// ---- credentials checked against a literal ----
+
+const COMPARE_CALLS = new Set(['hmac.compare_digest', 'secrets.compare_digest']);
+/** Parts of a presented credential that are not secret. */
+const NOT_SECRET_PART = new Set(['first-part', '.username', '.type', '.scheme', '.realm']);
+const SENTINEL_LITERAL = /^(?:bearer|basic|token|jwt|digest|null|undefined|none|nil|false|true|0|-1)$/i;
+
+/** A credential the request presented (a header, query, cookie, form field or security scheme), not a name-only token or a claim of one. */
+function presentedCredential(value: Value | undefined): boolean {
+  if (value?.kind !== 'token' || value.source.strength !== 'strong' || value.source.kind === 'issued') return false;
+  return !value.transforms.some((transform) => NOT_SECRET_PART.has(transform));
+}
+
+/** `secrets.compare_digest(presented, b"swordfish")`, `if token == "s3cr3t-api-token"`: the literal is a static credential. */
+function onComparedLiteral(presented: Value | undefined, otherNode: Node | undefined, other: Value | undefined, lowering: PyLowering, state: SecretsState): void {
+  if (!otherNode || !other || !presentedCredential(presented)) return;
+  const origin = originOf(otherNode, other, state, lowering);
+  if (origin?.value.kind !== 'string') return;
+  const literal = origin.value.value.trim();
+  if (literal.length < 6 || /\s/.test(literal) || SENTINEL_LITERAL.test(literal)) return;
+  const direct = isPlainString(otherNode);
+  const name = direct ? 'the credential the presented token is compared with' : (dottedName(otherNode) ?? 'a constant');
+  record(lowering, state, { name, value: origin.value, loc: origin.loc, context: 'credential' });
 }
 
 /** `SIMPLE_JWT = {"SIGNING_KEY": "…"}` and the like. */
@@ -166,13 +320,16 @@ function recordSettingsDict(dictName: string, dict: Node, value: Value, lowering
   }
 }
 
-/** `app.config["SECRET_KEY"] = …`, `app.secret_key = …`, `settings.SECRET_KEY = …`. */
+/** `app.config["SECRET_KEY"] = …`, `app.secret_key = …`, `settings.SECRET_KEY = …`, `headers["Authorization"] = "Bearer …"`. */
 function onTargetAssign(target: Node, value: Value, valueNode: Node, lowering: PyLowering, state: SecretsState): void {
   const name = dottedName(target);
   if (!name) return;
-  const configKey = /(?:^|\.)config\["([A-Z_]+)"\]$/.exec(name)?.[1];
-  const isSetting = configKey !== undefined ? CONFIG_KEYS.has(configKey) : /\.(?:secret_key|SECRET_KEY|JWT_SECRET_KEY|jwt_secret_key)$/.test(name);
-  if (!isSetting) return;
+  const configKey = /(?:^|\.)config\["([A-Za-z_]+)"\]$/.exec(name)?.[1];
+  const isSetting = configKey !== undefined ? isSecretSetting(configKey) : /\.(?:secret_key|SECRET_KEY|JWT_SECRET_KEY|jwt_secret_key)$/.test(name);
+  if (!isSetting) {
+    if (value.kind === 'string' && isPlainString(valueNode) && isOutgoingCredential(value.value, name)) record(lowering, state, { name, value, loc: lowering.loc(valueNode), context: 'credential' });
+    return;
+  }
   const origin = originOf(valueNode, value, state, lowering);
   if (origin) record(lowering, state, { name, value: origin.value, loc: origin.loc, context: contextFor(origin.value, 'setting'), ...(origin.definedIn ? { definedIn: origin.definedIn } : {}) });
 }
@@ -183,7 +340,7 @@ function onConfigUpdate(call: PyCall, lowering: PyLowering, state: SecretsState)
   if (!owner || !/(?:^|\.)config$/.test(owner)) return;
   for (const [key, valueNode] of call.kwargNodes) {
     const value = call.kwargs.get(key);
-    if (!value || !CONFIG_KEYS.has(key)) continue;
+    if (!value || !isSecretSetting(key)) continue;
     const origin = originOf(valueNode, value, state, lowering);
     if (origin) record(lowering, state, { name: `${owner}["${key}"]`, value: origin.value, loc: origin.loc, context: contextFor(origin.value, 'setting') });
   }
@@ -196,7 +353,7 @@ function onConfigUpdate(call: PyCall, lowering: PyLowering, state: SecretsState)
     if (pair.type !== 'pair' || keyNode?.type !== 'string' || !valueNode) continue;
     const key = stringContent(keyNode);
     const value = dictValue.entries.find((entry) => entry.key === key)?.value;
-    if (!value || !CONFIG_KEYS.has(key)) continue;
+    if (!value || !isSecretSetting(key)) continue;
     const origin = originOf(valueNode, value, state, lowering);
     if (origin) record(lowering, state, { name: `${owner}["${key}"]`, value: origin.value, loc: origin.loc, context: contextFor(origin.value, 'setting') });
   }
@@ -253,11 +410,33 @@ export const secretsRecognizer: Recognizer = {
       recordKey(call, jwtKey, lowering, state);
       return undefined;
     }
+    // hmac.new(b"literal", msg, sha256): the literal is the MAC key
+    if (call.callee === 'hmac.new' || call.callee === 'hmac.HMAC' || call.callee === 'hmac.digest') {
+      const key = keyArgument(call, 0, 'key');
+      if (key) recordKey(call, key, lowering, state);
+      return undefined;
+    }
+    if (call.callee && COMPARE_CALLS.has(call.callee)) {
+      const [first, second] = call.args;
+      onComparedLiteral(first, call.argNodes[1], second, lowering, state);
+      onComparedLiteral(second, call.argNodes[0], first, lowering, state);
+      return undefined;
+    }
+    if (call.kwargNodes.size > 0 || call.argNodes.some((node) => node.type === 'dictionary')) onCredentialArguments(call, lowering, state);
     if (call.callee?.startsWith('itsdangerous.') && ITSDANGEROUS_CLASSES.has(call.callee.slice('itsdangerous.'.length))) {
       const key = keyArgument(call, 0, 'secret_key');
       if (key) recordKey(call, key, lowering, state);
     }
     return undefined;
+  },
+
+  onCompare(node: Node, operator: string, left: Value, right: Value, lowering: PyLowering): void {
+    if (lowering.isSilent || (operator !== '==' && operator !== '!=')) return;
+    const operands = node.namedChildren;
+    if (operands.length !== 2) return;
+    const state = stateOf(lowering);
+    onComparedLiteral(left, operands[1], right, lowering, state);
+    onComparedLiteral(right, operands[0], left, lowering, state);
   },
 
   onModuleEnd(lowering: PyLowering): void {

@@ -485,11 +485,26 @@ export const sinksRecognizer: Recognizer = {
       if (token) record(lowering, 'cache-key', `${(fn ? dottedName(fn) : undefined) ?? method}(key_func=…)`, keyFunction, token);
     }
     const anyToken = tokenIn([...call.args, ...call.kwargs.values()]);
+    // params={"access_token": settings.FB_TOKEN}: the parameter name says what goes into the query string
+    if (!anyToken && call.kwargNodes.get('params')?.type === 'dictionary') onTokenNamedParams(call, receiverName(call, lowering), lowering, state);
     // the cheap exit for most calls: no token in the arguments, and no hash() key to look for
     if (!anyToken && !state.sawHash) return undefined;
     const receiver = receiverName(call, lowering);
     // json.dumps({"token": token}) is a string holding the token
     if (anyToken && callee && SERIALIZERS.has(callee)) return { ...anyToken, transforms: [...anyToken.transforms, callee] };
+
+    // response.set_cookie("access_token", token): Werkzeug, Starlette and Django default to neither httponly nor secure
+    if (method === 'set_cookie' && call.receiverNode) {
+      const token = firstToken(call.kwargs.get('value') ?? call.args[1] ?? { kind: 'none' });
+      // a flag set from configuration (`secure=config.cookie_secure`) is the deployment's decision
+      const flagOn = (flag: string): boolean => {
+        const value = call.kwargs.get(flag);
+        return value !== undefined && !(value.kind === 'bool' && !value.value) && value.kind !== 'none';
+      };
+      const missing = ['httponly', 'secure'].filter((flag) => !flagOn(flag));
+      if (token && missing.length && !lowering.isSilent) lowering.model.flows.push({ sink: 'storage', api: writtenName(call, receiver), loc: lowering.loc(call.node), value: token, hashed: false, detail: `set without ${missing.join(' and ')}` });
+      return undefined;
+    }
 
     if (isLogCall(call, receiver, lowering, state)) {
       const token = tokenIn([...call.args, ...call.kwargs.values()]);
@@ -558,6 +573,24 @@ export const sinksRecognizer: Recognizer = {
     return undefined;
   },
 };
+
+/** Query parameter names that carry a credential. */
+const TOKEN_QUERY_PARAM = /^(?:access_token|auth_token|api_key|apikey|api-key|token|jwt|id_token|refresh_token|client_secret|key)$/i;
+
+/** An HTTP client call whose `params` dict sends a credential-named parameter with a value from elsewhere (not a literal). */
+function onTokenNamedParams(call: PyCall, receiver: string | undefined, lowering: PyLowering, state: SinksState): void {
+  if (lowering.isSilent || !httpClientCall(call, receiver, state)) return;
+  const dict = call.kwargNodes.get('params')!;
+  for (const pair of dict.namedChildren) {
+    const key = pair.type === 'pair' ? pair.childForFieldName('key') : null;
+    const value = pair.childForFieldName('value');
+    if (key?.type !== 'string' || !value || value.type === 'string' || value.type === 'none') continue;
+    const name = key.text.replace(/^[rRuUbBfF]*["']|["']$/g, '');
+    if (!TOKEN_QUERY_PARAM.test(name)) continue;
+    const token: TokenValue = { kind: 'token', source: { kind: 'named', name, loc: lowering.loc(key), strength: 'strong' }, transforms: [], name: dottedName(value) ?? name };
+    record(lowering, 'url', `${writtenName(call, receiver)}(params=…)`, value, token);
+  }
+}
 
 /** Annotations FastAPI reads from the query string when the parameter has no other marker. */
 const SCALAR_ANNOTATION = /^(?:str|Optional\[str\]|str\s*\|\s*None|None\s*\|\s*str|typing\.Optional\[str\])$/;

@@ -5,6 +5,7 @@
  * and asks, at the end of the module, whether a handler checks inline or whether a hook,
  * dependency or custom decorator guards what it wraps.
  */
+import type { Node } from 'web-tree-sitter';
 import type { FunctionModel, Value } from '../../../model/types.js';
 import type { PyCall, PyLowering, Scope } from '../lowering-api.js';
 import { importedVerifies } from '../imported-calls.js';
@@ -22,8 +23,10 @@ export interface FunctionFacts {
   verifyCall: string | undefined;
   /** Module functions of this file it calls (`user = current_user()`), for checks one call away. */
   calls: Set<string>;
-  /** Branches on Flask-Login's `current_user.is_authenticated` / `is_anonymous`: a handler that handles anonymous callers itself. */
-  checksSession: boolean;
+  /** A condition tests the session's identity (`request.user.is_authenticated`, flask-login's `current_user.is_authenticated`). */
+  checksIdentity?: boolean;
+  /** Redirects somewhere (`redirect(url_for("index"))`): with an identity test, the handler decides itself what anonymous callers get. */
+  redirects?: boolean;
 }
 
 const STATE_KEY = 'py-function-auth';
@@ -41,14 +44,15 @@ export function factsOf(lowering: PyLowering, fn: FunctionModel): FunctionFacts 
   const table = factsTable(lowering);
   let facts = table.get(fn.id);
   if (!facts) {
-    facts = { fn, parentId: undefined, readsToken: false, denies401: false, denies403: false, verifyCall: undefined, calls: new Set(), checksSession: false };
+    facts = { fn, parentId: undefined, readsToken: false, denies401: false, denies403: false, verifyCall: undefined, calls: new Set() };
     table.set(fn.id, facts);
   }
   return facts;
 }
 
+/** A token the request presented (an issued one is the login's output, not a check). */
 function isStrongToken(value: Value | undefined): boolean {
-  return value?.kind === 'token' && value.source.strength === 'strong';
+  return value?.kind === 'token' && value.source.strength === 'strong' && value.source.kind !== 'issued';
 }
 
 /** Marks the function when a value read from the request's token sources passes through. */
@@ -67,7 +71,7 @@ export function statusOf(value: Value | undefined): 401 | 403 | undefined {
 }
 
 /** Exceptions and responses that mean "not authenticated" / "not allowed" by their name alone. */
-const DENY_401_CLASS = /^(?:Unauthori[sz]ed|NotAuthenticated|AuthenticationFailed|HTTPUnauthorized|NoAuthorizationError|InvalidTokenError|AuthError|AuthenticationError)$/;
+const DENY_401_CLASS = /^(?:Unauthori[sz]ed|unauthorized|NotAuthenticated|AuthenticationFailed|HTTPUnauthorized|NoAuthorizationError|InvalidTokenError|AuthError|AuthenticationError|redirect_to_login)$/;
 const DENY_403_CLASS = /^(?:Forbidden|PermissionDenied|HTTPForbidden)$/;
 const STATUS_KEYWORDS = ['status', 'status_code', 'code'];
 /** Calls that verify a token by name, also without a token argument (they read the request themselves). */
@@ -75,6 +79,8 @@ const COMPARE_DIGEST = new Set(['hmac.compare_digest', 'secrets.compare_digest']
 const SELF_READING_VERIFY = new Set(['verify_jwt_in_request', 'verify_jwt_refresh_token_in_request']);
 /** Helpers that authenticate the current request by name (`user = current_user()`), when their body is in another file. */
 const SELF_READING_AUTH = /^(?:get_)?(?:current|authenticated|logged_in)_user(?:_id)?$|^require_(?:auth|authentication|user|login|token)$|^authenticate(?:_request)?$|^verify_request$/;
+/** Webhook signature checks: Stripe's construct_event, hand-written verify_signature helpers. */
+const SIGNATURE_VERIFY = /^(?:construct_event|verify_signature|verify_webhook(?:_signature)?|validate_signature|validate_webhook(?:_signature)?|check_signature|verify_hmac|verify_header)$/;
 const VERIFY_NAME = /(?:^|_)(?:verify|authenticate|validate|check)(?:_|$)|(?:token|jwt|auth)_(?:verify|decode|validate|check)|^decode_(?:\w+_)?(?:token|jwt)$|^(?:get_)?current_user$/i;
 const NOT_TOKEN_VERIFY = /password|passwd|email|otp|captcha|checksum|ssl|cert|signature|webhook/i;
 
@@ -97,6 +103,7 @@ export function noteCall(call: PyCall, lowering: PyLowering, scope: Scope): void
     // redirect(url_for("login")): session authentication sending strangers to sign in
     if (name === 'redirect' && /log_?in|sign_?in/i.test(call.argNodes[0]?.text ?? '')) status = 403;
   }
+  if (name === 'redirect') facts.redirects = true;
   if (status === 401) facts.denies401 = true;
   if (status === 403) facts.denies403 = true;
 
@@ -104,19 +111,18 @@ export function noteCall(call: PyCall, lowering: PyLowering, scope: Scope): void
   if (local) facts.calls.add(call.callee!);
   if (SELF_READING_VERIFY.has(name) && call.callee !== undefined) facts.verifyCall ??= call.callee;
   else if (!local && importedVerifies(call.callee, lowering)) facts.verifyCall ??= call.callee; // a function of another module that authenticates
+  else if (SIGNATURE_VERIFY.test(name)) facts.verifyCall ??= call.callee ?? name; // a webhook checking its sender's signature
   else if (COMPARE_DIGEST.has(call.callee ?? '')) facts.verifyCall ??= call.callee; // a credential checked in constant time
   else if (!local && call.receiver === undefined && SELF_READING_AUTH.test(name)) facts.verifyCall ??= name;
   else if ((tokenArgument || isStrongToken(call.receiver)) && VERIFY_NAME.test(name) && !NOT_TOKEN_VERIFY.test(name)) facts.verifyCall ??= call.callee ?? name;
 }
 
-const SESSION_CHECK = /\bcurrent_user\.is_(?:authenticated|anonymous)\b/;
+/** Session authentication tests: Django's `request.user.is_authenticated`, flask-login's `current_user.is_authenticated` (not role checks on an already authenticated user). */
+const IDENTITY_TEST = /\b(?:(?:self\.)?request\.user|current_user|g\.user)\.(?:is_authenticated|is_anonymous)\b/;
 
-/**
- * `if current_user.is_anonymous: return redirect(…)` in a handler: it decides itself what
- * anonymous callers get (a hook that only reads it, to act for signed-in users, does not guard).
- */
-export function noteCondition(text: string, lowering: PyLowering, scope: Scope): void {
-  if (scope.fn && !lowering.isSilent && SESSION_CHECK.test(text)) factsOf(lowering, scope.fn).checksSession = true;
+/** A condition of the function that tests the signed-in identity: with a denial it is an inline check. */
+export function noteCondition(condition: Node, lowering: PyLowering, scope: Scope): void {
+  if (scope.fn && !lowering.isSilent && IDENTITY_TEST.test(condition.text)) factsOf(lowering, scope.fn).checksIdentity = true;
 }
 
 /** `return jsonify(error=…), 401` */
@@ -141,7 +147,9 @@ export function decodingFunctions(lowering: PyLowering): Set<number> {
  */
 export function checksInline(facts: FunctionFacts | undefined, decoding: Set<number>, localFacts?: (name: string) => FunctionFacts | undefined): boolean {
   if (!facts) return false;
-  if (decoding.has(facts.fn.id) || facts.verifyCall !== undefined || (facts.readsToken && (facts.denies401 || facts.denies403)) || facts.checksSession) return true;
+  if (decoding.has(facts.fn.id) || facts.verifyCall !== undefined || ((facts.readsToken || facts.checksIdentity === true) && (facts.denies401 || facts.denies403))) return true;
+  // `if current_user.is_anonymous: return redirect(url_for("index"))`: it handles anonymous callers itself
+  if (facts.checksIdentity === true && facts.redirects === true) return true;
   // one call away: `user = current_user()` where current_user is defined in this file and verifies
   if (!localFacts) return false;
   for (const name of facts.calls) if (checksInline(localFacts(name), decoding)) return true;

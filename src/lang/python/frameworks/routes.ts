@@ -10,13 +10,14 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { AuthEvidence, FunctionModel, Loc, RouteModel } from '../../../model/types.js';
-import { isPublicRoutePath } from '../../../model/routes.js';
+import { isPublicRoutePath, isSignUpRoute } from '../../../model/routes.js';
 import type { PyCall, PyLowering, Recognizer, Scope } from '../lowering-api.js';
 import { dottedName, stringContent } from '../syntax.js';
 import { checksInline, childrenOf, decodingFunctions, factsOf, factsTable, guards, noteCall, noteCondition, noteReturn, noteValue } from './function-auth.js';
 import { importedVerifies } from '../imported-calls.js';
+import { ACTION_METHODS, authMixin, djangoClassFramework, functionView, genericMethods, getPermissionsAuth, loginRequiredMiddleware, methodDecoratorTarget, restFrameworkDefaultAuth } from './django.js';
 
-type Framework = 'flask' | 'fastapi' | 'drf';
+type Framework = 'flask' | 'fastapi' | 'drf' | 'django';
 
 interface Group {
   framework: Framework;
@@ -79,6 +80,10 @@ interface PendingRoute {
   viewClass?: string;
   /** Route-level `dependencies=[...]`. */
   dependencies: Node[];
+  /** A method of this class view: the class's own authentication applies, not its other methods'. */
+  ownerClass?: string;
+  /** The identity parameter the handler takes with a None default (`user=None`), which an auth decorator fills in. */
+  identityParameter?: string;
 }
 
 /** `parent.include_router(child, prefix=…, dependencies=[…])`, `parent.register_blueprint(child, url_prefix=…)`. */
@@ -105,6 +110,10 @@ interface RoutesState {
   middleware: { name: string; loc: Loc }[];
   /** `CurrentUser = Annotated[User, Depends(get_current_user)]`: alias → Depends targets. */
   aliases: Map<string, Node[]>;
+  /** Authentication a settings module makes the default (`REST_FRAMEWORK`, `LoginRequiredMiddleware`). */
+  settingsAuth: { framework: Framework; name: string; loc: Loc }[];
+  /** FastAPI class dependencies defined here: a security-scheme subclass, or a class whose `__call__` guards. */
+  dependencyClasses: Map<string, { scheme?: string; callDef?: number }>;
 }
 
 const STATE_KEY = 'py-routes';
@@ -112,7 +121,7 @@ const STATE_KEY = 'py-routes';
 function stateOf(lowering: PyLowering): RoutesState {
   let state = lowering.state.get(STATE_KEY) as RoutesState | undefined;
   if (!state) {
-    state = { groups: new Map(), handlers: new Map(), handlersByFn: new Map(), classes: new Map(), routes: [], mounts: [], middleware: [], aliases: new Map() };
+    state = { groups: new Map(), handlers: new Map(), handlersByFn: new Map(), classes: new Map(), routes: [], mounts: [], middleware: [], aliases: new Map(), settingsAuth: [], dependencyClasses: new Map() };
     lowering.state.set(STATE_KEY, state);
   }
   return state;
@@ -147,20 +156,25 @@ const ROUTE_DECORATORS: Record<string, string | undefined> = {
 const ROUTER_NAME = /^(?:app|application|api|bp|blueprint|router|ns|[a-z]\w*_(?:bp|blueprint|router|api|app|ns)|(?:bp|api|router)_\w+)$/;
 const HTTP_METHOD_NAMES = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'list', 'retrieve', 'create', 'update', 'partial_update', 'destroy']);
 const CLASS_VIEW_BASES: Record<string, Framework> = { MethodView: 'flask', View: 'flask', Resource: 'flask' };
-const DRF_BASE = /APIView$|ViewSet$|^GenericAPIView$/;
 
 /** Decorators that authenticate by name (also as `auth.login_required`, `oidc.require_login`). */
 const AUTH_DECORATOR =
-  /^(?:\w+_)?(?:login|auth|authentication|jwt|token|api_key|apikey|bearer|permission|permissions|role|roles|scope|scopes|admin|user|staff|superuser)_(?:required|needed)$|^(?:requires?|needs?)_(?:auth|authentication|login|token|jwt|api_key|permission|permissions|role|roles|scope|scopes|user|admin)$|^(?:authenticated|protected|roles_accepted|require_oauth|accept_token|authorize|authorized)$/;
+  /^(?:\w+_)?(?:login|auth|authentication|jwt|token|api_key|apikey|bearer|permission|permissions|role|roles|scope|scopes|admin|user|staff|superuser|staff_member)_(?:required|needed)$|^(?:requires?|needs?)_(?:auth|authentication|login|token|jwt|api_key|permission|permissions|role|roles|scope|scopes|user|admin)$|^(?:authenticated|protected|roles_accepted|require_oauth|accept_token|authorize|authorized|user_passes_test)$/;
 /** Decorators that mark a route public on purpose. */
-const PUBLIC_DECORATOR = /^(?:public|public_route|public_endpoint|no_auth|allow_anonymous|skip_auth|auth_exempt|login_exempt|unauthenticated)$/;
+const PUBLIC_DECORATOR = /^(?:public|public_route|public_endpoint|no_auth|allow_anonymous|skip_auth|auth_exempt|login_exempt|login_not_required|unauthenticated)$/;
 /** Dependencies whose name says they authenticate, when their body is not in this file. */
-const AUTH_DEPENDENCY_NAME = /current_?(?:active_?)?user|auth|token|jwt|verify|logged_?in|login|permission|principal|credential|api_?key|bearer|require|admin|scope|role|session_?user|identity|protect|guard|oauth/i;
+const AUTH_DEPENDENCY_NAME = /current_?\w*?user|superuser|auth|token|jwt|verify|logged_?in|login|permission|principal|credential|api_?key|bearer|require|admin|scope|role|session_?user|identity|protect|guard|oauth/i;
+/** Annotated dependency aliases named for the authenticated caller: `CurrentUser`, `AuthUser`, `TokenDep`, `CurrentSuperuserDep`. */
+const IMPORTED_AUTH_ALIAS = /^(?:Current|Authenticated|Auth|Verified|Active)[A-Z]\w*$|^\w*(?:User|Principal|Identity|Claims|Token|Auth)Dep$/;
 /** FastAPI security schemes: a Depends on one reads the bearer token (and rejects requests without it). */
 const SECURITY_SCHEMES = new Set(['OAuth2PasswordBearer', 'OAuth2AuthorizationCodeBearer', 'OAuth2', 'HTTPBearer', 'HTTPBasic', 'HTTPDigest', 'APIKeyHeader', 'APIKeyCookie', 'APIKeyQuery', 'OpenIdConnect']);
 const AUTH_MIDDLEWARE = /auth|jwt|token|bearer/i;
-/** Handlers public by name: sign-in and health endpoints. */
-const PUBLIC_HANDLER = /^(?:login|logout|log_in|log_out|sign_?in|sign_?up|sign_?out|register|health|healthz|health_?check|ping|liveness|readiness|favicon|robots_txt)$/;
+/**
+ * Handlers public by name: sign-in, sign-up, token and password-reset requests, health,
+ * OAuth callbacks, and routes named anonymous or public.
+ */
+const PUBLIC_HANDLER =
+  /^(?:login|logout|log_in|log_out|sign_?in|sign_?up|sign_?out|(?:login|log_in|sign_?in|logout|log_out|sign_?out)_\w+|\w+_(?:login|logout)|register|registration|health|healthz|health_?check|ping|liveness|readiness|favicon|robots_txt|(?:forgot|reset|request|recover)_password(?:_request)?|password_reset(?:_request)?|request_password_reset|(?:oauth|sso|auth)_?callback|\w+_oauth_callback|(?:get_)?anonymous|\w+_anonymous|public|public_\w+|\w+_public|(?:obtain|refresh|get|create|issue)_(?:access_)?token(?:_pair)?|token(?:_obtain(?:_pair)?|_refresh)?)$/;
 /** Handlers of an application's home page. */
 const HOME_HANDLER = /^(?:index|home|root|landing)$/;
 
@@ -221,8 +235,12 @@ function dependsTargets(node: Node | null | undefined, lowering: PyLowering, out
   if (node.type === 'identifier') {
     const aliased = stateOf(lowering).aliases.get(node.text);
     if (aliased) out.push(...aliased);
-    // `current_user: CurrentUser` with the alias imported from another module: the dependency link resolved it to
-    else if (lowering.importedFact(lowering.importedName(node.text))?.kind === 'function') out.push(node);
+    else if (lowering.imports.has(node.text)) {
+      // `current_user: CurrentUser` with the alias imported from another module: the dependency link resolved it to,
+      // or, when link knows nothing of it (not in the tree), an Annotated alias named for the authenticated caller
+      const fact = lowering.importedFact(lowering.importedName(node.text));
+      if (fact ? fact.kind === 'function' : IMPORTED_AUTH_ALIAS.test(node.text)) out.push(node);
+    }
     return out;
   }
   if (node.type === 'list' || node.type === 'tuple' || node.type === 'subscript' || node.type === 'type' || node.type === 'generic_type' || node.type === 'type_parameter' || node.type === 'parenthesized_expression') {
@@ -239,6 +257,9 @@ function permissionListAuth(list: Node | undefined, setting: string): DecoratorA
 }
 
 function decoratorAuth(expression: Node, lowering: PyLowering): DecoratorAuth {
+  // @method_decorator(login_required, name="dispatch"): the decorator it applies
+  const applied = expression.type === 'call' ? methodDecoratorTarget(expression) : undefined;
+  if (applied) return decoratorAuth(applied, lowering);
   const call = expression.type === 'call' ? expression : undefined;
   const nameNode = call ? call.childForFieldName('function') : expression;
   const name = nameNode ? (lowering.qualifiedName(nameNode) ?? dottedName(nameNode)) : undefined;
@@ -246,6 +267,9 @@ function decoratorAuth(expression: Node, lowering: PyLowering): DecoratorAuth {
   const last = lastSegment(name);
   const written = nameNode ? (dottedName(nameNode) ?? name) : name;
   if (call && (last === 'permission_classes' || last === 'authentication_classes')) return permissionListAuth(positionalArguments(call)[0], last);
+  // @action(detail=True, methods=["post"], permission_classes=[AllowAny])
+  const permissionKeyword = call ? keywordArgument(call, 'permission_classes') : undefined;
+  if (permissionKeyword) return permissionListAuth(permissionKeyword, 'permission_classes');
   // @jwt_required(optional=True): anonymous requests are let through on purpose
   if (call && keywordArgument(call, 'optional')?.type === 'true') return { public: true };
   if (PUBLIC_DECORATOR.test(last)) return { public: true };
@@ -431,23 +455,53 @@ function onDefinition(def: Node, decorators: Node[], fn: FunctionModel, lowering
     dependsTargets(parameter.childForFieldName('value'), lowering, info.dependencies);
     dependsTargets(parameter.childForFieldName('type'), lowering, info.dependencies);
   }
+  // Django and DRF function views are routed in urls.py: the view itself, grouped by module
+  const view = routes.length === 0 ? functionView(def, decorators, lowering) : undefined;
+  if (view) {
+    const identity = identityParameter(def);
+    routes.push({ framework: view.framework, group: 'views', methods: view.methods, path: '', handler: fn.name, loc: lowering.loc(def.childForFieldName('name') ?? def), handlerDef: def.id, dependencies: [], ...(identity ? { identityParameter: identity } : {}) });
+  }
+  const identity = routes.length > 0 ? identityParameter(def) : undefined;
+  for (const route of routes) {
+    if (identity && route.identityParameter === undefined && route.framework !== 'fastapi') route.identityParameter = identity;
+  }
   state.handlers.set(def.id, info);
   state.handlersByFn.set(fn.id, info);
   state.routes.push(...routes);
+}
+
+/** Parameters named like the caller's identity with a None default (`user=None`): an auth decorator fills them in. */
+const IDENTITY_PARAMETER = /^(?:user|current_user|auth_user|authenticated_user|request_user|identity|principal|account|member)$/;
+
+function identityParameter(def: Node): string | undefined {
+  for (const parameter of def.childForFieldName('parameters')?.namedChildren ?? []) {
+    if (parameter.type !== 'default_parameter' && parameter.type !== 'typed_default_parameter') continue;
+    const name = parameter.childForFieldName('name')?.text;
+    if (name && IDENTITY_PARAMETER.test(name) && parameter.childForFieldName('value')?.type === 'none') return name;
+  }
+  return undefined;
 }
 
 function onClassView(cls: Node, decorators: Node[], lowering: PyLowering, scope: Scope, state: RoutesState): void {
   const name = cls.childForFieldName('name')?.text;
   const bases = (cls.childForFieldName('superclasses')?.namedChildren ?? []).map((base) => lastSegment(lowering.qualifiedName(base) ?? base.text));
   if (!name) return;
-  let framework: Framework | undefined;
-  if (lowering.importedModules.has('rest_framework') && bases.some((base) => DRF_BASE.test(base))) framework = 'drf';
-  else if (bases.some((base) => CLASS_VIEW_BASES[base]) && isWebFile(lowering)) framework = 'flask';
-  else if (state.classes.has(bases[0] ?? '')) framework = state.classes.get(bases[0]!)!.framework; // a view deriving from a view defined here
+  if (lowering.importedModules.has('fastapi')) noteDependencyClass(cls, name, bases, state);
+  let framework: Framework | undefined = djangoClassFramework(bases, lowering);
+  if (!framework && bases.some((base) => CLASS_VIEW_BASES[base]) && isWebFile(lowering)) framework = 'flask';
+  else if (!framework && state.classes.has(bases[0] ?? '')) framework = state.classes.get(bases[0]!)!.framework; // a view deriving from a view defined here
   if (!framework) return;
 
   const inherited = state.classes.get(bases[0] ?? '');
   const view: ClassView = { framework, decorators: [...(inherited?.decorators ?? [])], methodDefs: [], methods: [] };
+  const mixin = authMixin(bases);
+  if (mixin) view.decorators.push({ evidence: { kind: 'decorator', name: mixin } });
+  // @method_decorator(login_required, name="dispatch") on the class
+  for (const decorator of decorators) {
+    const expression = firstExpression(decorator);
+    if (expression?.type === 'call' && methodDecoratorTarget(expression)) view.decorators.push(decoratorAuth(expression, lowering));
+  }
+  const methodRoutes: { def: Node; decorator: Node | undefined; methods: string[] }[] = [];
   for (const statement of cls.childForFieldName('body')?.namedChildren ?? []) {
     const assignment = statement.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
     if (assignment?.type === 'assignment') {
@@ -460,11 +514,36 @@ function onClassView(cls: Node, decorators: Node[], lowering: PyLowering, scope:
       }
       continue;
     }
-    const def = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
+    const decorated = statement.type === 'decorated_definition' ? statement : undefined;
+    const def = decorated ? decorated.childForFieldName('definition') : statement;
     const method = def?.type === 'function_definition' ? def.childForFieldName('name')?.text : undefined;
-    if (def && method && HTTP_METHOD_NAMES.has(method)) {
+    if (!def || !method) continue;
+    const methodDecorators = decorated?.namedChildren.filter((child) => child.type === 'decorator') ?? [];
+    if (framework === 'drf' && method === 'get_permissions') {
+      const found = getPermissionsAuth(def);
+      if (found) view.decorators.push('public' in found ? { public: true } : { evidence: { kind: 'decorator', name: found.evidence } });
+      continue;
+    }
+    // decorators on dispatch() guard every method of the view
+    if ((framework === 'django' || framework === 'drf') && method === 'dispatch') {
+      for (const decorator of methodDecorators) {
+        const expression = firstExpression(decorator);
+        if (expression) view.decorators.push(decoratorAuth(expression, lowering));
+      }
+      continue;
+    }
+    // @action(detail=True, methods=["post"]): an extra ViewSet route
+    const action = methodDecorators.find((decorator) => /^@\s*(?:[\w.]+\.)?action\(/.test(decorator.text));
+    if (framework === 'drf' && action) {
+      const list = keywordArgument(firstExpression(action)!, 'methods');
+      const methods = (list?.namedChildren ?? []).filter((child) => child.type === 'string').map((child) => stringContent(child).toUpperCase());
+      methodRoutes.push({ def, decorator: action, methods: methods.length ? methods : ['GET'] });
+      continue;
+    }
+    if (HTTP_METHOD_NAMES.has(method)) {
       view.methodDefs.push(def.id);
       view.methods.push(method.toUpperCase());
+      methodRoutes.push({ def, decorator: undefined, methods: [ACTION_METHODS[method] ?? method.toUpperCase()] });
     }
   }
   state.classes.set(name, view);
@@ -478,10 +557,28 @@ function onClassView(cls: Node, decorators: Node[], lowering: PyLowering, scope:
     const path = pathOf(positionalArguments(expression!)[0], lowering, scope);
     if (found && path !== undefined) state.routes.push({ framework: 'flask', group: found.name, methods: [], path: joinPath(found.group.prefix, path), handler: name, loc: lowering.loc(decorator), viewClass: name, dependencies: [] });
   }
-  // DRF views are routed in urls.py: record the view itself, grouped by module
-  if (framework === 'drf') {
-    state.routes.push({ framework: 'drf', group: 'views', methods: [], path: '', handler: name, loc: lowering.loc(cls.childForFieldName('name') ?? cls), viewClass: name, dependencies: [] });
+  // Django and DRF views are routed in urls.py: one route per method, grouped by module
+  if (framework === 'drf' || framework === 'django') {
+    for (const { def, methods } of methodRoutes) {
+      const method = def.childForFieldName('name')?.text ?? 'view';
+      const identity = identityParameter(def);
+      state.routes.push({ framework, group: 'views', methods, path: '', handler: `${name}.${method}`, loc: lowering.loc(def.childForFieldName('name') ?? def), handlerDef: def.id, ownerClass: name, dependencies: [], ...(identity ? { identityParameter: identity } : {}) });
+    }
+    if (methodRoutes.length === 0 && !inherited) {
+      state.routes.push({ framework, group: 'views', methods: genericMethods(bases), path: '', handler: name, loc: lowering.loc(cls.childForFieldName('name') ?? cls), ownerClass: name, dependencies: [] });
+    }
   }
+}
+
+/** FastAPI class dependencies: `class JWTBearer(HTTPBearer)`, or a class whose `__call__` reads or checks the token. */
+function noteDependencyClass(cls: Node, name: string, bases: string[], state: RoutesState): void {
+  const scheme = bases.find((base) => SECURITY_SCHEMES.has(base));
+  let callDef: number | undefined;
+  for (const statement of cls.childForFieldName('body')?.namedChildren ?? []) {
+    const def = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
+    if (def?.type === 'function_definition' && def.childForFieldName('name')?.text === '__call__') callDef = def.id;
+  }
+  if (scheme || callDef !== undefined) state.dependencyClasses.set(name, { ...(scheme ? { scheme } : {}), ...(callDef !== undefined ? { callDef } : {}) });
 }
 
 // ---- resolution at the end of the module ----
@@ -537,6 +634,13 @@ function evidenceOfDependency(target: Node, resolver: Resolver, seen: Set<string
   if (!name) return undefined;
   const written = expression ? (dottedName(expression) ?? name) : name;
   if (target.type === 'call' && SECURITY_SCHEMES.has(lastSegment(name))) return { kind: 'dependency', name: `${lastSegment(name)}()` };
+  // Depends(JWTBearer()), Depends(RoleChecker(["admin"])): a class dependency defined here
+  const dependencyClass = target.type === 'call' ? resolver.state.dependencyClasses.get(lastSegment(name)) : undefined;
+  if (dependencyClass?.scheme) return { kind: 'dependency', name: `${lastSegment(name)}()` };
+  if (dependencyClass?.callDef !== undefined) {
+    const call = resolver.state.handlers.get(dependencyClass.callDef);
+    if (call && (resolver.guards(call.fn.id) || functionAuth(call, resolver, seen).length > 0)) return { kind: 'dependency', name: `${lastSegment(name)}()` };
+  }
   const bound = lowering.lookup(written, lowering.moduleScope);
   if (bound?.kind === 'unknown' && bound.name?.endsWith('()') && SECURITY_SCHEMES.has(lastSegment(bound.name.slice(0, -2)))) return { kind: 'dependency', name: written };
   const info = handlerByName(written, resolver);
@@ -618,6 +722,7 @@ function viewAuth(route: PendingRoute, resolver: Resolver): ViewAuth {
   };
   if (route.handlerDef !== undefined) addHandler(resolver.state.handlers.get(route.handlerDef));
   if (route.viewClass) addClass(route.viewClass);
+  if (route.ownerClass) for (const decorator of resolver.state.classes.get(route.ownerClass)?.decorators ?? []) addDecorator(decorator);
   // view_func=login_required(handler), view_func=ItemAPI.as_view("items"), view_func=handler
   for (let view = route.viewNode; view; ) {
     if (view.type === 'call') {
@@ -642,9 +747,24 @@ function viewAuth(route: PendingRoute, resolver: Resolver): ViewAuth {
   return result;
 }
 
+/** `SignUpView.post` → `sign_up`, `PasswordResetAPIView` → `password_reset`: a view class named for what it does. */
+function classPurpose(handler: string): string | undefined {
+  const owner = handler.includes('.') ? handler.slice(0, handler.indexOf('.')) : /^[A-Z]/.test(handler) ? handler : undefined;
+  if (!owner) return undefined;
+  return owner
+    .replace(/(?:API)?(?:View|ViewSet|Resource|Handler|Endpoint)$/, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase();
+}
+
 function isPublicRoute(route: PendingRoute, group: Group | undefined): boolean {
   if (isPublicRoutePath(route.path)) return true;
   if (PUBLIC_HANDLER.test(route.handler)) return true;
+  const purpose = classPurpose(route.handler);
+  if (purpose && PUBLIC_HANDLER.test(purpose)) return true;
+  // Django's home page view (`def index(request)`, `class HomeView(TemplateView)`): urls.py routes it at "/"
+  if ((route.framework === 'django' || route.framework === 'drf') && (HOME_HANDLER.test(route.handler) || (purpose !== undefined && HOME_HANDLER.test(purpose)))) return true;
+  if (route.methods.length === 1 && isSignUpRoute(route.methods[0]!, route.path)) return true;
   // an application's home page (on a blueprint or router, "/" is the prefix's collection)
   if (group?.app && (route.path === '/' || HOME_HANDLER.test(route.handler))) return true;
   return false;
@@ -665,6 +785,8 @@ function resolveRoutes(lowering: PyLowering): void {
   }
   for (const middleware of state.middleware) appWide.push({ framework: 'fastapi', evidence: { kind: 'hook', name: middleware.name } });
   for (const { framework, evidence } of appWide) model.globalAuth.push({ framework, name: evidence.name, loc: lowering.loc(lowering.tree.rootNode) });
+  // settings that make authentication the default for every view of the project
+  for (const setting of state.settingsAuth) model.globalAuth.push({ framework: setting.framework, name: setting.name, loc: setting.loc });
 
   // every mount goes to link, which joins them across files (prefixes, the auth they apply, the groups they form)
   for (const mount of state.mounts) {
@@ -700,6 +822,7 @@ function resolveRoutes(lowering: PyLowering): void {
       loc: pending.loc,
       auth: dedupe(auth),
       public: view.public || isPublicRoute(pending, group),
+      ...(pending.identityParameter ? { identityParameter: pending.identityParameter } : {}),
     };
     model.routes.push(route);
   }
@@ -727,6 +850,17 @@ export function dependencyAliases(lowering: PyLowering): Map<string, Node[]> {
   return (lowering.state.get(STATE_KEY) as RoutesState | undefined)?.aliases ?? new Map();
 }
 
+/** `REST_FRAMEWORK = {"DEFAULT_PERMISSION_CLASSES": [...]}`, `MIDDLEWARE = [..., "…LoginRequiredMiddleware"]` in a settings module. */
+function onSettings(name: string, valueNode: Node, lowering: PyLowering, state: RoutesState): void {
+  if (name === 'REST_FRAMEWORK') {
+    const auth = restFrameworkDefaultAuth(valueNode);
+    if (auth) state.settingsAuth.push({ framework: 'drf', name: auth, loc: lowering.loc(valueNode) });
+    return;
+  }
+  const middleware = loginRequiredMiddleware(valueNode);
+  if (middleware) for (const framework of ['django', 'drf'] as const) state.settingsAuth.push({ framework, name: middleware, loc: lowering.loc(valueNode) });
+}
+
 export const routesRecognizer: Recognizer = {
   onCall(call, lowering, scope) {
     if (lowering.isSilent) return undefined;
@@ -737,6 +871,7 @@ export const routesRecognizer: Recognizer = {
   onAssign(target, value, valueNode, lowering, scope) {
     noteValue(value, lowering, scope);
     onGroupAssign(target, valueNode, lowering, stateOf(lowering));
+    if (target.type === 'identifier' && (target.text === 'REST_FRAMEWORK' || target.text === 'MIDDLEWARE') && scope === lowering.moduleScope) onSettings(target.text, valueNode, lowering, stateOf(lowering));
     if (target.type === 'identifier' && valueNode.type === 'subscript' && /^(?:typing\.)?Annotated$/.test(valueNode.childForFieldName('value')?.text ?? '')) {
       const targets = dependsTargets(valueNode, lowering);
       if (targets.length) stateOf(lowering).aliases.set(target.text, targets);
@@ -750,7 +885,7 @@ export const routesRecognizer: Recognizer = {
   },
   onCondition(condition, value, lowering, scope) {
     noteValue(value, lowering, scope);
-    noteCondition(condition.text, lowering, scope);
+    noteCondition(condition, lowering, scope);
   },
   onCompare(_node, _operator, left, right, lowering, scope) {
     noteValue(left, lowering, scope);

@@ -15,7 +15,7 @@ const STATE_KEY = 'py-verification-sites';
 const COMPARE_DIGEST = new Set(['hmac.compare_digest', 'secrets.compare_digest', 'compare_digest']);
 
 function isRequestToken(value: Value | undefined): value is Extract<Value, { kind: 'token' }> {
-  return value?.kind === 'token' && value.source.strength === 'strong';
+  return value?.kind === 'token' && value.source.strength === 'strong' && value.source.kind !== 'issued';
 }
 
 /** A name for the key or secret that identifies the issuer, never its value: `SECRET_KEY`, `env.JWT_SECRET`, `literal#1a2b3c4d`. */

@@ -1,6 +1,6 @@
 /**
  * JS/TS recognizer: JWT libraries. Records a JwtOperation for every sign/verify/decode
- * call of jsonwebtoken, jose (v3+), jwt-simple, jwt-decode, passport-jwt, express-jwt,
+ * call of jsonwebtoken, jose (v3+), jws, jwt-simple, jwt-decode, passport-jwt, express-jwt,
  * koa-jwt, @nestjs/jwt and @fastify/jwt, with the facts the rules read: key, algorithms,
  * option flags, expiry, claims, and how the decoded claims are used (resultUse).
  *
@@ -18,15 +18,21 @@
 import { ts } from 'ts-morph';
 import type { JwtOperation, Value } from '../../../model/types.js';
 import type { TsCall, TsLowering, TsRecognizer, TsScope } from '../lowering-api.js';
+import type { TokenValue } from '../../../model/values.js';
 import { dottedName, propertyKey } from '../syntax.js';
-import { durationSeconds, expirySecondsFromNow } from './lifetimes.js';
+import { durationSeconds, expiryFromNow, type Expiry } from './lifetimes.js';
 import { definedIn, importedFunction, writtenCallee } from '../imported-calls.js';
 
 type Claims = Extract<Value, { kind: 'claims' }>;
 type Dict = Extract<Value, { kind: 'dict' }>;
 
-/** What the claims of one operation were used for; the strongest wins. 'returned': the function returns them (its callers decide). */
-type Use = 'decision' | 'returned' | 'key-selection' | 'other';
+/**
+ * What the claims of one operation were used for; the strongest wins. 'lookup': handed to a
+ * call (a user or tenant lookup): a decision, unless a verified decode of the same token
+ * follows in the function, when it is the lookup of the key that verifies it. 'returned':
+ * the function returns them whole (its callers decide).
+ */
+type Use = 'decision' | 'lookup' | 'returned' | 'key-selection' | 'other';
 
 interface BuilderState {
   library: 'jose';
@@ -36,6 +42,7 @@ interface BuilderState {
   claims: Set<string>;
   algorithm: Value | undefined;
   expiresInSeconds: number | undefined;
+  expiresAt: ts.Node | undefined;
 }
 
 interface JwtState {
@@ -130,10 +137,26 @@ function assignedName(node: ts.Node): string | undefined {
   return undefined;
 }
 
-/** Seconds from now for an `exp` claim written as `Math.floor(Date.now() / 1000) + N`. */
-function expFromPayload(payloadNode: ts.Expression | undefined, lowering: TsLowering, scope: TsScope): number | undefined {
-  const expNode = propertyNode(payloadNode, 'exp');
-  return expNode ? expirySecondsFromNow(expNode, lowering, scope) : undefined;
+/** The expiry of an `exp` claim computed from now (`Math.floor(Date.now() / 1000) + N`, Date arithmetic), in the payload or the object its variable holds. */
+function expFromPayload(payloadNode: ts.Expression | undefined, lowering: TsLowering, scope: TsScope): Expiry | undefined {
+  const expNode = propertyNode(payloadNode, 'exp') ?? propertyNode(localObject(payloadNode), 'exp');
+  return expNode ? expiryFromNow(expNode, lowering, scope) : undefined;
+}
+
+/** `const payload = { …, exp }` declared in the function for a payload passed by name. */
+function localObject(node: ts.Expression | undefined): ts.Expression | undefined {
+  const name = unwrapNode(node);
+  if (!name || !ts.isIdentifier(name)) return undefined;
+  let body: ts.Node = name;
+  while (body.parent && !ts.isFunctionLike(body) && !ts.isSourceFile(body)) body = body.parent;
+  let found: ts.Expression | undefined;
+  const visit = (current: ts.Node): void => {
+    if (found || (current !== body && ts.isFunctionLike(current))) return;
+    if (ts.isVariableDeclaration(current) && ts.isIdentifier(current.name) && current.name.text === name.text && current.initializer && current.pos < name.pos) found = current.initializer;
+    else ts.forEachChild(current, visit);
+  };
+  visit(body);
+  return found;
 }
 
 // ---- recording ----
@@ -151,16 +174,26 @@ interface OpInit {
   options?: JwtOperation['options'];
   payloadClaims?: string[] | null;
   expiresInSeconds?: number;
+  /** Where a computed expiry is written, when apart from the call (`exp.setDate(exp.getDate() + 60)`). */
+  expiresAt?: ts.Node;
   tokenType?: JwtOperation['tokenType'];
   node?: ts.Node;
   wrapper?: JwtOperation['wrapper'];
+  /** The library takes the algorithm from the token's header whatever the arguments say (jws's two-argument verify). */
+  algorithmsFromToken?: boolean;
 }
 
-function record(lowering: TsLowering, init: OpInit): Claims | undefined {
+/** The token an encode returns: issued here, with its purpose when the code says it (a reset link's token is 'other'). */
+function issuedToken(init: OpInit, lowering: TsLowering): TokenValue {
+  const purpose = init.tokenType;
+  return { kind: 'token', source: { kind: 'issued', name: `${init.api}()`, loc: lowering.loc(init.node ?? init.call.node), strength: 'strong', ...(purpose ? { purpose } : {}) }, transforms: [] };
+}
+
+function record(lowering: TsLowering, init: OpInit): Claims | TokenValue {
   const id = lowering.newOpId();
   // a verify that cannot check the signature (no key, jwt-simple's noVerify) is an unverified decode, as in the Python front end
   if (init.kind === 'decode' && init.options?.verifySignature === false) init = { ...init, kind: 'unverified-decode' };
-  const result: Claims | undefined = init.kind === 'encode' ? undefined : { kind: 'claims', verified: init.kind === 'decode' && init.options?.verifySignature !== false, opId: id };
+  const result: Claims | TokenValue = init.kind === 'encode' ? issuedToken(init, lowering) : { kind: 'claims', verified: init.kind === 'decode' && init.options?.verifySignature !== false, opId: id };
   if (lowering.isSilent) return result;
   const state = jwtState(lowering);
   const op: JwtOperation = {
@@ -173,7 +206,7 @@ function record(lowering: TsLowering, init: OpInit): Claims | undefined {
     key: init.key,
     keyLoc: init.keyNode ? lowering.loc(init.keyNode) : undefined,
     algorithms: init.algorithms,
-    algorithmsFromToken: init.algorithms !== 'missing' && init.algorithms !== 'not-applicable' && fromTokenHeader(init.algorithms),
+    algorithmsFromToken: init.algorithmsFromToken ?? (init.algorithms !== 'missing' && init.algorithms !== 'not-applicable' && fromTokenHeader(init.algorithms)),
     options: init.options ?? {},
     resultUse: 'unused',
     functionId: init.scope.fn?.id,
@@ -182,11 +215,12 @@ function record(lowering: TsLowering, init: OpInit): Claims | undefined {
   if (init.kind === 'encode') {
     op.payloadClaims = init.payloadClaims;
     if (init.expiresInSeconds !== undefined) op.expiresInSeconds = init.expiresInSeconds;
+    if (init.expiresAt) op.expiresLoc = lowering.loc(init.expiresAt);
     if (init.tokenType) op.tokenType = init.tokenType;
   }
   lowering.model.jwtOps.push(op);
   if (init.keyNode) state.keyNodes.set(id, init.keyNode);
-  if (init.subject?.kind === 'token' && init.subject.source.strength === 'strong') state.requestSubjects.add(id);
+  if (init.subject?.kind === 'token' && init.subject.source.strength === 'strong' && init.subject.source.kind !== 'issued') state.requestSubjects.add(id);
   lowering.markTokenTouched(init.scope);
   if (init.scope.fn) init.scope.fn.touchesToken = true;
   return result;
@@ -218,7 +252,8 @@ function jsonwebtoken(call: TsCall, api: string, lowering: TsLowering, scope: Ts
   if (method === 'sign') {
     const options = asDict(third);
     const expiresIn = entry(options, 'expiresIn');
-    const expiresInSeconds = expiresIn ? durationSeconds(expiresIn, 'seconds') : expFromPayload(call.argNodes[0], lowering, scope);
+    const expiry = expiresIn ? undefined : expFromPayload(call.argNodes[0], lowering, scope);
+    const expiresInSeconds = expiresIn ? durationSeconds(expiresIn, 'seconds') : expiry?.seconds;
     const claims = claimNames(first);
     return record(lowering, {
       kind: 'encode',
@@ -232,6 +267,7 @@ function jsonwebtoken(call: TsCall, api: string, lowering: TsLowering, scope: Ts
       algorithms: algorithmsOf(options, 'algorithm') ?? 'missing',
       payloadClaims: claims && expiresIn ? [...claims, 'exp'] : claims,
       ...(expiresInSeconds !== undefined ? { expiresInSeconds } : {}),
+      ...(expiry?.at ? { expiresAt: expiry.at } : {}),
       tokenType: tokenTypeOf(first, call, scope),
     });
   }
@@ -268,12 +304,16 @@ function jose(call: TsCall, api: string, lowering: TsLowering, scope: TsScope): 
       if (!call.isNew) return undefined;
       const state = jwtState(lowering);
       const name = `jose.${method}#${state.builders.size + 1}`;
-      state.builders.set(name, { library: 'jose', unsecured: method === 'UnsecuredJWT', payload: first, payloadNode: call.argNodes[0], claims: new Set(claimNames(first) ?? []), algorithm: method === 'UnsecuredJWT' ? { kind: 'string', value: 'none' } : undefined, expiresInSeconds: expFromPayload(call.argNodes[0], lowering, scope) });
+      state.builders.set(name, { library: 'jose', unsecured: method === 'UnsecuredJWT', payload: first, payloadNode: call.argNodes[0], claims: new Set(claimNames(first) ?? []), algorithm: method === 'UnsecuredJWT' ? { kind: 'string', value: 'none' } : undefined, ...builderExpiry(expFromPayload(call.argNodes[0], lowering, scope)) });
       return { kind: 'unknown', name };
     }
     default:
       return undefined;
   }
+}
+
+function builderExpiry(expiry: Expiry | undefined): { expiresInSeconds: number | undefined; expiresAt: ts.Node | undefined } {
+  return { expiresInSeconds: expiry?.seconds, expiresAt: expiry?.at };
 }
 
 const BUILDER_CLAIM_SETTERS: Record<string, string> = { setIssuedAt: 'iat', setSubject: 'sub', setAudience: 'aud', setIssuer: 'iss', setJti: 'jti', setNotBefore: 'nbf', setExpirationTime: 'exp' };
@@ -293,13 +333,13 @@ function joseBuilder(call: TsCall, lowering: TsLowering, scope: TsScope): Value 
     builder.claims.add(BUILDER_CLAIM_SETTERS[method]!);
     if (method === 'setExpirationTime' && call.args[0]) {
       const argument = call.args[0];
-      builder.expiresInSeconds = argument.kind === 'string' ? durationSeconds(argument, 'seconds') : expirySecondsFromNow(call.argNodes[0]!, lowering, scope);
+      Object.assign(builder, argument.kind === 'string' ? { expiresInSeconds: durationSeconds(argument, 'seconds'), expiresAt: undefined } : builderExpiry(expiryFromNow(call.argNodes[0]!, lowering, scope)));
     }
     return receiver;
   }
   if ((method === 'sign' && !builder.unsecured) || (method === 'encode' && builder.unsecured)) {
-    const expiresInSeconds = builder.expiresInSeconds;
-    record(lowering, {
+    const { expiresInSeconds, expiresAt } = builder;
+    return record(lowering, {
       kind: 'encode',
       api: builder.unsecured ? 'jose.UnsecuredJWT' : 'jose.SignJWT',
       library: 'jose',
@@ -311,9 +351,9 @@ function joseBuilder(call: TsCall, lowering: TsLowering, scope: TsScope): Value 
       algorithms: builder.algorithm ?? 'missing',
       payloadClaims: builder.payload === undefined || builder.payload.kind === 'dict' ? [...builder.claims] : null,
       ...(expiresInSeconds !== undefined ? { expiresInSeconds } : {}),
+      ...(expiresAt ? { expiresAt } : {}),
       tokenType: tokenTypeOf(builder.payload, call, scope),
     });
-    return { kind: 'unknown', name: 'jose.SignJWT.sign()' };
   }
   return receiver.name.startsWith('jose.') ? receiver : undefined;
 }
@@ -328,31 +368,53 @@ function jwtSimple(call: TsCall, api: string, lowering: TsLowering, scope: TsSco
     return record(lowering, { kind: 'decode', api, library: 'jwt-simple', call, scope, subject: first, key: second, keyNode: call.argNodes[1], algorithms, options: flags });
   }
   if (api === 'jwt-simple.encode') {
-    return record(lowering, { kind: 'encode', api, library: 'jwt-simple', call, scope, subject: first, key: second, keyNode: call.argNodes[1], algorithms: third ?? 'missing', payloadClaims: claimNames(first), expiresInSeconds: expFromPayload(call.argNodes[0], lowering, scope), tokenType: tokenTypeOf(first, call, scope) });
+    const expiry = expFromPayload(call.argNodes[0], lowering, scope);
+    return record(lowering, { kind: 'encode', api, library: 'jwt-simple', call, scope, subject: first, key: second, keyNode: call.argNodes[1], algorithms: third ?? 'missing', payloadClaims: claimNames(first), expiresInSeconds: expiry?.seconds, expiresAt: expiry?.at, tokenType: tokenTypeOf(first, call, scope) });
   }
   return undefined;
 }
 
 /**
- * jws: `verify(signature, algorithm, key)` checks the signature only (never exp) and
- * returns a boolean; with two arguments the algorithm comes from the token's header.
- * `decode(signature)` reads header and payload without verifying.
+ * jws (the JWS layer under jsonwebtoken): `verify(token, algorithm, key)` since v3, where
+ * the old two-argument `verify(token, key)` takes the algorithm from the token's own
+ * header; `decode` reads without verifying; `sign({ header: { alg }, payload, secret })`.
+ * A JWS library checks the signature only, never `exp`.
  */
 function jws(call: TsCall, api: string, lowering: TsLowering, scope: TsScope): Value | undefined {
+  const method = api.slice('jws.'.length);
   const [first, second, third] = call.args;
-  if (api === 'jws.verify') {
-    const pinned = call.args.length >= 3 && second?.kind === 'string';
+  if (method === 'verify') {
+    const legacy = call.args.length < 3;
+    const key = legacy ? second : third;
     const flags: JwtOperation['options'] = { verifyExp: false };
-    if (isNoKey(pinned ? third : second)) flags.verifySignature = false;
-    record(lowering, { kind: 'decode', api, library: 'jws', call, scope, subject: first, key: pinned ? third : second, keyNode: call.argNodes[pinned ? 2 : 1], algorithms: pinned ? { kind: 'list', items: [second] } : 'missing', options: flags });
-    return undefined; // a boolean, not claims
+    if (isNoKey(key) || key === undefined) flags.verifySignature = false;
+    const algorithms: JwtOperation['algorithms'] = legacy || !second ? 'missing' : second.kind === 'string' ? { kind: 'list', items: [second] } : second;
+    return record(lowering, { kind: 'decode', api, library: 'jws', call, scope, subject: first, key, keyNode: call.argNodes[legacy ? 1 : 2], algorithms, options: flags, algorithmsFromToken: legacy });
   }
-  if (api === 'jws.decode') return record(lowering, { kind: 'unverified-decode', api, library: 'jws', call, scope, subject: first, algorithms: 'not-applicable', options: { verifySignature: false } });
-  if (api === 'jws.sign') {
-    const options = asDict(first);
-    const header = entry(options, 'header');
-    const payload = entry(options, 'payload');
-    return record(lowering, { kind: 'encode', api, library: 'jws', call, scope, subject: payload, key: entry(options, 'secret') ?? entry(options, 'privateKey'), keyNode: propertyNode(call.argNodes[0], 'secret') ?? propertyNode(call.argNodes[0], 'privateKey'), algorithms: entry(header, 'alg') ?? 'missing', payloadClaims: claimNames(payload), tokenType: tokenTypeOf(payload, call, scope) });
+  if (method === 'decode') {
+    return record(lowering, { kind: 'unverified-decode', api, library: 'jws', call, scope, subject: first, algorithms: 'not-applicable', options: { verifySignature: false } });
+  }
+  if (method === 'sign') {
+    const payload = entry(first, 'payload');
+    const payloadNode = propertyNode(call.argNodes[0], 'payload');
+    const keyName = entry(first, 'secret') !== undefined ? 'secret' : entry(first, 'privateKey') !== undefined ? 'privateKey' : 'key';
+    const expiry = expFromPayload(payloadNode, lowering, scope);
+    const expiresInSeconds = expiry?.seconds;
+    return record(lowering, {
+      kind: 'encode',
+      api,
+      library: 'jws',
+      call,
+      scope,
+      subject: payload,
+      key: entry(first, keyName),
+      keyNode: propertyNode(call.argNodes[0], keyName),
+      algorithms: entry(entry(first, 'header'), 'alg') ?? 'missing',
+      payloadClaims: claimNames(payload),
+      ...(expiresInSeconds !== undefined ? { expiresInSeconds } : {}),
+      ...(expiry?.at ? { expiresAt: expiry.at } : {}),
+      tokenType: tokenTypeOf(payload, call, scope),
+    });
   }
   return undefined;
 }
@@ -369,6 +431,73 @@ function passportJwt(call: TsCall, lowering: TsLowering, scope: TsScope): Value 
   const keyNode = propertyNode(call.argNodes[0], 'secretOrKey');
   const key = entry(options, 'secretOrKey') ?? entry(options, 'secretOrKeyProvider');
   record(lowering, { kind: 'decode', api: 'passport-jwt.Strategy', library: 'passport-jwt', call, scope, subject: entry(options, 'jwtFromRequest'), key, keyNode, algorithms: algorithmsOf(options, 'algorithms') ?? 'missing', options: optionFlags(options) });
+  return undefined;
+}
+
+/** The class around a `super(…)` call extends passport-jwt's Strategy, directly or through @nestjs/passport's `PassportStrategy(Strategy)`. */
+function extendsPassportJwt(node: ts.Node, lowering: TsLowering): boolean {
+  let current: ts.Node | undefined = node.parent;
+  while (current && !ts.isClassLike(current)) current = current.parent;
+  const heritage = current?.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+  if (!heritage) return false;
+  const isJwtStrategy = (expression: ts.Expression): boolean => /^passport-jwt\.(?:Strategy|JwtStrategy)$/.test(lowering.qualifiedName(expression) ?? '');
+  if (ts.isCallExpression(heritage)) return /^@nestjs\/passport\.PassportStrategy$/.test(lowering.qualifiedName(heritage.expression) ?? '') && heritage.arguments[0] !== undefined && isJwtStrategy(heritage.arguments[0]);
+  return isJwtStrategy(heritage);
+}
+
+/** Files where `x.jwt.sign(…)` is the @fastify/jwt decorator. */
+function usesFastifyJwt(lowering: TsLowering): boolean {
+  return ['fastify', 'fastify-plugin', '@fastify/jwt', 'fastify-jwt'].some((name) => lowering.importedModules.has(name));
+}
+
+/**
+ * @fastify/jwt at request time: `reply.jwtSign(payload, { expiresIn })`, `request.jwtVerify({ … })`,
+ * `request.jwtDecode()`, and the instance decorator `fastify.jwt.sign/verify/decode`. Without
+ * expiresIn at the call, the plugin's `sign` options (usually registered elsewhere) decide:
+ * the claims are then opaque, as for JwtService. fast-jwt binds the algorithm to the key.
+ */
+function fastifyJwtCall(call: TsCall, lowering: TsLowering, scope: TsScope): { value: Value | undefined } | undefined {
+  const method = call.method;
+  if (!method || !call.receiverNode || !usesFastifyJwt(lowering)) return undefined;
+  const receiver = dottedName(call.receiverNode) ?? '';
+  // `fastify.jwt`, `app.jwt`, `this.server.jwt`: a member named jwt, never a module imported as `jwt`
+  const decorator = /\.jwt$/.test(receiver);
+  const library = '@fastify/jwt';
+  const sign = (method === 'jwtSign' && !decorator) || (method === 'sign' && decorator);
+  if (sign) {
+    const options = call.args[1];
+    const payload = call.args[0];
+    const expiresIn = entry(options, 'expiresIn');
+    const expiry = expiresIn ? undefined : expFromPayload(call.argNodes[0], lowering, scope);
+    const expiresInSeconds = expiresIn ? durationSeconds(expiresIn, 'seconds') : expiry?.seconds;
+    const claims = claimNames(payload);
+    const value = record(lowering, {
+      kind: 'encode',
+      api: method === 'jwtSign' ? 'reply.jwtSign' : 'fastify.jwt.sign',
+      library,
+      call,
+      scope,
+      subject: payload,
+      key: entry(options, 'key'),
+      keyNode: propertyNode(call.argNodes[1], 'key'),
+      algorithms: entry(options, 'algorithm') ?? 'missing',
+      payloadClaims: expiresIn ? [...(claims ?? []), 'exp'] : claims?.includes('exp') ? claims : null,
+      ...(expiresInSeconds !== undefined ? { expiresInSeconds } : {}),
+      ...(expiry?.at ? { expiresAt: expiry.at } : {}),
+      tokenType: tokenTypeOf(payload, call, scope),
+    });
+    return { value };
+  }
+  const verify = (method === 'jwtVerify' && !decorator && !call.callee?.startsWith('jose')) || (method === 'verify' && decorator);
+  if (verify) {
+    const options = method === 'jwtVerify' ? call.args[0] : call.args[1];
+    const value = record(lowering, { kind: 'decode', api: method === 'jwtVerify' ? 'request.jwtVerify' : 'fastify.jwt.verify', library, call, scope, subject: method === 'verify' ? call.args[0] : undefined, algorithms: entry(options, 'algorithms') ?? 'not-applicable', options: optionFlags(options) });
+    return { value };
+  }
+  if ((method === 'jwtDecode' && !decorator) || (method === 'decode' && decorator)) {
+    const value = record(lowering, { kind: 'unverified-decode', api: method === 'jwtDecode' ? 'request.jwtDecode' : 'fastify.jwt.decode', library, call, scope, subject: method === 'decode' ? call.args[0] : undefined, algorithms: 'not-applicable', options: { verifySignature: false } });
+    return { value };
+  }
   return undefined;
 }
 
@@ -397,7 +526,9 @@ function moduleSettings(call: TsCall, options: Value | undefined, optionsNode: t
   const keyNode = propertyNode(optionsNode, nest && !entry(options, 'privateKey') ? 'secret' : nest ? 'privateKey' : 'secret');
   const expiresIn = entry(signOptions, 'expiresIn');
   const expiresInSeconds = expiresIn ? durationSeconds(expiresIn, 'seconds') : undefined;
-  record(lowering, {
+  // `JwtModule.register({})`: no key and no sign options, so every sign call passes its own (secret, expiresIn) and decides the expiry
+  const configuredPerCall = nest && signingKey === undefined && entry(options, 'secretOrKeyProvider') === undefined && signOptions === undefined;
+  if (!configuredPerCall) record(lowering, {
     kind: 'encode',
     api,
     library,
@@ -439,7 +570,8 @@ function jwtService(call: TsCall, lowering: TsLowering, scope: TsScope): Value |
   if (method === 'sign' || method === 'signAsync') {
     const expiresIn = entry(second, 'expiresIn');
     const claims = claimNames(first);
-    const expiresInSeconds = expiresIn ? durationSeconds(expiresIn, 'seconds') : expFromPayload(call.argNodes[0], lowering, scope);
+    const expiry = expiresIn ? undefined : expFromPayload(call.argNodes[0], lowering, scope);
+    const expiresInSeconds = expiresIn ? durationSeconds(expiresIn, 'seconds') : expiry?.seconds;
     return record(lowering, {
       kind: 'encode',
       api,
@@ -453,6 +585,7 @@ function jwtService(call: TsCall, lowering: TsLowering, scope: TsScope): Value |
       // without expiresIn here the module's signOptions decide (usually another file): opaque
       payloadClaims: expiresIn ? [...(claims ?? []), 'exp'] : claims?.includes('exp') ? claims : null,
       ...(expiresInSeconds !== undefined ? { expiresInSeconds } : {}),
+      ...(expiry?.at ? { expiresAt: expiry.at } : {}),
       tokenType: tokenTypeOf(first, call, scope),
     });
   }
@@ -522,12 +655,12 @@ function claimsIn(value: Value | undefined, out: Claims[] = []): Claims[] {
 }
 
 /** A use that acts on the claims (return, identity assignment, argument): whole claims count. */
-function actOn(value: Value | undefined, lowering: TsLowering, returned = false): void {
+function actOn(value: Value | undefined, lowering: TsLowering, acting: 'decision' | 'lookup' | 'returned' = 'decision'): void {
   for (const claims of claimsIn(value)) {
     const reading = readingOf(claims, lowering);
     // returning the claims whole (or their payload) decides for the callers; a claim returned is this function's own decision
     const whole = reading === 'whole' || (claims.path?.length === 1 && claims.path[0] === 'payload');
-    noteUse(lowering, claims, reading === 'key' ? 'key-selection' : reading === 'time' ? 'other' : returned && whole ? 'returned' : 'decision');
+    noteUse(lowering, claims, reading === 'key' ? 'key-selection' : reading === 'time' ? 'other' : acting === 'returned' ? (whole ? 'returned' : 'decision') : acting);
   }
 }
 
@@ -567,6 +700,18 @@ function importedOperation(call: TsCall, lowering: TsLowering, scope: TsScope): 
     wrapper,
   });
   return undefined;
+}
+
+/** The same token: one source, or one variable whose origin is not known (`const token = utils.jwtFrom(req)`). */
+function sameSubject(a: Value | undefined, b: Value | undefined): boolean {
+  if (a?.kind === 'token' && b?.kind === 'token') return a.source === b.source;
+  return a?.kind === 'unknown' && b?.kind === 'unknown' && a.name !== undefined && a.name === b.name;
+}
+
+/** A verifying decode of the same token later in the same function: what the peek looked up selects its key. */
+function verifiedAfter(peek: JwtOperation, ops: JwtOperation[]): boolean {
+  if (peek.functionId === undefined) return false;
+  return ops.some((op) => op.kind === 'decode' && op.functionId === peek.functionId && sameSubject(op.subject, peek.subject) && (op.loc.line > peek.loc.line || (op.loc.line === peek.loc.line && op.loc.column > peek.loc.column)));
 }
 
 /** A test on the claims (condition, comparison): a bare null check of the whole claims is no decision. */
@@ -612,14 +757,18 @@ export const tsJwtRecognizer: TsRecognizer = {
       const verifying = /^(?:jsonwebtoken\.(?:verify|decode)|jose\.(?:jwtVerify|decodeJwt|decodeProtectedHeader)|jws\.(?:verify|decode))$/.test(api);
       for (const argument of call.args) {
         if (verifying) for (const claims of claimsIn(argument)) noteUse(lowering, claims, 'key-selection');
-        else actOn(argument, lowering);
+        else actOn(argument, lowering, 'lookup');
       }
     }
+    // class JwtStrategy extends PassportStrategy(Strategy) { constructor() { super({ secretOrKey, … }) } }
+    if (call.node.expression.kind === ts.SyntaxKind.SuperKeyword && extendsPassportJwt(call.node, lowering)) return passportJwt(call, lowering, scope);
+    const fastifyOp = fastifyJwtCall(call, lowering, scope);
+    if (fastifyOp) return fastifyOp.value;
     if (!api) return undefined;
     if (api.startsWith('jsonwebtoken.')) return jsonwebtoken(call, api, lowering, scope);
     if (api.startsWith('jose.')) return jose(call, api, lowering, scope);
     if (api.startsWith('jwt-simple.')) return jwtSimple(call, api, lowering, scope);
-    if (api === 'jws.verify' || api === 'jws.decode' || api === 'jws.sign') return jws(call, api, lowering, scope);
+    if (api.startsWith('jws.')) return jws(call, api, lowering, scope);
     if (api === 'jwt-decode' || api === 'jwt-decode.jwtDecode') return jwtDecode(call, lowering, scope);
     if (call.isNew && /^passport-jwt\.(?:Strategy|JwtStrategy)$/.test(api)) return passportJwt(call, lowering, scope);
     if (api === 'express-jwt' || api === 'express-jwt.expressjwt' || api === 'express-jwt.jwt') return middlewareJwt(call, 'express-jwt', 'expressjwt', lowering, scope);
@@ -663,7 +812,7 @@ export const tsJwtRecognizer: TsRecognizer = {
   },
 
   onReturn(_node, value, lowering) {
-    actOn(value, lowering, true);
+    actOn(value, lowering, 'returned');
   },
 
   onAssign(target, value, _valueNode, lowering) {
@@ -679,8 +828,10 @@ export const tsJwtRecognizer: TsRecognizer = {
     for (const op of lowering.model.jwtOps) {
       const uses = state.uses.get(op.id);
       if (!uses) continue;
-      let use: JwtOperation['resultUse'] = uses.has('decision') || uses.has('returned') ? 'decision' : uses.has('key-selection') ? 'key-selection' : 'other';
-      if (!uses.has('decision') && uses.has('returned')) op.decidedByReturn = true;
+      // `const { iss } = jwt.decode(token); const key = await keyFor(iss); jwt.verify(token, key)`: the peek picks the key
+      const lookupDecides = uses.has('lookup') && !(op.kind === 'unverified-decode' && verifiedAfter(op, lowering.model.jwtOps));
+      let use: JwtOperation['resultUse'] = uses.has('decision') || uses.has('returned') || lookupDecides ? 'decision' : uses.has('key-selection') || uses.has('lookup') ? 'key-selection' : 'other';
+      if (!uses.has('decision') && !lookupDecides && uses.has('returned')) op.decidedByReturn = true;
       // reading claims in a browser (jwt-decode, jose's decodeJwt) decides what the UI shows, not who is authorised
       if (use === 'decision' && op.kind === 'unverified-decode' && (browser || ((op.library === 'jwt-decode' || op.library === 'jose') && !server && !state.requestSubjects.has(op.id)))) use = 'other';
       op.resultUse = use;
@@ -697,7 +848,8 @@ function isJwtServiceType(type: ts.TypeNode | undefined, lowering: TsLowering): 
 const BROWSER_MODULES = /^(?:react|react-dom|react-native|vue|svelte|@angular\/core|next\/router|next\/navigation|solid-js|preact|@react-native-async-storage\/async-storage)$/;
 const SERVER_MODULES = /^(?:express|koa|fastify|@nestjs\/.+|hono|@hapi\/hapi|restify|http|https|next|@apollo\/server|apollo-server.*|passport|@fastify\/.+|koa-router|@koa\/router|express-jwt|socket\.io|ws)$/;
 
-function isBrowserContext(lowering: TsLowering): boolean {
+/** Code that runs in the browser: JSX files, 'use client' modules and UI frameworks. */
+export function isBrowserContext(lowering: TsLowering): boolean {
   if (/\.(?:tsx|jsx)$/.test(lowering.model.file)) return true;
   if (/^\s*['"]use client['"]/.test(lowering.text)) return true;
   return [...lowering.importedModules].some((name) => BROWSER_MODULES.test(name));

@@ -105,8 +105,14 @@ function scopedLookup(map: Map<string, string>, name: string, scope: TsScope): s
   return undefined;
 }
 
+/** A token in a key that the request presented: one the code has just issued keys the session it creates. */
+function presentedToken(value: Value): boolean {
+  const token = firstToken(value);
+  return token !== undefined && token.source.kind !== 'issued';
+}
+
 function valueShape(value: Value): string | undefined {
-  if (firstToken(value)) return '<token>';
+  if (presentedToken(value)) return '<token>';
   if (value.kind === 'claims') return `<claims>${(value.path ?? []).map((member) => `[${member}]`).join('')}`;
   if (value.kind === 'string') return value.value;
   return undefined;
@@ -279,7 +285,7 @@ export const tsResourcesRecognizer: TsRecognizer = {
     const lastEvent = scope.fn?.events?.at(-1);
     if (lastEvent?.kind === 'acquire' && lastEvent.offset === init.pos) lastEvent.boundTo = target.text;
     const hashing = ts.isCallExpression(init) && HASHING.has(calleeName(init) ?? '');
-    if (firstToken(value) || value.kind === 'claims' || ts.isTemplateExpression(init) || ts.isBinaryExpression(init) || hashing) {
+    if (presentedToken(value) || value.kind === 'claims' || ts.isTemplateExpression(init) || ts.isBinaryExpression(init) || hashing) {
       const shape = keyShape(valueNode, lowering, scope);
       if (shape !== undefined) {
         current.shapes.set(slot, shape);

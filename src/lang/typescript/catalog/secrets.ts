@@ -10,9 +10,9 @@
  */
 import { ts } from 'ts-morph';
 import type { DefinedIn, Loc, SecretBinding, Value } from '../../../model/types.js';
-import type { TsLowering, TsRecognizer } from '../lowering-api.js';
+import type { TsCall, TsLowering, TsRecognizer } from '../lowering-api.js';
 import { dottedName, propertyKey } from '../syntax.js';
-import { jwtState } from './jwt.js';
+import { isBrowserContext, jwtState } from './jwt.js';
 
 interface LiteralOrigin {
   value: Value;
@@ -40,6 +40,13 @@ const NOT_SECRET_NAME = /(?:^|_)(?:name|env|var|header|path|file|url|uri|id|len|
 const SETTING_KEYS = new Set(['secretOrKey', 'secret', 'privateKey', 'jwtSecret', 'JWT_SECRET', 'tokenSecret', 'accessTokenSecret', 'refreshTokenSecret', 'signingKey']);
 /** Containers whose `secret` member is a JWT secret: `jwtConstants`, `config.jwt`, `authConfig`. */
 const SECRET_CONTAINER = /jwt|token|auth/i;
+
+/** Containers of known-bad values kept to refuse them: `PLACEHOLDER_SECRETS`, `knownWeakKeys`, `FORBIDDEN_DEFAULTS`. */
+const REJECT_LIST = /(?:^|_)(?:placeholders?|insecure|known|weak|forbidden|rejected|blocked|banned|disallowed|blacklist(?:ed)?|blocklist|denylist|deny_list)(?:_|$)/;
+
+function isRejectList(owner: string): boolean {
+  return REJECT_LIST.test(snake(owner.slice(owner.lastIndexOf('.') + 1)));
+}
 
 function snake(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
@@ -149,7 +156,7 @@ function recordObjectSecrets(object: ts.ObjectLiteralExpression, value: Value, o
     const loc = lowering.loc(initializer);
     state.literals.set(name, { value: entryValue, loc });
     const named = isSecretName(key) || (key === 'secret' && owner !== undefined && SECRET_CONTAINER.test(owner));
-    if (named) record(lowering, state, { name, value: entryValue, loc, context: contextFor(entryValue, 'setting') });
+    if (named) record(lowering, state, { name, value: entryValue, loc, context: contextFor(entryValue, 'setting'), ...(owner !== undefined && isRejectList(owner) ? { rejectList: true } : {}) });
   }
 }
 
@@ -171,6 +178,92 @@ function recordOpKeys(lowering: TsLowering, state: SecretsState): void {
   }
 }
 
+// ---- HMAC keys and credentials the code sends ----
+
+/** `crypto.createHmac('sha256', key)`: the key signs whatever the HMAC authenticates (cookies, webhooks, tokens). */
+const HMAC_FACTORY = /^(?:node:)?crypto\.createHmac$/;
+
+function recordHmacKey(call: TsCall, lowering: TsLowering, state: SecretsState): void {
+  if (!call.callee || !HMAC_FACTORY.test(call.callee)) return;
+  const node = call.argNodes[1];
+  const value = call.args[1];
+  if (!node || !value) return;
+  const found = originOf(node, value, state, lowering);
+  if (!found) return;
+  const [origin, direct] = found;
+  const name = direct ? 'the key passed to crypto.createHmac' : (dottedName(unwrap(node)) ?? 'a constant');
+  record(lowering, state, { name, value: origin.value, loc: origin.loc, context: contextFor(origin.value, direct ? 'key-argument' : 'constant-used-as-key') });
+}
+
+/** A three-part JWT: `eyJ…` header and payload, and a signature. */
+const JWT_LITERAL = /^eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{16,}$/;
+/** `Bearer <credential>`, `Basic <base64>`, `Token <credential>` as an Authorization value. */
+const SCHEME_LITERAL = /^(?:Bearer|Basic|Token|JWT)\s+(\S{16,})$/i;
+/** Keys and variables that hold a credential a client sends: an API key, an access token, a client secret. */
+const CREDENTIAL_NAME = /^(?:x_)?(?:api_key|apikey|api_token|api_secret|access_token|auth_token|bearer_token|client_secret|secret_key|private_token|personal_access_token|service_token|app_secret|x_auth_token|x_access_token)$/;
+/** Names of credentials that are public by design: publishable, anonymous and site keys. */
+const PUBLIC_CREDENTIAL = /publishable|public|anon|site_?key|client_?id/i;
+/** Values that are public keys by design: Stripe publishable keys, Google/Firebase browser keys, Mapbox public tokens, PostHog project keys. */
+const PUBLIC_KEY_PREFIX = /^(?:pk_(?:live|test)_|AIza|pk\.eyJ|phc_)/;
+/** Secret keys by their issuer's prefix: Stripe, OpenAI/Anthropic, GitHub, Slack, AWS, SendGrid. */
+const SECRET_KEY_PREFIX = /^(?:sk_(?:live|test)_|rk_live_|sk-|ghp_|gho_|ghs_|github_pat_|xox[bpas]-|AKIA|SG\.)/;
+/** Mock servers, fixtures, stubs and stories: tokens there are sample data. */
+const SAMPLE_DATA_PATH = /(?:^|\/)(?:__mocks__|mocks?|fixtures?|stubs?|fakes?|storybook|stories)\/|\.(?:stories|mock|fixture)\.[cm]?[jt]sx?$/i;
+
+/** A literal that reads like a generated credential: long, no spaces, letters and digits, not a placeholder. */
+function credentialShaped(text: string): boolean {
+  if (text.length < 20 || /\s/.test(text) || !/[0-9]/.test(text) || !/[A-Za-z]/.test(text)) return false;
+  if (/[<>{}$]|x{4,}|\.\.\.|your|example|placeholder|changeme|dummy|fake|sample|redacted/i.test(text)) return false;
+  return !PUBLIC_KEY_PREFIX.test(text);
+}
+
+/** A JWT whose payload says it is a public, anonymous key (Supabase's anon key is a JWT meant for browsers). */
+function isPublicJwt(text: string): boolean {
+  try {
+    const payload = JSON.parse(Buffer.from(text.split('.')[1]!, 'base64url').toString('utf8')) as { role?: unknown };
+    return typeof payload.role === 'string' && /^(?:anon|public|anonymous)$/.test(payload.role);
+  } catch {
+    return false;
+  }
+}
+
+/** What a literal is when it is a credential written in code: undefined otherwise. In browser code a key named like a credential is public unless its prefix says secret. */
+function credentialKind(text: string, key: string | undefined, browser: boolean): string | undefined {
+  const trimmed = text.trim();
+  if (JWT_LITERAL.test(trimmed)) return isPublicJwt(trimmed) ? undefined : 'a JWT';
+  const scheme = SCHEME_LITERAL.exec(trimmed);
+  if (scheme) {
+    const credential = scheme[1]!;
+    return JWT_LITERAL.test(credential) ? (isPublicJwt(credential) ? undefined : 'a JWT') : credentialShaped(credential) ? 'an Authorization value' : undefined;
+  }
+  if (key && CREDENTIAL_NAME.test(snake(key).replace(/-/g, '_')) && !PUBLIC_CREDENTIAL.test(key) && credentialShaped(trimmed) && (!browser || SECRET_KEY_PREFIX.test(trimmed))) return 'an API credential';
+  return undefined;
+}
+
+/**
+ * Credential literals inside an expression: string literals, object properties (`headers:
+ * { Authorization: 'Bearer …' }`, `{ apiKey: '…' }`), nested objects and arrays; not
+ * inside nested functions.
+ */
+function recordCredentials(node: ts.Expression, key: string | undefined, where: string, lowering: TsLowering, state: SecretsState): void {
+  if (SAMPLE_DATA_PATH.test(lowering.model.file)) return;
+  const current = unwrap(node);
+  if (ts.isStringLiteralLike(current)) {
+    const kind = credentialKind(current.text, key, isBrowserContext(lowering));
+    if (!kind) return;
+    const name = key && where === `bound to ${key}` ? `${key} (${kind})` : key ? `${key} ${where} (${kind})` : `${kind.replace(/^an? /, '')} literal ${where}`;
+    record(lowering, state, { name, value: { kind: 'string', value: current.text }, loc: lowering.loc(current), context: 'credential' });
+    return;
+  }
+  if (ts.isObjectLiteralExpression(current)) {
+    for (const property of current.properties) {
+      if (ts.isPropertyAssignment(property)) recordCredentials(property.initializer, propertyKey(property.name) ?? undefined, where, lowering, state);
+    }
+    return;
+  }
+  if (ts.isArrayLiteralExpression(current)) for (const element of current.elements) if (!ts.isSpreadElement(element)) recordCredentials(element, key, where, lowering, state);
+}
+
 export const tsSecretsRecognizer: TsRecognizer = {
   onAssign(target, value, valueNode, lowering) {
     if (lowering.isSilent) return;
@@ -179,9 +272,12 @@ export const tsSecretsRecognizer: TsRecognizer = {
     const initializer = unwrap(valueNode);
     if (ts.isObjectLiteralExpression(initializer)) {
       recordObjectSecrets(initializer, value, name, lowering, state);
+      recordCredentials(initializer, undefined, name ? `in ${name}` : 'in an object', lowering, state);
       return;
     }
     if (!name) return;
+    // `const API_TOKEN = 'eyJ…'`, `axios.defaults.headers.common.Authorization = 'Bearer …'`
+    recordCredentials(valueNode, lastName(name), `bound to ${name}`, lowering, state);
     if (!isDirect(valueNode) || !secretLiteral(value)) {
       state.literals.delete(name);
       return;
@@ -195,9 +291,14 @@ export const tsSecretsRecognizer: TsRecognizer = {
     }
   },
 
-  onCall(_call, lowering) {
+  onCall(call, lowering) {
     if (lowering.isSilent) return undefined;
-    recordOpKeys(lowering, stateOf(lowering));
+    const state = stateOf(lowering);
+    recordOpKeys(lowering, state);
+    recordHmacKey(call, lowering, state);
+    // credentials a client sends: `fetch(url, { headers: { Authorization: 'Bearer …' } })`, `new OpenAI({ apiKey: '…' })`
+    const callee = dottedName(call.node.expression) ?? call.method ?? 'a call';
+    for (const argument of call.argNodes) recordCredentials(argument, undefined, `passed to ${call.isNew ? 'new ' : ''}${callee}`, lowering, state);
     return undefined;
   },
 

@@ -7,11 +7,12 @@
  * every function (also those declared below the route) has been walked.
  */
 import { ts } from 'ts-morph';
-import type { AuthEvidence, RouteModel, RouteSelector } from '../../../model/types.js';
+import type { AuthEvidence, RouteModel, RoutePattern } from '../../../model/types.js';
+import { nestRouteArgument, nextMatcherPattern } from './route-scopes.js';
 import type { TsCall, TsLowering, TsRecognizer } from '../lowering-api.js';
 import { dottedName } from '../syntax.js';
 import { isPublicRoutePath } from '../../../model/routes.js';
-import { inlineAuthOf } from './verification.js';
+import { inlineAuthOf, verifiesSignatureOf } from './verification.js';
 import { importedVerifies } from '../imported-calls.js';
 
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head']);
@@ -73,13 +74,15 @@ interface State {
   /** `require('./x')` written inline as a plugin → its module specifier. */
   pluginModules: Map<string, string>;
   counter: number;
+  /** Registration order of routes, middleware and mounts alike (`app.use(auth)` just before `app.use('/api', router)`). */
+  events: number;
   nextMiddleware: number | undefined;
 }
 
 function state(lowering: TsLowering): State {
   let current = lowering.state.get('ts-routes') as State | undefined;
   if (!current) {
-    current = { routes: [], receiverAuth: new Map(), mounts: new Map(), pluginModules: new Map(), counter: 0, nextMiddleware: undefined };
+    current = { routes: [], receiverAuth: new Map(), mounts: new Map(), pluginModules: new Map(), counter: 0, events: 0, nextMiddleware: undefined };
     lowering.state.set('ts-routes', current);
   }
   return current;
@@ -101,16 +104,58 @@ function isAppReceiver(name: string | undefined, lowering: TsLowering, at?: ts.N
   return APP_NAMES.test(name) || (SERVER_NAMES.test(name) && importsServer(lowering));
 }
 
-/** `fastify.register(async (scope) => { scope.get(…) })`: the plugin's first parameter is an app instance. */
+/** `fastify.register(async (scope) => { scope.get(…) })`, also wrapped (`register(fp(async (scope) => …))`): the plugin's first parameter is an app instance. */
 function isPluginInstance(name: string, at: ts.Node): boolean {
+  const isRegister = (node: ts.Node): boolean => ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'register';
   for (let node = at.parent; node && !ts.isSourceFile(node); node = node.parent) {
     if (!ts.isArrowFunction(node) && !ts.isFunctionExpression(node) && !ts.isFunctionDeclaration(node)) continue;
     const first = node.parameters[0];
     if (!first || !ts.isIdentifier(first.name) || first.name.text !== name) continue;
     const parent = node.parent;
-    return ts.isCallExpression(parent) && ts.isPropertyAccessExpression(parent.expression) && parent.expression.name.text === 'register';
+    if (isRegister(parent)) return true;
+    // fp(async (instance) => …), registered inline or through a constant
+    return ts.isCallExpression(parent) && parent.arguments.length <= 2 && parent.arguments[0] === node && (isRegister(parent.parent) || ts.isVariableDeclaration(parent.parent));
   }
   return false;
+}
+
+/** `fp(plugin)`, `fastifyPlugin(plugin)`: the wrapper that makes a plugin's hooks apply to its parent. */
+function isFastifyPluginWrapper(node: ts.Expression, lowering: TsLowering): boolean {
+  const name = lowering.qualifiedName(node);
+  return name !== undefined && /^fastify-plugin(?:\.default|\.fastifyPlugin)?$/.test(name);
+}
+
+/**
+ * The instance a plugin is registered on, when the plugin is wrapped in fastify-plugin:
+ * `app.register(fp(async (instance) => instance.addHook(…)))`, or `const auth = fp(…)` registered
+ * in this file. Without the wrapper a plugin's hooks stay inside it (Fastify's encapsulation).
+ */
+function unencapsulatedParent(name: string, at: ts.Node, lowering: TsLowering): string | undefined {
+  for (let node = at.parent; node && !ts.isSourceFile(node); node = node.parent) {
+    if (!ts.isArrowFunction(node) && !ts.isFunctionExpression(node)) continue;
+    const first = node.parameters[0];
+    if (!first || !ts.isIdentifier(first.name) || first.name.text !== name) continue;
+    const wrapper = node.parent;
+    if (!ts.isCallExpression(wrapper) || !isFastifyPluginWrapper(wrapper.expression, lowering)) return undefined;
+    const registration = wrapper.parent;
+    if (ts.isCallExpression(registration) && ts.isPropertyAccessExpression(registration.expression) && registration.expression.name.text === 'register') return dottedName(registration.expression.expression);
+    const declaration = wrapper.parent;
+    if (!ts.isVariableDeclaration(declaration) || !ts.isIdentifier(declaration.name)) return undefined;
+    return registrationOf(declaration.name.text, lowering);
+  }
+  return undefined;
+}
+
+/** The receiver of `x.register(plugin)` for a plugin constant of this file. */
+function registrationOf(plugin: string, lowering: TsLowering): string | undefined {
+  let found: string | undefined;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'register' && node.arguments[0] && ts.isIdentifier(node.arguments[0]) && node.arguments[0].text === plugin) found = dottedName(node.expression.expression);
+    else ts.forEachChild(node, visit);
+  };
+  visit(lowering.sourceFile);
+  return found;
 }
 
 /** A route handler is a function, a name or a wrapped function; an object or string last argument is a client call's options. */
@@ -212,7 +257,7 @@ function addRoute(lowering: TsLowering, framework: string, receiver: string, met
     receiver,
     handler,
     middleware,
-    position: current.counter,
+    position: ++current.events,
   });
 }
 
@@ -250,7 +295,7 @@ function register(lowering: TsLowering, receiver: string, node: ts.Expression, a
   const current = state(lowering);
   const list = current.receiverAuth.get(receiver) ?? [];
   const base = prefix.replace(WILDCARD_TAIL, '');
-  list.push({ node, position: current.counter, anyOrder, prefix: base === '/' ? '' : base });
+  list.push({ node, position: ++current.events, anyOrder, prefix: base === '/' ? '' : base });
   current.receiverAuth.set(receiver, list);
 }
 
@@ -264,7 +309,7 @@ function onUse(call: TsCall, receiver: string, lowering: TsLowering): void {
   if (routers.length) {
     for (const router of routers as ts.Identifier[]) {
       const list = current.mounts.get(router.text) ?? [];
-      list.push({ middleware, parent: receiver, position: current.counter, prefix, loc: call.node });
+      list.push({ middleware, parent: receiver, position: ++current.events, prefix, loc: call.node });
       current.mounts.set(router.text, list);
     }
     return;
@@ -315,7 +360,17 @@ function onRouteCall(call: TsCall, lowering: TsLowering): void {
   if (method === 'addHook' && receiver && isAppReceiver(receiver, lowering, call.node)) {
     const hookName = literalPath(call.argNodes[0]);
     const hook = call.argNodes[1];
-    if (hookName && FASTIFY_HOOKS.includes(hookName) && hook) register(lowering, receiver, hook, true);
+    if (hookName && FASTIFY_HOOKS.includes(hookName) && hook) {
+      register(lowering, receiver, hook, true);
+      // a plugin wrapped in fastify-plugin shares its hooks with the instance that registers it
+      const parent = unencapsulatedParent(receiver, call.node, lowering);
+      if (parent) register(lowering, parent, hook, true);
+    }
+    return;
+  }
+  // Hono mounts a sub-app with app.route('/api', api): its routes sit under the prefix, behind the parent's middleware
+  if (method === 'route' && receiver && call.argNodes.length === 2 && literalPath(call.argNodes[0]) !== undefined && ts.isIdentifier(call.argNodes[1]!) && frameworkOf(lowering) === 'hono' && isAppReceiver(receiver, lowering, call.node)) {
+    onUse(call, receiver, lowering);
     return;
   }
   // fastify.route({ method, url, preHandler, handler })
@@ -383,7 +438,18 @@ function decoratorsOf(node: ts.Node): { name: string; args: readonly ts.Expressi
 }
 
 const NEST_METHODS: Record<string, string> = { Get: 'GET', Post: 'POST', Put: 'PUT', Patch: 'PATCH', Delete: 'DELETE', All: 'ALL', Options: 'OPTIONS', Head: 'HEAD' };
-const NEST_PUBLIC = /^(?:Public|SkipAuth|AllowAnonymous|IsPublic|NoAuth|Unprotected|PublicRoute)$/;
+/** `@Public()`-style decorators: the metadata a project's global guard reads to let the route through. */
+const NEST_PUBLIC = /^(?:Public\w*|IsPublic|AllowAnon\w*|Anonymous|AllowUnauthenticated|Unauthenticated|SkipAuth\w*|SkipJwt\w*|NoAuth\w*|Unprotected|OptionalAuth\w*|AllowGuest\w*|Guest)$/;
+/** `@SetMetadata('isPublic', true)`, `@SetMetadata(IS_PUBLIC_KEY, true)` written on the route itself. */
+const PUBLIC_METADATA_KEY = /public|anonymous|skip_?auth|no_?auth|allow_?anon|unprotected/i;
+
+function marksPublic(decorator: { name: string; args: readonly ts.Expression[] }): boolean {
+  if (NEST_PUBLIC.test(decorator.name)) return true;
+  if (decorator.name !== 'SetMetadata' || decorator.args.length < 2) return false;
+  const [key, value] = decorator.args;
+  const keyText = key && (ts.isStringLiteralLike(key) ? key.text : dottedName(key));
+  return keyText !== undefined && PUBLIC_METADATA_KEY.test(keyText) && value!.kind === ts.SyntaxKind.TrueKeyword;
+}
 /** Guards that do not authenticate: rate limits, caches, feature flags. */
 const NOT_AUTH_GUARD = /throttl|rate|limit|cache|feature|maintenance/i;
 /** Decorators that apply guards: `@UseGuards(…)` and the usual composed `@Auth()`/`@Authenticated()`/`@Roles()` helpers. */
@@ -406,7 +472,7 @@ function onNestController(node: ts.ClassLikeDeclaration, lowering: TsLowering): 
   const prefixArg = controller.args[0];
   const prefix = prefixArg && ts.isStringLiteralLike(prefixArg) ? prefixArg.text : (literalPath(objectProperty(prefixArg, 'path')) ?? '');
   const classAuth = guardEvidence(classDecorators, lowering);
-  const classPublic = classDecorators.some((decorator) => NEST_PUBLIC.test(decorator.name));
+  const classPublic = classDecorators.some(marksPublic);
   const group = node.name?.text ?? 'controller';
   for (const member of node.members) {
     if (!ts.isMethodDeclaration(member)) continue;
@@ -428,13 +494,13 @@ function onNestController(node: ts.ClassLikeDeclaration, lowering: TsLowering): 
         handler: `${group}.${methodName}`,
         loc: lowering.loc(member.name ?? member),
         auth,
-        // `POST /users` without a guard is sign-up, as in Express; with one it creates users for an admin
-        public: classPublic || decorators.some((decorator) => NEST_PUBLIC.test(decorator.name)) || isPublicRoutePath(path) || (auth.length === 0 && NEST_METHODS[route.name] === 'POST' && SIGN_UP.test(path)),
+        // `POST /users` without a guard is the sign-up endpoint; guarded, it is an admin's create
+        public: classPublic || decorators.some(marksPublic) || isPublicRoutePath(path) || (NEST_METHODS[route.name] === 'POST' && SIGN_UP.test(path) && auth.length === 0),
       },
       receiver: group,
       handler: member,
       middleware: [],
-      position: current.counter,
+      position: ++current.events,
     });
   }
 }
@@ -449,38 +515,48 @@ function onGlobalGuard(call: TsCall, lowering: TsLowering): void {
 }
 
 /**
- * `consumer.apply(AuthMiddleware).exclude(…).forRoutes(…)` in a module's `configure`:
- * NestJS middleware that authenticates the routes it selects, by controller class
- * (`forRoutes(UsersController)`), by path (`'cats'`, `'cats/*'`, `{ path: 'cats/:id',
- * method: RequestMethod.GET }`) or all (`'*'`). A selector it cannot read covers every route.
+ * `consumer.apply(AuthMiddleware).exclude(…).forRoutes(…)` in a module's `configure`: NestJS
+ * middleware that authenticates the routes it names: controllers (by class, also imported
+ * from another file), paths and `{ path, method }` objects, minus the excluded ones. When an
+ * argument cannot be read, it is taken to cover every NestJS route, so that it never causes
+ * a finding.
  */
 function onNestMiddleware(call: TsCall, lowering: TsLowering): void {
   if (call.method !== 'forRoutes' || !usesNest(lowering)) return;
-  let exclude: RouteSelector[] = [];
+  const excluded: RoutePattern[] = [];
+  let readable = true;
   for (let node = call.receiverNode; node && ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression); node = node.expression.expression) {
-    if (node.expression.name.text === 'exclude') exclude = node.arguments.map(routeSelector).filter((selector): selector is RouteSelector => selector !== undefined);
-    if (node.expression.name.text !== 'apply') continue;
+    const step = node.expression.name.text;
+    if (step === 'exclude') {
+      for (const argument of node.arguments) {
+        const pattern = nestRouteArgument(argument);
+        if (pattern) excluded.push(pattern);
+        else readable = false;
+      }
+    }
+    if (step !== 'apply') continue;
     const middleware = node.arguments.map((argument) => dottedName(argument)).find((name) => name !== undefined && isAuthName(name, lowering));
     if (!middleware) return;
-    const selectors = call.argNodes.map(routeSelector);
-    const scoped = selectors.every((selector) => selector !== undefined) && !selectors.some((selector) => selector!.path === '*' || selector!.path === '(.*)');
-    lowering.model.globalAuth.push({ framework: 'nestjs', name: middleware, loc: lowering.loc(call.node), ...(scoped ? { routes: selectors as RouteSelector[] } : {}), ...(exclude.length ? { exclude } : {}) });
+    const loc = lowering.loc(call.node);
+    const except = readable && excluded.length ? { except: excluded } : {};
+    const paths: RoutePattern[] = [];
+    const controllers: { group: string; module?: string }[] = [];
+    for (const argument of call.argNodes) {
+      const pattern = nestRouteArgument(argument);
+      const imported = ts.isIdentifier(argument) ? lowering.imports.get(argument.text) : undefined;
+      if (pattern) paths.push(pattern);
+      else if (ts.isIdentifier(argument) && (imported === undefined || imported.startsWith('.'))) controllers.push({ group: argument.text, ...(imported ? { module: imported.slice(0, imported.lastIndexOf('.')) } : {}) });
+      else readable = false;
+    }
+    if (!readable) {
+      lowering.model.globalAuth.push({ framework: 'nestjs', name: middleware, loc });
+      return;
+    }
+    if (paths.length) lowering.model.globalAuth.push({ framework: 'nestjs', name: middleware, loc, paths, ...except });
+    // `import { UserController } from './user.controller'` names the controller and its module; one declared here is in this file
+    for (const controller of controllers) lowering.model.globalAuth.push({ framework: 'nestjs', name: middleware, loc, group: controller.group, module: controller.module ?? `./${lowering.model.file.replace(/^.*\//, '').replace(/\.[cm]?[jt]sx?$/, '')}`, ...except });
     return;
   }
-}
-
-/** `'cats/:id'`, `{ path: 'cats', method: RequestMethod.POST }`, `CatsController`; undefined when it cannot be read. */
-function routeSelector(node: ts.Expression): RouteSelector | undefined {
-  if (ts.isStringLiteralLike(node)) return { path: node.text };
-  if (ts.isIdentifier(node)) return { controller: node.text };
-  if (ts.isObjectLiteralExpression(node)) {
-    const path = literalPath(objectProperty(node, 'path'));
-    const method = objectProperty(node, 'method');
-    const verb = method ? (dottedName(method)?.split('.').pop() ?? undefined) : undefined;
-    if (path === undefined || (method && !verb)) return undefined;
-    return { path, ...(verb && verb !== 'ALL' ? { method: verb.toUpperCase() } : {}) };
-  }
-  return undefined;
 }
 
 /** `{ provide: APP_GUARD, useClass: JwtAuthGuard }` in a module's providers. */
@@ -557,7 +633,41 @@ function onNextRouteHandler(node: ts.SignatureDeclaration, fn: { id: number; nam
     receiver: 'app',
     handler: node,
     middleware: wrapper ? [wrapper.expression] : [],
-    position: current.counter,
+    position: ++current.events,
+  });
+}
+
+/** `'use server'` as the first statement of a file or a function body. */
+function hasUseServer(statements: readonly ts.Statement[] | undefined): boolean {
+  const first = statements?.[0];
+  return first !== undefined && ts.isExpressionStatement(first) && ts.isStringLiteral(first.expression) && first.expression.text === 'use server';
+}
+
+/** Server actions that are public by purpose: signing in and up, password-reset requests, subscriptions, contact forms. */
+const PUBLIC_ACTION = /(?:^|_)(?:log_?in|log_?out|sign_?in|sign_?out|sign_?up|register|authenticate|forgot|reset_password|password_reset|request_password|request_reset|verify_email|confirm_email|subscribe|newsletter|contact|feedback)(?:_|$)/;
+
+/**
+ * Next.js server actions: every exported async function of a `'use server'` file, and any
+ * function whose body starts with `'use server'`. Each is an endpoint anyone can POST to,
+ * so it authenticates like a route handler does (`auth()`, `getServerSession`, Clerk's
+ * `currentUser()`, `supabase.auth.getUser()`, a project's `verifySession()`); the actions
+ * of one file are compared with each other.
+ */
+function onNextServerAction(node: ts.SignatureDeclaration, fn: { id: number; name: string }, lowering: TsLowering): void {
+  const body = (node as ts.FunctionLikeDeclarationBase).body;
+  const inline = body !== undefined && ts.isBlock(body) && hasUseServer(body.statements);
+  const isAsync = ts.getCombinedModifierFlags(node as ts.Declaration) & ts.ModifierFlags.Async || (ts.canHaveModifiers(node) && ts.getModifiers(node)?.some((modifier) => modifier.kind === ts.SyntaxKind.AsyncKeyword));
+  const exported = exportedName(node);
+  if (!inline && !(hasUseServer(lowering.sourceFile.statements) && exported && isAsync)) return;
+  const name = exported && exported !== 'default' ? exported : fn.name;
+  const snakeName = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+  const current = state(lowering);
+  current.routes.push({
+    route: { id: ++current.counter, framework: 'nextjs', group: 'server actions', method: 'POST', path: `server action ${name}`, handler: name, loc: lowering.loc(node.name ?? node), auth: [], public: PUBLIC_ACTION.test(snakeName) },
+    receiver: 'server actions',
+    handler: node,
+    middleware: [],
+    position: ++current.events,
   });
 }
 
@@ -605,6 +715,8 @@ function resolveRoutes(lowering: TsLowering): void {
     const fn = handler && functionModelOf(handler, lowering);
     const inline = fn && inlineAuthOf(lowering, fn.id);
     if (inline) route.auth.push({ kind: 'inline', name: inline });
+    // a webhook that verifies its sender's signature is public by design: the signature is its authentication
+    if (!inline && fn && verifiesSignatureOf(lowering, fn.id)) route.public = true;
     lowering.model.routes.push(route);
   }
   recordCrossFileMounts(lowering, evidence);
@@ -670,6 +782,7 @@ export const tsRoutesRecognizer: TsRecognizer = {
   },
   onFunction(node, fn, lowering) {
     onNextRouteHandler(node, fn, lowering);
+    onNextServerAction(node, fn, lowering);
     // Next.js middleware that verifies the token guards every route it matches
     if (NEXT_MIDDLEWARE_FILE.test(lowering.model.file) && (exportedName(node) === 'middleware' || exportedName(node) === 'default' || exportedName(node) === 'proxy')) {
       state(lowering).nextMiddleware = fn.id;
@@ -681,11 +794,43 @@ export const tsRoutesRecognizer: TsRecognizer = {
     if (middlewareId !== undefined) {
       const fn = lowering.model.functions.find((candidate) => candidate.id === middlewareId);
       const inline = inlineAuthOf(lowering, middlewareId);
-      if (fn && inline) lowering.model.globalAuth.push({ framework: 'nextjs', name: `middleware (${inline})`, loc: fn.loc });
+      const paths = nextMatchers(lowering);
+      if (fn && inline) lowering.model.globalAuth.push({ framework: 'nextjs', name: `middleware (${inline})`, loc: fn.loc, ...(paths ? { paths } : {}) });
     }
     resolveRoutes(lowering);
   },
 };
+
+/**
+ * `export const config = { matcher: ['/api/:path*'] }` beside the middleware: the routes it
+ * runs for. Undefined (every route) without a matcher or when one cannot be read.
+ */
+function nextMatchers(lowering: TsLowering): RoutePattern[] | undefined {
+  for (const statement of lowering.sourceFile.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      if (!ts.isIdentifier(declaration.name) || declaration.name.text !== 'config' || !declaration.initializer) continue;
+      const matcher = objectProperty(unwrapped(declaration.initializer), 'matcher');
+      if (!matcher) return undefined;
+      const entries = ts.isArrayLiteralExpression(matcher) ? [...matcher.elements] : [matcher];
+      const patterns: RoutePattern[] = [];
+      for (const entry of entries) {
+        const source = ts.isStringLiteralLike(entry) ? entry.text : literalPath(objectProperty(entry as ts.Expression, 'source'));
+        const pattern = source === undefined ? undefined : nextMatcherPattern(source);
+        if (!pattern) return undefined;
+        patterns.push(pattern);
+      }
+      return patterns;
+    }
+  }
+  return undefined;
+}
+
+function unwrapped(node: ts.Expression): ts.Expression {
+  let current = node;
+  while (ts.isAsExpression(current) || ts.isSatisfiesExpression(current) || ts.isParenthesizedExpression(current)) current = current.expression;
+  return current;
+}
 
 function usesNest(lowering: TsLowering): boolean {
   return lowering.importedModules.has('@nestjs/common') || lowering.importedModules.has('@nestjs/core');

@@ -22,6 +22,8 @@ export interface FunctionAuthFacts {
   verifyCall: string | undefined;
   /** Names of same-file functions it calls (`requireUser(req)`), for one level of indirection. */
   calls: Set<string>;
+  /** Verifies the sender's signature over the request (`stripe.webhooks.constructEvent`, an HMAC compared in constant time): a webhook. */
+  verifiesSignature: boolean;
 }
 
 interface VerificationState {
@@ -38,6 +40,13 @@ const VERIFY_REQUEST_CALL = /authenticat|jwtVerify|(?:verif|validat|check)\w*(?:
 /** Session libraries whose lookups authenticate the request: NextAuth/Auth.js, Clerk, Auth0, Supabase, Kinde, Lucia, better-auth, and a project's own `@/auth` or `./auth` module. */
 const SESSION_PROVIDER = /^(?:next-auth|@auth\/[\w-]+|@clerk\/[\w-]+|@auth0\/[\w-]+|@supabase\/[\w-]+|@kinde-oss\/[\w-]+|lucia|better-auth|@\/(?:lib\/)?auth|\.\.?\/(?:[\w.-]+\/)*auth)(?:\/[\w-]+)*\.|\.auth\.getUser$/;
 const SESSION_CALL = /^(?:getServerSession|getSession|auth|getAuth|getToken|currentUser|getUser|validateRequest|getKindeServerSession|requireSession|requireUser)$/;
+/** Webhook signature checks: Stripe's constructEvent, Svix/standard-webhooks `verify`, Octokit's `verify`, hand-written `verifySignature`. */
+const SIGNATURE_CALL = /^(?:constructEvent|constructEventAsync|verifySignature|verifyWebhook\w*|validateWebhook\w*|verifyHmac|validateSignature|checkSignature|verifyRequestSignature|isValidSignature|validateRequest)$/;
+/** An argument that is the request's signature (`req.headers['stripe-signature']`, `signature`, `sig`). */
+const SIGNATURE_ARGUMENT = /signature|\bsig\b|x-hub-signature|svix-|webhook-id/i;
+/** A project's own session check imported from its code (`import { verifySession } from '@/app/lib/dal'`): Next.js' data access layer. */
+const PROJECT_SESSION_HELPER = /^(?:verifySession|requireSession|validateSession|getSession|getServerSession|getCurrentUser|currentUser|requireUser|requireAuth|ensureAuth\w*|assertAuth\w*|checkAuth|getAuthUser|getSessionUser|getUserOrThrow|requireLogin|protect)$/;
+const PROJECT_MODULE = /^(?:\.\.?\/|@\/|~\/|#)/;
 const DENY_STATUS = /^(?:401|403)$/;
 const DENY_NAMES = /UNAUTHORI[SZ]ED|FORBIDDEN/i;
 const DENY_EXCEPTIONS = /^(?:UnauthorizedException|ForbiddenException|UnauthorizedError|AuthenticationError|AuthError|HttpUnauthorized)$/;
@@ -56,13 +65,14 @@ function stateOf(lowering: TsLowering): VerificationState {
 function factsFor(lowering: TsLowering, fnId: number): FunctionAuthFacts {
   const table = stateOf(lowering).facts;
   let facts = table.get(fnId);
-  if (!facts) table.set(fnId, (facts = { readsToken: false, denies: false, verifyCall: undefined, calls: new Set() }));
+  if (!facts) table.set(fnId, (facts = { readsToken: false, denies: false, verifyCall: undefined, calls: new Set(), verifiesSignature: false }));
   return facts;
 }
 
+/** A token the request presented (a strong source); one the code has just issued is not. */
 function isStrongToken(value: Value | undefined): boolean {
   const token = value && firstToken(value);
-  return token !== undefined && token.source.strength === 'strong';
+  return token !== undefined && token.source.strength === 'strong' && token.source.kind !== 'issued';
 }
 
 function deniesWith(value: Value | undefined): boolean {
@@ -109,7 +119,7 @@ function conditionLeaves(node: ts.Expression, out: ts.Expression[] = []): ts.Exp
 function noteCompare(node: ts.Node, left: Value, right: Value, lowering: TsLowering, scope: TsScope): void {
   if (!scope.fn || lowering.isSilent) return;
   const presented = firstToken(left) ?? firstToken(right);
-  if (!presented || presented.source.strength !== 'strong') return;
+  if (!presented || presented.source.strength !== 'strong' || presented.source.kind === 'issued') return;
   factsFor(lowering, scope.fn.id).readsToken = true;
   const name = secretName(firstToken(left) ? right : left);
   if (!name) return;
@@ -118,12 +128,26 @@ function noteCompare(node: ts.Node, left: Value, right: Value, lowering: TsLower
   stateOf(lowering).compares.set(scope.fn.id, list);
 }
 
+/** Whether a function (or a same-file helper it calls) verifies the sender's signature: a webhook, public by design. */
+export function verifiesSignatureOf(lowering: TsLowering, fnId: number): boolean {
+  const facts = stateOf(lowering).facts.get(fnId);
+  if (!facts) return false;
+  if (facts.verifiesSignature) return true;
+  return [...facts.calls].some((name) => {
+    const def = lowering.functionDefs.get(name);
+    const callee = def && lowering.functionOf.get(def);
+    return callee !== undefined && callee.id !== fnId && stateOf(lowering).facts.get(callee.id)?.verifiesSignature === true;
+  });
+}
+
 /** Whether a function authenticates the request itself; the evidence name when it does. Asked at module end. */
 export function inlineAuthOf(lowering: TsLowering, fnId: number, depth = 0): string | undefined {
   const model = lowering.model;
   const fn = model.functions.find((candidate) => candidate.id === fnId);
   if (!fn) return undefined;
-  if (model.jwtOps.some((op) => op.functionId === fnId && op.kind === 'decode')) return fn.name;
+  const decode = model.jwtOps.find((op) => op.functionId === fnId && op.kind === 'decode');
+  // an inline function, and `await request.jwtVerify()` that reads the request itself, are named by the API, as a verify call is
+  if (decode) return fn.name === '<anonymous>' || (decode.subject === undefined && decode.api.startsWith('request.')) ? decode.api : fn.name;
   if (model.verificationSites.some((site) => site.functionId === fnId)) return fn.name;
   const facts = stateOf(lowering).facts.get(fnId);
   if (!facts) return undefined;
@@ -147,12 +171,13 @@ export const tsVerificationRecognizer: TsRecognizer = {
     if (isStrongToken(call.receiver) || call.args.some(isStrongToken)) facts.readsToken = true;
     const method = call.method ?? '';
     if (!facts.verifyCall && call.callee && SESSION_PROVIDER.test(call.callee) && SESSION_CALL.test(method)) facts.verifyCall = call.callee;
+    if (!facts.verifyCall && call.callee && PROJECT_MODULE.test(call.callee) && PROJECT_SESSION_HELPER.test(method)) facts.verifyCall = method;
     // passport: `if (!req.isAuthenticated()) return res.redirect('/login')`
     if (!facts.verifyCall && method === 'isAuthenticated' && isRequestArgument(call.receiverNode)) facts.verifyCall = call.callee ?? method;
     // a function of another module that authenticates (its summary verifies a token)
     if (!facts.verifyCall && importedVerifies(call.callee, lowering)) facts.verifyCall = call.callee;
     if (!facts.verifyCall) {
-      const tokenArgument = call.args.some((argument) => firstToken(argument) !== undefined);
+      const tokenArgument = call.args.some((argument) => firstToken(argument) !== undefined && firstToken(argument)!.source.kind !== 'issued');
       if ((tokenArgument && VERIFY_CALL.test(method)) || (VERIFY_REQUEST_CALL.test(method) && (call.argNodes.some(isRequestArgument) || method === 'jwtVerify'))) facts.verifyCall = call.callee ?? method;
     }
     if (!facts.denies) {
@@ -162,6 +187,9 @@ export const tsVerificationRecognizer: TsRecognizer = {
       else if (method === 'HttpException' && deniesWith(call.args[1])) facts.denies = true;
     }
     if (call.callee && !call.callee.includes('.') && lowering.functionDefs.has(call.callee)) facts.calls.add(call.callee);
+    // webhooks authenticate their sender by signature: constructEvent(body, sig, secret), wh.verify(payload, headers), timingSafeEqual(expected, signature)
+    const signatureArgument = call.argNodes.some((argument) => SIGNATURE_ARGUMENT.test(argument.getText(lowering.sourceFile)));
+    if ((SIGNATURE_CALL.test(method) && (method !== 'validateRequest' || signatureArgument)) || ((method === 'verify' || method === 'timingSafeEqual') && signatureArgument)) facts.verifiesSignature = true;
     // crypto.timingSafeEqual(Buffer.from(token), Buffer.from(process.env.API_TOKEN)) compares like `===`
     if (method === 'timingSafeEqual' && call.args.length === 2) noteCompare(call.node, call.args[0]!, call.args[1]!, lowering, scope);
     return undefined;
