@@ -131,6 +131,11 @@ class ExportCollector {
       if (written !== name) this.exports.push({ name, loc: this.loc(at), local: written });
       return;
     }
+    // `export const verifier = new Verifier()`: members read through the instance are the class's methods
+    if (ts.isNewExpression(expression) && ts.isIdentifier(expression.expression)) {
+      this.exports.push({ name, loc: this.loc(at), local: expression.expression.text });
+      return;
+    }
     if (ts.isObjectLiteralExpression(expression) && depth < MAX_MEMBER_DEPTH) {
       for (const property of expression.properties) {
         if (ts.isShorthandPropertyAssignment(property)) this.exports.push({ name: `${name}.${property.name.text}`, loc: this.loc(property), local: property.name.text });
