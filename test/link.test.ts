@@ -83,6 +83,19 @@ describe('link: JS/TS names', () => {
     expect(targetName(resolver, 'src/app.ts', './lib/legacy.js.unsafe')).toBe('src/lib/legacy.js#unsafe');
     expect(targetName(resolver, 'src/app.ts', './lib/legacy.unsafe')).toBe('src/lib/legacy.js#unsafe');
   });
+
+  it('ends a re-export cycle between barrels as unknown, and still resolves what one of them defines', async () => {
+    const models = await lowerAll({
+      'src/a/index.ts': "export * from '../b';\nexport { peek } from '../b';\n",
+      'src/b/index.ts': "export * from '../a';\nexport { peek } from '../a';\nexport const name = 'b';\n",
+      'src/c.ts': "import { peek } from './a';\nimport * as b from './b';\nimport lib from './lib.js';\n",
+      'src/lib.js': "const a = require('./a');\nmodule.exports = a;\n",
+    });
+    const resolver = resolverOf(models);
+    expect(targetName(resolver, 'src/c.ts', './a.peek')).toBeUndefined();
+    expect(targetName(resolver, 'src/c.ts', './lib.js.peek')).toBeUndefined();
+    expect(targetName(resolver, 'src/c.ts', './b.name')).toBe('src/b/index.ts#name');
+  });
 });
 
 describe('link: summaries to a fixed point', () => {
