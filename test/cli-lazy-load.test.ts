@@ -67,6 +67,17 @@ describe('the CLI bundle loads a front end only when its files are present', () 
     expect(loads.typescript).toBe(false);
   });
 
+  it('scan workers load only the front end their files need', async () => {
+    const files: Record<string, string> = {};
+    for (let index = 0; index < 8; index++) files[`m${index}.py`] = PYTHON['app.py'];
+    const loads = await loadsOf(['scan', tree(files), '--format', 'json', '--min-score', '0', '--fail-on-severity', 'none'], { TOKENGATE_WORKERS: '2' });
+    expect(JSON.parse(loads.stdout).stats.workers).toBe(2);
+    // the main thread and each worker load the bundle's entry
+    expect(loads.modules.filter((file) => file === CLI)).toHaveLength(3);
+    expect(loads.wasm).toBe(true);
+    expect(loads.typescript).toBe(false);
+  });
+
   it('a JS-only tree evaluates TypeScript and never compiles the wasm', async () => {
     const loads = await loadsOf(['scan', tree(JAVASCRIPT), '--format', 'json', '--min-score', '0']);
     expect(JSON.parse(loads.stdout).stats.languages.javascript.files).toBe(1);

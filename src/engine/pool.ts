@@ -4,15 +4,12 @@
  * bundle file as the main thread (dist/index.js or dist/cli/index.js): the entry calls
  * `runWorkerIfRequested()` first and becomes a worker when started by the pool.
  */
-import os from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Config } from './config.js';
 import type { SourceFile } from './files.js';
 import type { FileOutcome } from './scan.js';
 
 const WORKER_FLAG = 'tokengate-scan-worker';
-/** Below this many files, starting workers (each loads the parsers, ~0.5 s) costs more than it saves. */
-const MIN_FILES_FOR_WORKERS = 1000;
 
 interface WorkerInit {
   role: typeof WORKER_FLAG;
@@ -43,18 +40,15 @@ export function runWorkerIfRequested(analyse: (file: SourceFile, config: Config)
   return true;
 }
 
-export function workerCount(files: number): number {
-  if (files < MIN_FILES_FOR_WORKERS) return 0;
-  const fromEnv = process.env.TOKENGATE_WORKERS;
-  if (fromEnv !== undefined && /^\d+$/.test(fromEnv)) return Math.min(Number(fromEnv), 16);
-  return Math.max(0, Math.min(os.availableParallelism(), 8));
+/** Starts one scan worker from the bundle file `entry`; it loads a front end when its first file of that language comes. */
+export function startWorker(entry: string, config: Config): Worker {
+  return new Worker(entry, { workerData: { role: WORKER_FLAG, config } satisfies WorkerInit });
 }
 
-/** Analyses files on `count` workers started from `entry`; outcomes come back in file order. `onDone` hears of each completion. */
-export async function analyseInWorkers(entry: string, files: SourceFile[], config: Config, count: number, onDone?: () => void): Promise<FileOutcome[]> {
+/** Analyses files on the workers given (and stops them); outcomes come back in file order. `onDone` hears of each completion. */
+export async function analyseInWorkers(workers: Worker[], files: SourceFile[], onDone?: () => void): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(files.length);
   let next = 0;
-  const workers = Array.from({ length: Math.min(count, files.length) }, () => new Worker(entry, { workerData: { role: WORKER_FLAG, config } satisfies WorkerInit }));
   try {
     await Promise.all(
       workers.map(

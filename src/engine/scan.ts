@@ -15,7 +15,8 @@ import type { FrontEnd } from '../lang/types.js';
 import { RULES, findRule } from '../rules/index.js';
 import type { FileRule, RepositoryRule, Rule } from '../rules/types.js';
 import { FRONT_ENDS } from '../lang/index.js';
-import { analyseInWorkers, workerCount } from './pool.js';
+import { analyseInWorkers, startWorker } from './pool.js';
+import { WorkerStarter } from './pool-plan.js';
 import { loadSpecs } from '../spec/load.js';
 import { attachSpecRoutes } from '../spec/connexion.js';
 import type { SpecDocument } from '../spec/types.js';
@@ -161,7 +162,9 @@ async function analyseSequentially(files: SourceFile[], config: Config, rules: F
 }
 
 /** The per-file work as a worker runs it: the active file rules come from the config. */
-export function analyseWithConfig(file: SourceFile, config: Config): Promise<FileOutcome> {
+export async function analyseWithConfig(file: SourceFile, config: Config): Promise<FileOutcome> {
+  // a front end that fails to load stops the scan (the worker's error), as on the main thread
+  await FRONT_ENDS[file.language]?.prepare();
   return analyseFile(
     file,
     config,
@@ -193,20 +196,28 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const repositoryRules = rules.filter((rule): rule is RepositoryRule => rule.scope === 'repository');
 
   checkNamedSpecs(root, config);
-  const discovery = discoverFiles(root, { exclude: config.exclude, languages: new Set(Object.keys(FRONT_ENDS) as Language[]), documents: true });
+  const starter = new WorkerStarter(options.workerEntry ? () => startWorker(options.workerEntry!, config) : undefined);
+  let discovery;
+  try {
+    discovery = discoverFiles(root, { exclude: config.exclude, languages: new Set(Object.keys(FRONT_ENDS) as Language[]), documents: true, onFile: starter.add });
+  } catch (error) {
+    await starter.abandon();
+    throw error;
+  }
   const discovered = performance.now();
+  const workers = starter.finish();
 
-  for (const language of new Set(discovery.files.map((file) => file.language))) await FRONT_ENDS[language]?.prepare();
+  // on the main thread only when it analyses: each worker loads the front ends its files need
+  if (workers.length === 0) for (const language of new Set(discovery.files.map((file) => file.language))) await FRONT_ENDS[language]?.prepare();
 
   const skipped: SkippedFile[] = [...discovery.skipped];
   const models: FileModel[] = [];
   let findings: Finding[] = [];
-  const workers = options.workerEntry ? workerCount(discovery.files.length) : 0;
   let done = 0;
   const total = discovery.files.length;
   const onDone = options.onProgress ? (): void => options.onProgress!(++done, total) : undefined;
   options.onProgress?.(0, total);
-  const outcomes = workers > 0 ? await analyseInWorkers(options.workerEntry!, discovery.files, config, workers, onDone) : await analyseSequentially(discovery.files, config, fileRules, onDone);
+  const outcomes = workers.length > 0 ? await analyseInWorkers(workers, discovery.files, onDone) : await analyseSequentially(discovery.files, config, fileRules, onDone);
   for (const outcome of outcomes) {
     if (!outcome.ok) {
       skipped.push(outcome.skipped);
@@ -302,7 +313,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
         totalMs: round(finished - started),
       },
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-      workers,
+      workers: workers.length,
       leftOut,
       apiDocuments: specs.documents.length,
     },

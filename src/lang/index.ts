@@ -8,13 +8,17 @@
 import type { Language } from '../engine/finding.js';
 import type { FrontEnd } from './types.js';
 
-/** A front end that imports the real one the first time any of its methods is called. */
+/** A front end that imports (and prepares) the real one the first time any of its methods is called. */
 function loadedOnFirstUse(load: () => Promise<FrontEnd>): FrontEnd {
   let loading: Promise<FrontEnd> | undefined;
-  const frontEnd = (): Promise<FrontEnd> => (loading ??= load());
+  const frontEnd = (): Promise<FrontEnd> =>
+    (loading ??= load().then(async (loaded) => {
+      await loaded.prepare();
+      return loaded;
+    }));
   return {
     async prepare() {
-      await (await frontEnd()).prepare();
+      await frontEnd();
     },
     async analyse(...args: Parameters<FrontEnd['analyse']>) {
       return (await frontEnd()).analyse(...args);
