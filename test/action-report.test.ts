@@ -31,7 +31,7 @@ function result(findings: Finding[], skipped = 0): ScanResult {
     suppressed: [],
     skipped: Array.from({ length: skipped }, (_, index) => ({ file: `big${index}.py`, reason: 'larger than max-file-size' })),
     score: computeScore(findings),
-    stats: { files: 3, lines: 30, skipped, languages: {}, timings: { discoverMs: 0, analyseMs: 0, repositoryRulesMs: 0, totalMs: 0 }, peakRssMb: 1, workers: 0 },
+    stats: { files: 3, lines: 30, skipped, languages: {}, timings: { discoverMs: 0, analyseMs: 0, linkMs: 0, fileRulesMs: 0, repositoryRulesMs: 0, totalMs: 0 }, peakRssMb: 1, workers: 0 },
     rules: [],
     models: [],
   };

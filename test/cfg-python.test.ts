@@ -202,7 +202,7 @@ def logout(token):
       ['release', 'redis.delete', 'redis:session:<claims>[jti]', 16],
       ['release', 'redis.delete', 'redis:<token>', 18],
     ]);
-    expect(fn.cfg).toBeTypeOf('function');
+    expect(fn.cfg?.nodes.length).toBeGreaterThan(0);
     expect(model.functions.find((candidate) => candidate.name === 'claims_of')!.cfg, 'no graph without resource events').toBeUndefined();
   });
 
@@ -231,7 +231,7 @@ def job(token):
     finally:
         redis.srem("active", claims["jti"])
 `);
-    const cfg = model.functions.find((candidate) => candidate.name === 'job')!.cfg!();
+    const cfg = model.functions.find((candidate) => candidate.name === 'job')!.cfg!;
     const doubles = findDoubleReleases(cfg);
     expect(doubles.map((double) => [double.first.loc.line, double.second.loc.line, double.path])).toEqual([[17, 20, 'raised at line 15, released at line 17 in the exception handler, raised at line 18, and again at line 20 in finally']]);
     expect(findMissingReleases(cfg)).toEqual([]);
@@ -247,7 +247,7 @@ def job(token):
     redis.delete(f"lease:{claims['jti']}")
     return report
 `);
-    const missing = findMissingReleases(model.functions.find((candidate) => candidate.name === 'job')!.cfg!());
+    const missing = findMissingReleases(model.functions.find((candidate) => candidate.name === 'job')!.cfg!);
     expect(missing.map((leak) => [leak.acquire.loc.line, leak.release.loc.line, leak.exit, leak.exitLine])).toEqual([[13, 15, 'raise', 14]]);
   });
 
@@ -274,10 +274,10 @@ def job(token):
       ['release', true],
       ['release', true],
     ]);
-    expect(findDoubleReleases(fn.cfg!())).toEqual([]);
+    expect(findDoubleReleases(fn.cfg!)).toEqual([]);
     config.resources.idempotent = [];
     const strict = await lower(source, config);
-    expect(findDoubleReleases(strict.functions.find((candidate) => candidate.name === 'job')!.cfg!()).map((double) => double.second.loc.line)).toEqual([20]);
+    expect(findDoubleReleases(strict.functions.find((candidate) => candidate.name === 'job')!.cfg!).map((double) => double.second.loc.line)).toEqual([20]);
   });
 
   it('sets framework roles: yield dependency, exception handler, teardown, route', async () => {

@@ -133,7 +133,7 @@ export async function logout(token: string) {
       ['release', 'redis.del', 'redis:session:<claims>[sid]', 14],
       ['release', 'sessions.delete', 'sessions:<claims>[jti]', 15],
     ]);
-    expect(fn.cfg).toBeTypeOf('function');
+    expect(fn.cfg?.nodes.length).toBeGreaterThan(0);
   });
 
   it('a lock handle releases the key it was acquired with', async () => {
@@ -150,7 +150,7 @@ export async function job(token: string) {
       ['acquire', 'redlock:lock:<claims>[sub]'],
       ['release', 'redlock:lock:<claims>[sub]'],
     ]);
-    const missing = findMissingReleases(fn.cfg!());
+    const missing = findMissingReleases(fn.cfg!);
     expect(missing.map((leak) => [leak.acquire.loc.line, leak.exit, leak.exitLine])).toEqual([[12, 'raise', 13]]);
   });
 
@@ -169,7 +169,7 @@ export async function job(token: string) {
   }
 }
 `);
-    const doubles = findDoubleReleases(model.functions.find((candidate) => candidate.name === 'job')!.cfg!());
+    const doubles = findDoubleReleases(model.functions.find((candidate) => candidate.name === 'job')!.cfg!);
     expect(doubles.map((double) => [double.first.loc.line, double.second.loc.line, double.path])).toEqual([[16, 19, 'raised at line 14, released at line 16 in the exception handler, raised at line 17, and again at line 19 in finally']]);
   });
 

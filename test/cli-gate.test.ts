@@ -272,7 +272,7 @@ describe.concurrent('rules, explain, init', () => {
     expect(first.stdout).toContain(`Add this workflow as .github/workflows/tokengate.yml:\n\n${WORKFLOW_SNIPPET}`);
     const written = fs.readFileSync(path.join(folder, '.tokengate.yml'), 'utf8');
     expect(written).toBe(CONFIG_TEMPLATE);
-    expect(loadConfig(folder, undefined)).toEqual(defaultConfig());
+    expect(loadConfig(folder, undefined, RULES)).toEqual(defaultConfig());
     const again = await cli(['init'], { cwd: folder });
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/^tokengate: "\.tokengate\.yml" exists already; keep it, or overwrite it with --force\n/);

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError, defaultConfig, loadConfig, parseConfig, type Config } from '../src/engine/config.js';
 import { scan } from '../src/engine/scan.js';
 import { REPO_ROOT, makeTree } from './helpers/scan.js';
+import { RULES } from '../src/rules/index.js';
 
 const roots: string[] = [];
 afterEach(() => {
@@ -18,7 +19,7 @@ function tree(files: Record<string, string | Buffer>): string {
 
 function configError(input: unknown): string {
   try {
-    parseConfig(input, '.tokengate.yml');
+    parseConfig(input, '.tokengate.yml', RULES);
   } catch (error) {
     expect(error).toBeInstanceOf(ConfigError);
     return (error as Error).message;
@@ -30,13 +31,13 @@ const DECODE = 'import jwt\n\ndef user(token, key):\n    return jwt.decode(token
 const SUPPRESSED_NO_REASON = 'import jwt\n\ndef user(token, key):\n    return jwt.decode(token, key)  # tokengate: ignore[TG102]\n';
 
 async function scanWith(files: Record<string, string>, overrides: Partial<Config>) {
-  return scan({ root: tree(files), config: { ...defaultConfig(), ...overrides } });
+  return scan({ rules: RULES, root: tree(files), config: { ...defaultConfig(), ...overrides } });
 }
 
 describe('config schema', () => {
   it('fills defaults for an empty file', () => {
     const root = tree({ '.tokengate.yml': '# nothing yet\n' });
-    expect(loadConfig(root, undefined)).toEqual(defaultConfig());
+    expect(loadConfig(root, undefined, RULES)).toEqual(defaultConfig());
     expect(defaultConfig()).toMatchObject({ exclude: [], rules: {}, 'min-score': 80, 'test-files': 'skip', 'docs-files': 'skip' });
   });
 
@@ -60,7 +61,7 @@ describe('config schema', () => {
         '',
       ].join('\n'),
     });
-    const config = loadConfig(root, undefined);
+    const config = loadConfig(root, undefined, RULES);
     expect(config.exclude).toEqual(['legacy/**', '**/*_pb2.py']);
     expect(config.rules).toEqual({ TG102: 'off', 'verify-disabled': 'medium' });
     expect(config['min-score']).toBe(90);
@@ -103,7 +104,7 @@ describe('config schema', () => {
   it('rejects an unknown rule id or name in rules:', () => {
     expect(configError({ rules: { TG999: 'off' } })).toMatch(/unknown rule rules\.TG999; use a rule id/);
     expect(configError({ rules: { 'alg-not-pined': 'low' } })).toMatch(/did you mean alg-not-pinned\?/);
-    expect(() => parseConfig({ rules: { tg102: 'low', 'unused-suppression': 'off', TG901: 'medium' } }, 'x')).not.toThrow();
+    expect(() => parseConfig({ rules: { tg102: 'low', 'unused-suppression': 'off', TG901: 'medium' } }, 'x', RULES)).not.toThrow();
   });
 
   it('rejects one rule set twice, by id and by name', () => {
@@ -113,15 +114,15 @@ describe('config schema', () => {
 
   it('reports invalid YAML clearly: where, why, and the line itself', () => {
     const root = tree({ '.tokengate.yml': 'exclude: [legacy/**\nrules: {\n' });
-    expect(() => loadConfig(root, undefined)).toThrow(ConfigError);
-    expect(() => loadConfig(root, undefined)).toThrow('.tokengate.yml: not valid YAML at line 2, column 1: Flow sequence in block collection must be sufficiently indented and end with a ]\n  2 | rules: {\n    | ^');
+    expect(() => loadConfig(root, undefined, RULES)).toThrow(ConfigError);
+    expect(() => loadConfig(root, undefined, RULES)).toThrow('.tokengate.yml: not valid YAML at line 2, column 1: Flow sequence in block collection must be sufficiently indented and end with a ]\n  2 | rules: {\n    | ^');
     const indented = tree({ '.tokengate.yml': 'min-score: 80\nrules:\n  TG101: off\n TG102: low\n' });
-    expect(() => loadConfig(indented, undefined)).toThrow('.tokengate.yml: not valid YAML at line 4, column 1: All mapping items must start at the same column\n  4 |  TG102: low\n    | ^');
+    expect(() => loadConfig(indented, undefined, RULES)).toThrow('.tokengate.yml: not valid YAML at line 4, column 1: All mapping items must start at the same column\n  4 |  TG102: low\n    | ^');
   });
 
   it('names a binary config file without echoing its bytes', () => {
     const root = tree({ '.tokengate.yml': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x73, 0x65, 0x63, 0x72, 0x65, 0x74]) });
-    expect(() => loadConfig(root, undefined)).toThrow('.tokengate.yml: not a text file (it holds binary data or is not UTF-8); expected YAML text');
+    expect(() => loadConfig(root, undefined, RULES)).toThrow('.tokengate.yml: not a text file (it holds binary data or is not UTF-8); expected YAML text');
   });
 
   it('shows the message the README shows', () => {
@@ -131,8 +132,8 @@ describe('config schema', () => {
 
   it('requires a config file named explicitly, but not the default one', () => {
     const root = tree({ 'app.py': '' });
-    expect(loadConfig(root, undefined)).toEqual(defaultConfig());
-    expect(() => loadConfig(root, path.join(root, 'custom.yml'))).toThrow(/custom\.yml.*cannot be read \(ENOENT\)/);
+    expect(loadConfig(root, undefined, RULES)).toEqual(defaultConfig());
+    expect(() => loadConfig(root, path.join(root, 'custom.yml'), RULES)).toThrow(/custom\.yml.*cannot be read \(ENOENT\)/);
   });
 });
 

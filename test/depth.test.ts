@@ -7,15 +7,18 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ts } from 'ts-morph';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defaultConfig } from '../src/engine/config.js';
 import { discoverFiles } from '../src/engine/files.js';
-import { NothingAnalysedError, analyseFile, scan, type ScanResult } from '../src/engine/scan.js';
+import { analyseFile } from '../src/engine/analyse.js';
+import { fingerprintFindings } from '../src/engine/finding.js';
+import { NothingAnalysedError, fileRuleFindings, scan, type ScanResult } from '../src/engine/scan.js';
 import { DEPTH_BUDGET } from '../src/lang/depth.js';
 import { deepPythonCuts } from '../src/lang/python/depth.js';
 import { getPythonParser, parsePython } from '../src/lang/python/parser.js';
 import { deepTsCuts } from '../src/lang/typescript/depth.js';
 import { parseScript } from '../src/lang/typescript/index.js';
+import { pythonFrontEnd } from '../src/lang/python/index.js';
 import { CfgBuilder, enumeratePaths } from '../src/model/cfg.js';
 import { MAX_VALUE_DEPTH } from '../src/model/values.js';
 import { RULES } from '../src/rules/index.js';
@@ -30,7 +33,7 @@ const TS_TAIL = "\n\nexport function unpinned(token: string, key: string) {\n  r
 async function scanTree(files: Record<string, string>): Promise<ScanResult> {
   const root = makeTree(files);
   try {
-    return await scan({ root, config: defaultConfig() });
+    return await scan({ rules: RULES, root, config: defaultConfig() });
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }
@@ -198,17 +201,18 @@ describe('a file that fails for an internal reason', () => {
     const root = makeTree({ 'app.py': 'import jwt\n' });
     try {
       const [file] = discoverFiles(root, { exclude: [] }).files;
-      const outcome = await analyseFile(file!, defaultConfig(), fileRules, { python: crashing });
+      const outcome = await analyseFile(file!, defaultConfig(), undefined, { python: crashing });
       expect(outcome.ok).toBe(false);
       if (outcome.ok) return;
       expect(outcome.skipped).toEqual({ file: 'app.py', reason: 'analysis failed (boom)' });
-      expect(outcome.findings?.map((finding) => `${finding.file}:${finding.line} ${finding.ruleId} ${finding.severity} ${finding.message}`)).toEqual([
+      // the engine runs the not-analysed rule over the empty model the outcome carries
+      const findings = fingerprintFindings(fileRuleFindings(outcome.failed!, fileRules, defaultConfig()), () => 'import jwt');
+      expect(findings.map((finding) => `${finding.file}:${finding.line} ${finding.ruleId} ${finding.severity} ${finding.message}`)).toEqual([
         'app.py:1 TG903 high The analysis of this file did not complete (analysis failed (boom)): findings in it may be missing.',
       ]);
-      expect(outcome.findings![0]!.fingerprint).toMatch(/^[0-9a-f]{32}$/);
-      // off in the config: skipped, and no finding
-      const off = await analyseFile(file!, { ...defaultConfig(), rules: { TG903: 'off' } }, fileRules.filter((rule) => rule.id !== 'TG903'), { python: crashing });
-      expect(off).toEqual({ ok: false, skipped: { file: 'app.py', reason: 'analysis failed (boom)' } });
+      expect(findings[0]!.fingerprint).toMatch(/^[0-9a-f]{32}$/);
+      // off in the config: no rule reports it
+      expect(fileRuleFindings(outcome.failed!, fileRules.filter((rule) => rule.id !== 'TG903'), defaultConfig())).toEqual([]);
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }
@@ -219,8 +223,10 @@ describe('a file that fails for an internal reason', () => {
     try {
       const [file] = discoverFiles(root, { exclude: [] }).files;
       const broken: FileRule = { ...(RULES[0] as FileRule), check: () => { throw new RangeError('Maximum call stack size exceeded'); } };
-      const outcome = await analyseFile(file!, defaultConfig(), [broken, ...fileRules.slice(1)]);
-      expect(outcome.ok && outcome.findings.map((finding) => `${finding.line} ${finding.ruleId} ${finding.message}`).sort()).toEqual([
+      const outcome = await analyseFile(file!, defaultConfig());
+      expect(outcome.ok).toBe(true);
+      if (!outcome.ok) return;
+      expect(fileRuleFindings(outcome.model, [broken, ...fileRules.slice(1)], defaultConfig()).map((finding) => `${finding.line} ${finding.ruleId} ${finding.message}`).sort()).toEqual([
         '1 TG903 The analysis of this file did not complete (rule TG101 verify-disabled failed: Maximum call stack size exceeded): findings in it may be missing.',
         '5 TG102 jwt.decode is called without algorithms=; pin the algorithms the issuer uses.',
       ]);
@@ -229,13 +235,27 @@ describe('a file that fails for an internal reason', () => {
     }
   });
 
+  it('reaches the report of a scan as a TG903 finding, and the file as skipped', async () => {
+    const root = makeTree({ 'app.py': 'import jwt\n', 'ok.py': 'import jwt\n\n\ndef user(token):\n    return jwt.decode(token, options={"verify_signature": False})\n' });
+    try {
+      const analyse = pythonFrontEnd.analyse.bind(pythonFrontEnd);
+      vi.spyOn(pythonFrontEnd, 'analyse').mockImplementation((text, relPath, config, imported) => (relPath === 'app.py' ? Promise.reject(new Error('boom')) : analyse(text, relPath, config, imported)));
+      const result = await scan({ rules: RULES, root, config: defaultConfig() });
+      expect(result.skipped).toEqual([{ file: 'app.py', reason: 'analysis failed (boom)' }]);
+      expect(result.findings.map((finding) => `${finding.file}:${finding.line} ${finding.ruleId}`)).toEqual(['app.py:1 TG903', 'ok.py:5 TG101']);
+    } finally {
+      vi.restoreAllMocks();
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('takes the config: off, or another severity', async () => {
     const padded = { 'app.py': `${PY_HEAD}X = ${'['.repeat(300)}1${']'.repeat(300)}\n` };
     const root = makeTree(padded);
     try {
-      const off = await scan({ root, config: { ...defaultConfig(), rules: { 'not-analysed': 'off' } } });
+      const off = await scan({ rules: RULES, root, config: { ...defaultConfig(), rules: { 'not-analysed': 'off' } } });
       expect(summary(off)).toEqual(['7 TG101']);
-      const low = await scan({ root, config: { ...defaultConfig(), rules: { TG903: 'low' } } });
+      const low = await scan({ rules: RULES, root, config: { ...defaultConfig(), rules: { TG903: 'low' } } });
       expect(low.findings.map((finding) => `${finding.ruleId} ${finding.severity}`)).toEqual(['TG101 critical', 'TG903 low']);
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
@@ -248,8 +268,8 @@ describe('a scan that analysed nothing', () => {
     const root = makeTree({ 'blob.py': Buffer.from([0, 1, 2, 3]).toString('latin1'), 'huge.ts': `export const x = '${'a'.repeat(179)}';\n` });
     try {
       const config = { ...defaultConfig(), 'max-file-size': 100 };
-      await expect(scan({ root, config })).rejects.toThrow(NothingAnalysedError);
-      await expect(scan({ root, config })).rejects.toThrow('nothing was analysed: all 2 files were skipped (blob.py: binary file; huge.ts: larger than the size cap (200 bytes > 100))');
+      await expect(scan({ rules: RULES, root, config })).rejects.toThrow(NothingAnalysedError);
+      await expect(scan({ rules: RULES, root, config })).rejects.toThrow('nothing was analysed: all 2 files were skipped (blob.py: binary file; huge.ts: larger than the size cap (200 bytes > 100))');
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }
@@ -258,7 +278,7 @@ describe('a scan that analysed nothing', () => {
   it('stops the same way when the folder holds no source file at all', async () => {
     const root = makeTree({ 'README.md': '# docs\n', 'node_modules/x/index.js': 'module.exports = 1;\n' });
     try {
-      await expect(scan({ root, config: defaultConfig() })).rejects.toThrow(/^nothing was analysed: no Python, JavaScript or TypeScript files and no API documents under /);
+      await expect(scan({ rules: RULES, root, config: defaultConfig() })).rejects.toThrow(/^nothing was analysed: no Python, JavaScript or TypeScript files and no API documents under /);
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }
@@ -267,7 +287,7 @@ describe('a scan that analysed nothing', () => {
   it('counts an API document read as something analysed', async () => {
     const root = makeTree({ 'openapi.yaml': 'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths: {}\n' });
     try {
-      const result = await scan({ root, config: defaultConfig() });
+      const result = await scan({ rules: RULES, root, config: defaultConfig() });
       expect(result.stats.files).toBe(0);
       expect(result.skipped).toEqual([]);
     } finally {

@@ -8,8 +8,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { defaultConfig } from '../src/engine/config.js';
 import { discoverFiles, readSourceFile } from '../src/engine/files.js';
-import { analyseFile, scan } from '../src/engine/scan.js';
+import { scan } from '../src/engine/scan.js';
+import { analyseFile } from '../src/engine/analyse.js';
 import { makeTree } from './helpers/scan.js';
+import { RULES } from '../src/rules/index.js';
 
 const roots: string[] = [];
 function tree(files: Record<string, string | Buffer>): string {
@@ -131,7 +133,7 @@ describe('discovery: config exclude globs', () => {
 
   it('applies config excludes in a full scan', async () => {
     const root = tree({ 'legacy/old.py': DECODE, 'src/app.py': DECODE });
-    const result = await scan({ root, config: { ...defaultConfig(), exclude: ['legacy/**'] } });
+    const result = await scan({ rules: RULES, root, config: { ...defaultConfig(), exclude: ['legacy/**'] } });
     expect(result.findings.map((finding) => finding.file)).toEqual(['src/app.py']);
     expect(result.stats.files).toBe(1);
   });
@@ -174,7 +176,7 @@ describe('discovery: links', () => {
     const root = tree({ 'src/app.py': DECODE });
     fs.symlinkSync(path.join(root, 'src', 'app.py'), path.join(root, 'alias.py'));
     fs.symlinkSync(path.join(root, 'src'), path.join(root, 'src_link'));
-    const result = await scan({ root, config: defaultConfig() });
+    const result = await scan({ rules: RULES, root, config: defaultConfig() });
     expect(result.findings.map((finding) => `${finding.file}:${finding.ruleId}`)).toEqual(['src/app.py:TG102']);
   });
 });
@@ -188,7 +190,7 @@ describe('reading: skipped files carry a reason and the scan goes on', () => {
       'd_garbage.py': `${')]}{(@@ !! $$ ``` \n'.repeat(80)}x = 1\n`,
       'e_good.py': DECODE,
     });
-    const result = await scan({ root, config: { ...defaultConfig(), 'max-file-size': 5_000 } });
+    const result = await scan({ rules: RULES, root, config: { ...defaultConfig(), 'max-file-size': 5_000 } });
     const reasons = Object.fromEntries(result.skipped.map((skipped) => [skipped.file, skipped.reason]));
     expect(reasons['a_big.py']).toMatch(/larger than the size cap/);
     expect(reasons['b_binary.py']).toMatch(/binary/);
@@ -206,7 +208,7 @@ describe('reading: skipped files carry a reason and the scan goes on', () => {
       return Buffer.concat([Buffer.from(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]), body]);
     };
     const root = tree({ 'le.py': utf16(DECODE, false), 'be.py': utf16(DECODE, true), 'plain.py': DECODE, 'odd.py': Buffer.from([0xff, 0xfe, 0x69]) });
-    const result = await scan({ root, config: defaultConfig() });
+    const result = await scan({ rules: RULES, root, config: defaultConfig() });
     expect(result.skipped).toEqual([{ file: 'odd.py', reason: 'not UTF-8 or UTF-16 text' }]);
     const view = (file: string) => result.findings.filter((finding) => finding.file === file).map(({ line, column, ruleId, message }) => ({ line, column, ruleId, message }));
     expect(view('plain.py')).toHaveLength(1);
@@ -218,7 +220,7 @@ describe('reading: skipped files carry a reason and the scan goes on', () => {
   it('skips a file that is not a regular file (a FIFO named like source) without blocking', async () => {
     const root = tree({ 'good.py': DECODE });
     execFileSync('mkfifo', [path.join(root, 'pipe.py')]);
-    const result = await scan({ root, config: defaultConfig() });
+    const result = await scan({ rules: RULES, root, config: defaultConfig() });
     expect(result.skipped).toEqual([{ file: 'pipe.py', reason: expect.stringMatching(/not a regular file/) }]);
     expect(result.findings.map((finding) => finding.file)).toEqual(['good.py']);
   });
@@ -235,7 +237,7 @@ describe('reading: skipped files carry a reason and the scan goes on', () => {
     const root = tree({ 'gone.py': DECODE });
     const [file] = discoverFiles(root, { exclude: [] }).files;
     fs.rmSync(file!.absPath);
-    const outcome = await analyseFile(file!, defaultConfig(), []);
+    const outcome = await analyseFile(file!, defaultConfig());
     expect(outcome).toEqual({ ok: false, skipped: { file: 'gone.py', reason: expect.stringMatching(/^unreadable \(ENOENT\)/) } });
   });
 
@@ -243,7 +245,7 @@ describe('reading: skipped files carry a reason and the scan goes on', () => {
     const root = tree({ 'locked.py': DECODE, 'private/x.py': DECODE, 'open.py': DECODE });
     fs.chmodSync(path.join(root, 'locked.py'), 0o000);
     fs.chmodSync(path.join(root, 'private'), 0o000);
-    const result = await scan({ root, config: defaultConfig() });
+    const result = await scan({ rules: RULES, root, config: defaultConfig() });
     expect(result.skipped).toEqual([
       { file: 'locked.py', reason: expect.stringMatching(/^unreadable \(EACCES\)/) },
       { file: 'private', reason: expect.stringMatching(/^unreadable directory \(EACCES\)/) },
@@ -252,8 +254,8 @@ describe('reading: skipped files carry a reason and the scan goes on', () => {
   });
 
   it('reads CRLF files with the same lines, columns and fingerprints as LF files', async () => {
-    const lf = await scan({ root: tree({ 'app.py': DECODE }), config: defaultConfig() });
-    const crlf = await scan({ root: tree({ 'app.py': DECODE.replace(/\n/g, '\r\n') }), config: defaultConfig() });
+    const lf = await scan({ rules: RULES, root: tree({ 'app.py': DECODE }), config: defaultConfig() });
+    const crlf = await scan({ rules: RULES, root: tree({ 'app.py': DECODE.replace(/\n/g, '\r\n') }), config: defaultConfig() });
     const view = (result: typeof lf) => result.findings.map(({ line, column, fingerprint }) => ({ line, column, fingerprint }));
     expect(view(lf)).toHaveLength(1);
     expect(view(crlf)).toEqual(view(lf));
@@ -262,7 +264,7 @@ describe('reading: skipped files carry a reason and the scan goes on', () => {
 
   it('strips a UTF-8 byte order mark and keeps columns right', async () => {
     const root = tree({ 'bom.py': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(DECODE)]) });
-    const result = await scan({ root, config: defaultConfig() });
+    const result = await scan({ rules: RULES, root, config: defaultConfig() });
     expect(result.skipped).toEqual([]);
     expect(result.findings.map((finding) => `${finding.line}:${finding.column}`)).toEqual(['4:12']);
   });
@@ -271,7 +273,7 @@ describe('reading: skipped files carry a reason and the scan goes on', () => {
     const tail = ['', '', 'def user(token, key):', '    return jwt.decode(token, key)', '', '', 'def other(a):', '    return a + 1', ''].join('\n');
     for (const head of ['import jwt\nx = (\n', 'import jwt\nCONFIG = {"a": [1, 2\n', 'import jwt\nsettings(\n    debug=True,\n']) {
       const root = tree({ 'unclosed.py': head + tail });
-      const result = await scan({ root, config: defaultConfig() });
+      const result = await scan({ rules: RULES, root, config: defaultConfig() });
       const line = head.split('\n').length + 3;
       expect(result.skipped, head).toEqual([]);
       expect(result.models[0]?.hasSyntaxErrors, head).toBe(true);
@@ -285,7 +287,7 @@ describe('reading: skipped files carry a reason and the scan goes on', () => {
       'early.ts': `import jwt from 'jsonwebtoken';\nconst x = ;\n${body}export const user = (t: string, k: string) => jwt.verify(t, k);\n`,
       'garbage.ts': ')]}{(@@ !! $$ ``` \n'.repeat(60),
     });
-    const result = await scan({ root, config: defaultConfig() });
+    const result = await scan({ rules: RULES, root, config: defaultConfig() });
     expect(result.skipped).toEqual([{ file: 'garbage.ts', reason: expect.stringMatching(/does not parse \(line 1: /) }]);
     expect(result.findings.map((finding) => `${finding.file}:${finding.line} ${finding.ruleId}`)).toEqual(['early.ts:27 TG102']);
   });
@@ -293,7 +295,7 @@ describe('reading: skipped files carry a reason and the scan goes on', () => {
   it('analyses a Python file with an early syntax error where the tree allows', async () => {
     const source = ['import jwt', '', 'def broken(:', '    return ]', '', 'def user(token, key):', '    return jwt.decode(token, key)', ''].join('\n');
     const root = tree({ 'partly_broken.py': source });
-    const result = await scan({ root, config: defaultConfig() });
+    const result = await scan({ rules: RULES, root, config: defaultConfig() });
     expect(result.skipped).toEqual([]);
     expect(result.models[0]?.hasSyntaxErrors).toBe(true);
     expect(result.findings.map((finding) => `${finding.line} ${finding.ruleId}`)).toEqual(['7 TG102']);

@@ -7,10 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../src/engine/config.js';
 import { scan } from '../src/engine/scan.js';
 import { REPO_ROOT } from './helpers/scan.js';
+import { RULES } from '../src/rules/index.js';
 
 describe('examples/release', () => {
   it('finds TG501 and TG502 in the FastAPI and the Express service', async () => {
-    const result = await scan({ root: path.join(REPO_ROOT, 'examples', 'release'), config: defaultConfig() });
+    const result = await scan({ rules: RULES, root: path.join(REPO_ROOT, 'examples', 'release'), config: defaultConfig() });
     expect(result.skipped).toEqual([]);
     expect(result.findings.map((finding) => `${finding.file}:${finding.line} ${finding.ruleId}`).sort()).toEqual([
       'express/app.js:35 TG501',

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig, loadConfig } from '../src/engine/config.js';
 import { scan, type ScanResult } from '../src/engine/scan.js';
 import { REPO_ROOT } from './helpers/scan.js';
+import { RULES } from '../src/rules/index.js';
 
 const EXAMPLES = path.join(REPO_ROOT, 'examples', 'typescript');
 
@@ -50,7 +51,7 @@ const FIXED = ['express-fixed', 'nestjs-fixed'];
 
 function scanExample(name: string): Promise<ScanResult> {
   const root = path.join(EXAMPLES, name);
-  return scan({ root, config: loadConfig(root, undefined) });
+  return scan({ rules: RULES, root, config: loadConfig(root, undefined, RULES) });
 }
 
 function sourceFiles(dir: string): string[] {

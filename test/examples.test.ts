@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../src/engine/config.js';
 import { scan, type ScanResult } from '../src/engine/scan.js';
 import { REPO_ROOT } from './helpers/scan.js';
+import { RULES } from '../src/rules/index.js';
 
 const EXAMPLES = path.join(REPO_ROOT, 'examples', 'python');
 
@@ -52,7 +53,7 @@ const VULNERABLE: Record<string, string[]> = {
 const FIXED = ['flask-fixed', 'fastapi-fixed'];
 
 function scanExample(name: string): Promise<ScanResult> {
-  return scan({ root: path.join(EXAMPLES, name), config: defaultConfig() });
+  return scan({ rules: RULES, root: path.join(EXAMPLES, name), config: defaultConfig() });
 }
 
 for (const [name, categories] of Object.entries(VULNERABLE)) {

@@ -78,8 +78,8 @@ for (const languageDir of LANGUAGE_DIRS) {
         const annotations = readAnnotations(fixture.files);
         const root = makeTree(fixture.files);
         try {
-          const config = fixture.files['.tokengate.yml'] !== undefined ? loadConfig(root, undefined) : { ...defaultConfig(), 'test-files': 'scan' as const, 'docs-files': 'scan' as const };
-          const result = await scan({ root, config });
+          const config = fixture.files['.tokengate.yml'] !== undefined ? loadConfig(root, undefined, RULES) : { ...defaultConfig(), 'test-files': 'scan' as const, 'docs-files': 'scan' as const };
+          const result = await scan({ rules: RULES, root, config });
           const skippedFiles = result.skipped.map((entry) => entry.file).sort();
           expect(skippedFiles, 'only files marked expect-skipped may be skipped').toEqual([...annotations.skipped.keys()].sort());
           for (const entry of result.skipped) expect(entry.reason, entry.file).toContain(annotations.skipped.get(entry.file));

@@ -17,6 +17,7 @@ import { renderHtml } from '../src/report/html.js';
 import { renderMarkdown, type MarkdownContext } from '../src/report/markdown.js';
 import { renderText } from '../src/report/text.js';
 import { REPO_ROOT, makeTree } from './helpers/scan.js';
+import { RULES } from '../src/rules/index.js';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli', 'index.js');
 const ESC = '\u001b';
@@ -53,7 +54,7 @@ beforeAll(async () => {
       '',
     ].join('\n'),
   });
-  result = await scan({ root, config: defaultConfig() });
+  result = await scan({ rules: RULES, root, config: defaultConfig() });
 });
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 

@@ -262,7 +262,7 @@ def docs_extra():
     expect(byHandler(routes, 'list_orders').public).toBe(false); // "/" on a router is its collection
   });
 
-  it('app dependencies cover every route and become GlobalAuth; include_router of an imported router names it', async () => {
+  it('app dependencies cover every route and become GlobalAuth; include_router of an imported router is a mount for link', async () => {
     const result = await scanPython(`
 from fastapi import Depends, FastAPI
 from .auth import get_current_user
@@ -277,9 +277,9 @@ def ping_me():
 `);
     const model = result.models[0]!;
     expect(kinds(model.routes[0]!)).toEqual(['router-dependency:get_current_user']);
-    expect(model.globalAuth.map((auth) => [auth.framework, auth.group, auth.module])).toEqual([
-      ['fastapi', undefined, undefined],
-      ['fastapi', 'router', 'routers.items'],
+    expect(model.globalAuth.map((auth) => auth.framework)).toEqual(['fastapi']);
+    expect(model.routerMounts?.map(({ framework, parent, child, prefix, auth }) => ({ framework, parent, child, prefix, auth: auth.map((found) => found.name) }))).toEqual([
+      { framework: 'fastapi', parent: 'app', child: 'routers.items.router', prefix: '/items', auth: ['include_router(items.router, dependencies=[get_current_user])'] },
     ]);
   });
 });
@@ -483,7 +483,7 @@ app.include_router(users.router, dependencies=[Depends(get_current_user)])
 `,
     });
     const models: FileModel[] = result.models;
-    expect(models.find((model) => model.file === 'app/main.py')!.globalAuth[0]!.module).toBe('routers.users');
+    expect(models.find((model) => model.file === 'app/main.py')!.routerMounts?.[0]?.child).toBe('routers.users.router');
     expect(result.findings.filter((finding) => finding.ruleId === 'TG701').map((finding) => finding.file)).toEqual(['app/routers/items.py']);
   });
 });

@@ -30,7 +30,7 @@ const result: ScanResult = {
   suppressed: [],
   skipped: [],
   score: computeScore(findings),
-  stats: { files: 7, lines: 7, skipped: 0, languages: {}, timings: { discoverMs: 0, analyseMs: 0, repositoryRulesMs: 0, totalMs: 0 }, peakRssMb: 1, workers: 0 },
+  stats: { files: 7, lines: 7, skipped: 0, languages: {}, timings: { discoverMs: 0, analyseMs: 0, linkMs: 0, fileRulesMs: 0, repositoryRulesMs: 0, totalMs: 0 }, peakRssMb: 1, workers: 0 },
   rules: [],
   models: [],
 };

@@ -8,6 +8,7 @@ import { CRITICAL_CAP, PER_RULE_CAP, SEVERITY_WEIGHTS, computeScore, gradeFor } 
 import { renderJson } from '../src/report/json.js';
 import { renderText } from '../src/report/text.js';
 import { makeTree } from './helpers/scan.js';
+import { RULES } from '../src/rules/index.js';
 
 type Scored = { ruleId: string; severity: Severity };
 
@@ -131,8 +132,8 @@ describe('scan determinism', () => {
   it('gives the same reports, byte for byte, for the same tree', async () => {
     const root = makeTree(files);
     roots.push(root);
-    const first = await scan({ root, config: defaultConfig() });
-    const second = await scan({ root, config: defaultConfig() });
+    const first = await scan({ rules: RULES, root, config: defaultConfig() });
+    const second = await scan({ rules: RULES, root, config: defaultConfig() });
     expect(first.findings.length).toBeGreaterThanOrEqual(3);
     expect(first.skipped.length).toBe(1);
     const verdict = { minScore: 80, passed: false, warnOnly: false, reasons: ['Score 54 is below min-score 80.'] };
@@ -143,7 +144,7 @@ describe('scan determinism', () => {
   it('shows related locations under a finding in the text report', async () => {
     const root = makeTree({ 'b/service.py': files['b/service.py'] });
     roots.push(root);
-    const result = await scan({ root, config: defaultConfig() });
+    const result = await scan({ rules: RULES, root, config: defaultConfig() });
     const first = result.findings[0]!;
     const withRelated = { ...result, findings: [{ ...first, related: [{ file: 'b/service.py', line: 7, column: 12, message: 'first release (pool.release)' }] }] };
     const verdict = { minScore: 80, passed: false, warnOnly: false, reasons: [] };
@@ -155,7 +156,7 @@ describe('scan determinism', () => {
   it('scores a clean tree 100, grade A', async () => {
     const root = makeTree({ 'a/clean.py': files['a/clean.py'], 'util.py': 'def add(a, b):\n    return a + b\n' });
     roots.push(root);
-    const result = await scan({ root, config: defaultConfig() });
+    const result = await scan({ rules: RULES, root, config: defaultConfig() });
     expect(result.findings).toEqual([]);
     expect(result.stats.files).toBe(2);
     expect(result.score).toMatchObject({ score: 100, grade: 'A' });

@@ -11,6 +11,7 @@ import { matchPath, methodServes } from '../src/spec/paths.js';
 import { allowsAnonymous, describeSecurity, requiresAuth } from '../src/spec/security.js';
 import type { SpecDocument } from '../src/spec/types.js';
 import { makeTree } from './helpers/scan.js';
+import { RULES } from '../src/rules/index.js';
 
 const roots: string[] = [];
 afterEach(() => {
@@ -21,7 +22,7 @@ afterEach(() => {
 async function scanTree(files: Record<string, string>, config: Partial<Config> = {}): Promise<ScanResult> {
   const root = makeTree(files);
   roots.push(root);
-  return scan({ root, config: { ...defaultConfig(), ...config } });
+  return scan({ rules: RULES, root, config: { ...defaultConfig(), ...config } });
 }
 
 function only(result: ScanResult): SpecDocument {
@@ -330,7 +331,7 @@ describe('reports show both sides of a spec finding', () => {
   const byRule = (ruleId: string) => result.findings.find((finding) => finding.ruleId === ruleId)!;
 
   beforeAll(async () => {
-    result = await scan({ root: EXAMPLE, config: defaultConfig() });
+    result = await scan({ rules: RULES, root: EXAMPLE, config: defaultConfig() });
   });
 
   it('places the findings in the code and in the document', () => {
@@ -395,7 +396,7 @@ describe('spec-auth-not-enforced stays silent where the authentication is out of
 describe('the config key specs', () => {
   const message = (input: unknown): string => {
     try {
-      parseConfig(input, '.tokengate.yml');
+      parseConfig(input, '.tokengate.yml', RULES);
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
       return (error as Error).message;
@@ -411,7 +412,7 @@ describe('the config key specs', () => {
   });
 
   it('takes a list of documents with an optional service folder', () => {
-    expect(parseConfig({ specs: [{ file: 'a.yaml', service: 'svc' }, { file: 'b.json' }] }, '.tokengate.yml').specs).toEqual([{ file: 'a.yaml', service: 'svc' }, { file: 'b.json' }]);
+    expect(parseConfig({ specs: [{ file: 'a.yaml', service: 'svc' }, { file: 'b.json' }] }, '.tokengate.yml', RULES).specs).toEqual([{ file: 'a.yaml', service: 'svc' }, { file: 'b.json' }]);
     expect(defaultConfig().specs).toEqual([]);
   });
 });

@@ -236,11 +236,11 @@ describe('Express routes', () => {
       app.use('/items', requireAuth, itemsRouter);
       app.use('/orders', requireAuth, ordersRouter);
     `, 'src/app.ts');
-    expect(model.globalAuth.map(({ framework, name, group, module }) => ({ framework, name, group, module }))).toEqual([
-      { framework: 'express', name: 'requireAuth', group: undefined, module: './routes/items' },
-      { framework: 'express', name: 'requireAuth', group: 'router', module: './routes/orders.js' },
+    expect(model.routerMounts?.map(({ framework, child, prefix, auth }) => ({ framework, child, prefix, auth: auth.map((found) => found.name) }))).toEqual([
+      { framework: 'express', child: './routes/items', prefix: '/items', auth: ['requireAuth'] },
+      { framework: 'express', child: './routes/orders.js.router', prefix: '/orders', auth: ['requireAuth'] },
     ]);
-    expect(model.routerMounts).toBeUndefined();
+    expect(model.globalAuth).toEqual([]);
   });
 
   it('records routers mounted from other modules without authentication, so coverage can pass through them', async () => {
@@ -253,8 +253,10 @@ describe('Express routes', () => {
       v2.use('/billing', requireAuth, billing);
       export default v2;
     `, 'src/v2/index.ts');
-    expect(model.routerMounts?.map(({ framework, parent, group, module }) => ({ framework, parent, group, module }))).toEqual([{ framework: 'express', parent: 'v2', group: undefined, module: './teams' }]);
-    expect(model.globalAuth.map(({ group, module }) => ({ group, module }))).toEqual([{ group: 'router', module: '../billing' }]);
+    expect(model.routerMounts?.map(({ framework, parent, child, auth }) => ({ framework, parent, child, auth: auth.length }))).toEqual([
+      { framework: 'express', parent: 'v2', child: './teams', auth: 0 },
+      { framework: 'express', parent: 'v2', child: '../billing.router', auth: 1 },
+    ]);
   });
 });
 
@@ -354,7 +356,7 @@ describe('NestJS routes', () => {
       @Module({ providers: [{ provide: APP_GUARD, useClass: JwtAuthGuard }] })
       export class AppModule {}
     `, 'src/app.module.ts');
-    expect(module.globalAuth.map((auth) => [auth.framework, auth.name, auth.group])).toEqual([['nestjs', 'JwtAuthGuard', undefined]]);
+    expect(module.globalAuth.map((auth) => [auth.framework, auth.name, auth.paths])).toEqual([['nestjs', 'JwtAuthGuard', undefined]]);
     const main = await lower(`
       import { NestFactory } from '@nestjs/core';
       const app = await NestFactory.create(AppModule);

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, DEFAULT_CONFIG_FILE, type Config } from '../engine/config.js';
 import { loadBaseline, withoutBaseline } from '../engine/baseline.js';
-import { analyseWithConfig, isDirectory, scan, type ScanResult } from '../engine/scan.js';
+import { isDirectory, scan, type ScanResult } from '../engine/scan.js';
+import { serveFileAnalysis } from '../engine/analyse.js';
 import { runWorkerIfRequested } from '../engine/pool.js';
 import { renderSarif } from '../report/sarif.js';
 import { terminalText } from '../report/escape.js';
@@ -24,6 +25,7 @@ import { evaluateGate, verdictLine } from '../engine/verdict.js';
 import { ApiError, GitHubApi, octokitTransport, retryOptionsFromEnv } from './github-api.js';
 import { DIFF_EVENTS, readInputs, type ActionInputs } from './inputs.js';
 import { prefixWithin, repositoryRelative } from './paths.js';
+import { RULES } from '../rules/index.js';
 
 /** Everything settled before scanning; a problem here means tokengate cannot run. */
 interface Plan {
@@ -49,7 +51,7 @@ function prepare(): Plan {
   fs.accessSync(root, fs.constants.R_OK | fs.constants.X_OK);
   // the default file is optional and sits in the scanned folder; a named one must exist
   const configPath = inputs.config === DEFAULT_CONFIG_FILE ? undefined : path.resolve(event.workspace, inputs.config);
-  const config = loadConfig(root, configPath);
+  const config = loadConfig(root, configPath, RULES);
   const baseline = inputs.baseline ? loadBaseline(path.resolve(event.workspace, inputs.baseline), `input baseline is "${inputs.baseline}"`) : undefined;
   return { inputs, event, root, prefix, config, minScore: inputs['min-score'] ?? config['min-score'], baseline, token };
 }
@@ -61,7 +63,7 @@ export async function run(): Promise<void> {
   try {
     plan = prepare();
     core.info(`tokengate: scanning ${plan.root}`);
-    scanned = await scan({ root: plan.root, config: plan.config, workerEntry: bundleEntry() });
+    scanned = await scan({ rules: RULES, root: plan.root, config: plan.config, workerEntry: bundleEntry() });
   } catch (error) {
     core.setFailed(`tokengate could not run: ${(error as Error).message}`);
     return;
@@ -208,6 +210,6 @@ function isEntryPoint(): boolean {
   }
 }
 
-if (!runWorkerIfRequested(analyseWithConfig) && isEntryPoint()) {
+if (!runWorkerIfRequested(serveFileAnalysis) && isEntryPoint()) {
   run().catch((error: unknown) => core.setFailed(`tokengate could not run: internal error: ${(error as Error).stack ?? String(error)}`));
 }

@@ -8,7 +8,8 @@ import { BaselineError } from '../engine/baseline.js';
 import { ChangedSinceError } from '../engine/changed-since.js';
 import { ConfigError } from '../engine/config.js';
 import { runWorkerIfRequested } from '../engine/pool.js';
-import { NothingAnalysedError, analyseWithConfig } from '../engine/scan.js';
+import { serveFileAnalysis } from '../engine/analyse.js';
+import { NothingAnalysedError } from '../engine/scan.js';
 import { terminalText } from '../report/escape.js';
 import { TOOL_VERSION } from '../version.js';
 import { UsageError, closest } from './args.js';
@@ -129,7 +130,7 @@ function exitQuietlyOnClosedPipe(): void {
   });
 }
 
-if (!runWorkerIfRequested(analyseWithConfig)) {
+if (!runWorkerIfRequested(serveFileAnalysis)) {
   exitQuietlyOnClosedPipe();
   main(process.argv.slice(2)).then(
     (code) => {

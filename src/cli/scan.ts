@@ -23,6 +23,7 @@ import { UsageError, optionsHelp, parseArguments, type OptionSpecs } from './arg
 import { EXIT_GATE_FAILED, EXIT_PASS, type Command, type Io } from './command.js';
 import { progressReporter } from './progress.js';
 import { colourEnabled, inCI } from './terminal.js';
+import { RULES } from '../rules/index.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'html'] as const;
 type Format = (typeof FORMATS)[number];
@@ -106,7 +107,7 @@ function plan(args: readonly string[]): ScanPlan | 'help' {
   if (!isDirectory(root)) throw new UsageError(`PATH "${terminalText(target)}" is not a directory`);
   const output = string('output') === undefined ? undefined : checkOutput(string('output')!);
   const configFlag = string('config');
-  const config = loadConfig(root, configFlag === undefined ? undefined : path.resolve(configFlag));
+  const config = loadConfig(root, configFlag === undefined ? undefined : path.resolve(configFlag), RULES);
   const baselineFlag = string('baseline');
   const baseline = baselineFlag === undefined ? undefined : loadBaseline(path.resolve(baselineFlag), `--baseline is "${terminalText(baselineFlag)}"`);
   const ref = string('changed-since');
@@ -148,7 +149,7 @@ async function run(args: readonly string[], io: Io): Promise<number> {
   const progress = showProgress ? progressReporter({ sink: io.stderr, live: io.stderr.isTTY === true, delayMs: settled.progress === 'always' ? 0 : 1000 }) : undefined;
   let scanned;
   try {
-    scanned = await scan({ root, config, workerEntry: io.workerEntry, ...(progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}) });
+    scanned = await scan({ rules: RULES, root, config, workerEntry: io.workerEntry, ...(progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}) });
   } finally {
     progress?.finish();
   }

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { SEVERITIES, SUPPRESSION_RULES } from './finding.js';
-import { RULES } from '../rules/index.js';
 
 /** A configuration problem: the CLI exits 2, the action stops before scanning. */
 export class ConfigError extends Error {
@@ -204,9 +203,20 @@ function valueAt(input: unknown, keyPath: PropertyKey[]): unknown {
   return current;
 }
 
-/** Rule ids and names a `rules:` key may use: every rule, and the suppression checks. */
-function ruleKeys(): string[] {
-  return [...RULES.flatMap((rule) => [rule.id, rule.name]), ...Object.values(SUPPRESSION_RULES).flatMap((meta) => [meta.id, meta.name])];
+/** A rule as a `rules:` key may name it. The engine knows no rule: the adapters hand the list in. */
+export interface RuleName {
+  id: string;
+  name: string;
+}
+
+/** The rules a `rules:` key may name: the given rules and the engine's suppression checks. */
+function namedRules(rules: readonly RuleName[]): RuleName[] {
+  return [...rules, ...Object.values(SUPPRESSION_RULES)];
+}
+
+/** Rule ids and names a `rules:` key may use. */
+function ruleKeys(rules: readonly RuleName[]): string[] {
+  return namedRules(rules).flatMap((rule) => [rule.id, rule.name]);
 }
 
 /** The config's setting for one rule, by id or by name (the id wins when both are given). */
@@ -215,11 +225,12 @@ export function ruleSetting(config: Config, id: string, name: string): z.infer<t
   return config.rules[name];
 }
 
-export function parseConfig(input: unknown, source: string): Config {
+/** Validates a parsed config file; `rules` are the rules its `rules:` keys may name. */
+export function parseConfig(input: unknown, source: string, rules: readonly RuleName[]): Config {
   const data = input ?? {};
   const result = configSchema.safeParse(data);
   if (!result.success) throw new ConfigError(describeIssues(result.error, data, `${source}: `));
-  const known = ruleKeys();
+  const known = ruleKeys(rules);
   const unknownRules = Object.keys(result.data.rules).filter((key) => !known.includes(key) && !known.includes(key.toUpperCase()));
   if (unknownRules.length) {
     throw new ConfigError(
@@ -233,7 +244,7 @@ export function parseConfig(input: unknown, source: string): Config {
   }
   const keysByRule = new Map<string, string[]>();
   for (const key of Object.keys(result.data.rules)) {
-    const id = ruleIdFor(key);
+    const id = ruleIdFor(key, rules);
     keysByRule.set(id, [...(keysByRule.get(id) ?? []), key]);
   }
   const twice = [...keysByRule.entries()].filter(([, keys]) => keys.length > 1);
@@ -244,17 +255,14 @@ export function parseConfig(input: unknown, source: string): Config {
 }
 
 /** The rule id a `rules:` key names (by id in any case, or by name). */
-function ruleIdFor(key: string): string {
-  const rule = RULES.find((candidate) => candidate.id === key.toUpperCase() || candidate.name === key);
-  if (rule) return rule.id;
-  const meta = Object.values(SUPPRESSION_RULES).find((candidate) => candidate.id === key.toUpperCase() || candidate.name === key);
-  return meta?.id ?? key;
+function ruleIdFor(key: string, rules: readonly RuleName[]): string {
+  return namedRules(rules).find((candidate) => candidate.id === key.toUpperCase() || candidate.name === key)?.id ?? key;
 }
 
 /**
  * Loads the config file. An explicitly named file must exist; the default one is optional.
  */
-export function loadConfig(root: string, configPath: string | undefined): Config {
+export function loadConfig(root: string, configPath: string | undefined, rules: readonly RuleName[]): Config {
   const explicit = configPath !== undefined;
   const file = path.resolve(root, configPath ?? DEFAULT_CONFIG_FILE);
   let text: string;
@@ -273,7 +281,7 @@ export function loadConfig(root: string, configPath: string | undefined): Config
   } catch (error) {
     throw new ConfigError(`${name}: ${describeYamlError(error, text)}`);
   }
-  return parseConfig(data, name);
+  return parseConfig(data, name, rules);
 }
 
 /** "not valid YAML at line 2, column 1: <why>", then the line itself with a caret under the column. */

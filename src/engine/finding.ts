@@ -78,6 +78,11 @@ export interface RawFinding {
   /** Overrides the rule's file (repository rules report into any file). */
   file?: string;
   related?: { file: string; line: number; column: number; message: string }[];
+  /**
+   * Findings of one rule with the same key are one finding, kept at the first file and
+   * line: a constant defined in one module and used in several is reported once.
+   */
+  once?: string;
   /** A finding more severe than its rule's default (a writing method, say); a severity the config sets for the rule wins. */
   severity?: Severity;
 }

@@ -1,94 +1,110 @@
 /**
- * A worker pool over the per-file work (read, parse, lower, file rules). Files are
- * independent until the repository rules, so both cores pay. Workers run the same
+ * A worker pool over independent tasks (the per-file analysis). Workers run the same
  * bundle file as the main thread (dist/index.js or dist/cli/index.js): the entry calls
- * `runWorkerIfRequested()` first and becomes a worker when started by the pool.
+ * `runWorkerIfRequested(serve)` first and becomes a worker when started by the pool. The
+ * pool knows nothing of what a task is: the entry hands it the function that serves one,
+ * and the caller hands it the inputs; both cross the thread boundary by structured clone.
  */
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import type { Config } from './config.js';
-import type { SourceFile } from './files.js';
-import type { FileOutcome } from './scan.js';
 
 const WORKER_FLAG = 'tokengate-scan-worker';
 
-interface WorkerInit {
+interface WorkerInit<TInit> {
   role: typeof WORKER_FLAG;
-  config: Config;
+  init: TInit;
 }
 
-type Request = { index: number; file: SourceFile } | { done: true };
-type Response = { index: number; outcome: FileOutcome } | { index: number; error: string };
+type Request<TIn> = { index: number; input: TIn } | { done: true };
+type Response<TOut> = { index: number; output: TOut } | { index: number; error: string };
+
+/** Makes the task function of a worker from what every task of the pool shares (the config). */
+export type TaskServer<TInit, TIn, TOut> = (init: TInit) => (input: TIn) => Promise<TOut>;
 
 /**
- * When this thread was started by the pool, serves file requests and returns true;
+ * When this thread was started by the pool, serves task requests and returns true;
  * the entry must then not run its own main.
  */
-export function runWorkerIfRequested(analyse: (file: SourceFile, config: Config) => Promise<FileOutcome>): boolean {
-  if (isMainThread || (workerData as WorkerInit | undefined)?.role !== WORKER_FLAG || !parentPort) return false;
-  const { config } = workerData as WorkerInit;
+export function runWorkerIfRequested<TInit, TIn, TOut>(serve: TaskServer<TInit, TIn, TOut>): boolean {
+  if (isMainThread || (workerData as WorkerInit<TInit> | undefined)?.role !== WORKER_FLAG || !parentPort) return false;
+  const task = serve((workerData as WorkerInit<TInit>).init);
   const port = parentPort;
-  port.on('message', (request: Request) => {
+  port.on('message', (request: Request<TIn>) => {
     if ('done' in request) {
       port.close();
       return;
     }
-    analyse(request.file, config).then(
-      (outcome) => port.postMessage({ index: request.index, outcome } satisfies Response),
-      (error: unknown) => port.postMessage({ index: request.index, error: (error as Error).stack ?? String(error) } satisfies Response),
+    task(request.input).then(
+      (output) => port.postMessage({ index: request.index, output } satisfies Response<TOut>),
+      (error: unknown) => port.postMessage({ index: request.index, error: (error as Error).stack ?? String(error) } satisfies Response<TOut>),
     );
   });
   return true;
 }
 
-/** Starts one scan worker from the bundle file `entry`; it loads a front end when its first file of that language comes. */
-export function startWorker(entry: string, config: Config): Worker {
-  return new Worker(entry, { workerData: { role: WORKER_FLAG, config } satisfies WorkerInit });
+export interface Pool<TIn, TOut> {
+  readonly size: number;
+  /** Runs every input on the workers; outputs come back in input order. `onDone` hears of each completion. */
+  run(inputs: TIn[], describe: (input: TIn) => string, onDone?: () => void): Promise<TOut[]>;
+  close(): Promise<void>;
 }
 
-/** Analyses files on the workers given (and stops them); outcomes come back in file order. `onDone` hears of each completion. */
-export async function analyseInWorkers(workers: Worker[], files: SourceFile[], onDone?: () => void): Promise<FileOutcome[]> {
-  const outcomes: FileOutcome[] = new Array(files.length);
-  let next = 0;
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            // two files in flight per worker keep it busy while the main thread receives
-            const send = (): void => {
-              if (next < files.length) {
-                const index = next++;
-                worker.postMessage({ index, file: files[index]! } satisfies Request);
-              }
-            };
-            let inFlight = 0;
-            const fill = (): void => {
-              while (inFlight < 2 && next < files.length) {
-                inFlight++;
-                send();
-              }
-              if (inFlight === 0) resolve();
-            };
-            worker.on('message', (response: Response) => {
-              inFlight--;
-              if ('error' in response) {
-                reject(new Error(`worker failed on ${files[response.index]?.relPath}: ${response.error}`));
-                return;
-              }
-              outcomes[response.index] = response.outcome;
-              onDone?.();
+/** Starts one worker from `entry`, serving tasks made from `init` (the pool's plan decides how many: pool-plan.ts). */
+export function startWorker<TInit>(entry: string, init: TInit): Worker {
+  return new Worker(entry, { workerData: { role: WORKER_FLAG, init } satisfies WorkerInit<TInit> });
+}
+
+/** A pool over workers already started (startWorker); they stay up until close(). */
+export function poolOf<TIn, TOut>(workers: Worker[]): Pool<TIn, TOut> {
+  return {
+    size: workers.length,
+    async run(inputs, describe, onDone) {
+      const outputs: TOut[] = new Array(inputs.length);
+      let next = 0;
+      await Promise.all(
+        workers.map(
+          (worker) =>
+            new Promise<void>((resolve, reject) => {
+              let inFlight = 0;
+              // two tasks in flight per worker keep it busy while the main thread receives
+              const fill = (): void => {
+                while (inFlight < 2 && next < inputs.length) {
+                  inFlight++;
+                  const index = next++;
+                  worker.postMessage({ index, input: inputs[index]! } satisfies Request<TIn>);
+                }
+                if (inFlight === 0) finish();
+              };
+              const onMessage = (response: Response<TOut>): void => {
+                inFlight--;
+                if ('error' in response) {
+                  finish(new Error(`worker failed on ${describe(inputs[response.index]!)}: ${response.error}`));
+                  return;
+                }
+                outputs[response.index] = response.output;
+                onDone?.();
+                fill();
+              };
+              const onExit = (code: number): void => {
+                if (inFlight > 0) finish(new Error(`scan worker exited with code ${code}`));
+              };
+              const finish = (error?: Error): void => {
+                worker.off('message', onMessage);
+                worker.off('error', finish);
+                worker.off('exit', onExit);
+                if (error) reject(error);
+                else resolve();
+              };
+              worker.on('message', onMessage);
+              worker.on('error', finish);
+              worker.on('exit', onExit);
               fill();
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) => {
-              if (inFlight > 0) reject(new Error(`scan worker exited with code ${code}`));
-            });
-            fill();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
-  return outcomes;
+            }),
+        ),
+      );
+      return outputs;
+    },
+    async close() {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    },
+  };
 }

@@ -1,22 +1,24 @@
 /**
- * The scan: files → parse → model → file rules → findings; then repository rules,
- * suppressions and the score. Knows nothing of GitHub or the terminal.
+ * The scan: files → (per file, in workers) parse → lower → link across files → file rules
+ * → repository rules → suppressions → score. Knows nothing of GitHub or the terminal, and
+ * no rule: the adapters hand it the rule list.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { ConfigError, ruleSetting, type Config } from './config.js';
 import { discoverFiles, leftOutAs, readSourceFile, type SkippedFile, type SourceFile } from './files.js';
-import { SUPPRESSION_RULES, compareFindings, fingerprintFindings, type Finding, type Language, type Severity } from './finding.js';
+import { readPathAliases } from './project-config.js';
+import { SUPPRESSION_RULES, compareFindings, fingerprintFindings, type Finding, type Language, type RawFinding, type Severity } from './finding.js';
 import { computeScore, type ScoreResult } from './score.js';
 import { ALL_RULES, applySuppressions } from './suppress.js';
-import type { FileModel, SkippedRegion, SuppressionComment } from '../model/types.js';
-import { emptyFileModel } from '../model/types.js';
-import type { FrontEnd } from '../lang/types.js';
-import { RULES, findRule } from '../rules/index.js';
-import type { FileRule, RepositoryRule, Rule } from '../rules/types.js';
-import { FRONT_ENDS } from '../lang/index.js';
-import { analyseInWorkers, startWorker } from './pool.js';
+import type { FileRule, RepositoryRule, Rule } from './rule.js';
+import { analyseFile, type AnalysisRequest, type FileOutcome } from './analyse.js';
+import { poolOf, startWorker } from './pool.js';
 import { WorkerStarter } from './pool-plan.js';
+import { wholeFile, type FileModel, type SuppressionComment } from '../model/types.js';
+import { link } from '../model/link.js';
+import { FRONT_ENDS } from '../lang/index.js';
 import { loadSpecs } from '../spec/load.js';
 import { attachSpecRoutes } from '../spec/connexion.js';
 import type { SpecDocument } from '../spec/types.js';
@@ -24,6 +26,8 @@ import type { SpecDocument } from '../spec/types.js';
 export interface ScanOptions {
   root: string;
   config: Config;
+  /** The rules to run (rules/index.ts's list, from the adapter); the config turns them off or changes their severity. */
+  rules: readonly Rule[];
   /**
    * The bundle file to start scan workers from (the adapter's own entry). Without it,
    * or for small trees, files are analysed on the main thread.
@@ -43,7 +47,7 @@ export interface ScanStats {
   lines: number;
   skipped: number;
   languages: Partial<Record<Language, LanguageStats>>;
-  timings: { discoverMs: number; analyseMs: number; repositoryRulesMs: number; totalMs: number };
+  timings: { discoverMs: number; analyseMs: number; linkMs: number; fileRulesMs: number; repositoryRulesMs: number; totalMs: number };
   /** Peak resident memory of the process (workers are threads: included), in MiB. */
   peakRssMb: number;
   /** Worker threads the files were analysed on (0: the main thread). */
@@ -71,23 +75,66 @@ export interface ScanResult {
 export { SUPPRESSION_RULES };
 
 /** The rules in force: config `off` removes a rule, a severity overrides it. */
-export function activeRules(config: Config): Rule[] {
-  const overrides = new Map<string, string>();
-  for (const [key, setting] of Object.entries(config.rules)) {
-    const rule = findRule(key);
-    if (rule) overrides.set(rule.id, setting);
-  }
-  const rules: Rule[] = [];
-  for (const rule of RULES) {
-    const setting = overrides.get(rule.id);
+export function activeRules(config: Config, rules: readonly Rule[]): Rule[] {
+  const active: Rule[] = [];
+  for (const rule of rules) {
+    const setting = ruleSetting(config, rule.id, rule.name);
     if (setting === 'off') continue;
-    rules.push(setting ? ({ ...rule, severity: setting as Severity, severityFromConfig: true } as Rule) : rule);
+    active.push(setting ? ({ ...rule, severity: setting as Severity, severityFromConfig: true } as Rule) : rule);
   }
-  return rules;
+  return active;
 }
 
-/** A skipped file; one that failed for an internal reason also carries the not-analysed finding. */
-export type FileOutcome = { ok: true; model: FileModel; findings: Finding[] } | { ok: false; skipped: SkippedFile; findings?: Finding[] };
+/** Runs analysis requests on the pool's workers, or one by one on this thread. */
+interface Analyser {
+  workers: number;
+  /** `onDone` hears of each file analysed. */
+  run(requests: AnalysisRequest[], onDone?: () => void): Promise<FileOutcome[]>;
+  close(): Promise<void>;
+}
+
+/** The analyser over the workers started while discovery ran (none: this thread). */
+function startAnalyser(workers: Worker[], config: Config): Analyser {
+  if (workers.length > 0) {
+    const pool = poolOf<AnalysisRequest, FileOutcome>(workers);
+    return { workers: workers.length, run: (requests, onDone) => pool.run(requests, (request) => request.file.relPath, onDone), close: () => pool.close() };
+  }
+  return {
+    workers: 0,
+    async run(requests, onDone) {
+      const outcomes: FileOutcome[] = [];
+      for (const request of requests) {
+        outcomes.push(await analyseFile(request.file, config, request.imported));
+        onDone?.();
+      }
+      return outcomes;
+    },
+    async close() {},
+  };
+}
+
+/**
+ * Link: resolves what each file imports through the module graph; files whose imports
+ * link could summarise are lowered again with that knowledge (their new model replaces
+ * the first); then the facts only the whole repository shows are settled.
+ */
+async function linkAcrossFiles(root: string, files: SourceFile[], models: FileModel[], analyser: Analyser): Promise<void> {
+  const aliases = readPathAliases(
+    root,
+    files.filter((file) => file.language !== 'python').map((file) => file.relPath),
+  );
+  const linked = link(models, aliases);
+  const again = files.filter((file) => linked.relower.has(file.relPath));
+  if (again.length) {
+    const outcomes = await analyser.run(again.map((file) => ({ file, imported: linked.relower.get(file.relPath) })));
+    const index = new Map(models.map((model, position) => [model.file, position]));
+    for (const outcome of outcomes) {
+      // the file was analysed once already: a second lowering that fails keeps the first model
+      if (outcome.ok) models[index.get(outcome.model.file)!] = outcome.model;
+    }
+  }
+  linked.finish(models);
+}
 
 /** A scan that analysed no file at all: the adapters stop with their error exit, never a clean score. */
 export class NothingAnalysedError extends Error {
@@ -101,20 +148,12 @@ export class NothingAnalysedError extends Error {
   }
 }
 
-/** Analyses one file: read, parse, lower, run the file rules. Findings carry fingerprints. */
-export async function analyseFile(file: SourceFile, config: Config, rules: FileRule[], frontEnds: Partial<Record<Language, FrontEnd>> = FRONT_ENDS): Promise<FileOutcome> {
-  const read = readSourceFile(file.absPath, config['max-file-size']);
-  if (!read.ok) return { ok: false, skipped: { file: file.relPath, reason: read.reason } };
-  const frontEnd = frontEnds[file.language];
-  if (!frontEnd) return { ok: false, skipped: { file: file.relPath, reason: `no analyser for ${file.language}` } };
-  let analysis;
-  try {
-    analysis = await frontEnd.analyse(read.text, file.relPath, config);
-  } catch (error) {
-    return failedOutcome(file, read.text, `analysis failed (${(error as Error).message})`, config, rules);
-  }
-  if (!analysis.ok) return analysis.internal ? failedOutcome(file, read.text, analysis.reason, config, rules) : { ok: false, skipped: { file: file.relPath, reason: analysis.reason } };
-  const model = analysis.model;
+/**
+ * Every file rule over one model, in rule order; a finding whose `once` key was reported
+ * already is left out. A rule that throws loses its own findings, not the file's: the
+ * not-analysed rule (the last) reports it.
+ */
+export function fileRuleFindings(model: FileModel, rules: FileRule[], config: Config, reportedOnce: Set<string> = new Set()): Omit<Finding, 'fingerprint'>[] {
   const raw: Omit<Finding, 'fingerprint'>[] = [];
   for (const rule of rules) {
     if (!rule.languages.includes(model.language)) continue;
@@ -123,56 +162,22 @@ export async function analyseFile(file: SourceFile, config: Config, rules: FileR
     try {
       found = rule.check(model, { config });
     } catch (error) {
-      // one rule that fails loses its findings, not the file's: not-analysed (the last rule) reports it
       (model.notAnalysed ??= []).push(wholeFile(model.lines, `rule ${rule.id} ${rule.name} failed: ${(error as Error).message}`));
       continue;
     }
-    for (const finding of found) raw.push(toFinding(rule, finding.file ?? model.file, finding));
+    for (const finding of found) {
+      if (finding.once !== undefined) {
+        const key = `${rule.id}\u0000${finding.once}`;
+        if (reportedOnce.has(key)) continue;
+        reportedOnce.add(key);
+      }
+      raw.push(toFinding(rule, finding.file ?? model.file, finding));
+    }
   }
-  const lines = read.text.split('\n');
-  const findings = fingerprintFindings(raw, (_file, line) => lines[line - 1] ?? '');
-  // CFG builders hold the syntax tree; nothing after the file rules needs them
-  for (const fn of model.functions) delete fn.cfg;
-  return { ok: true, model, findings };
+  return raw;
 }
 
-function wholeFile(lines: number, reason: string): SkippedRegion {
-  return { loc: { line: 1, column: 1, endLine: Math.max(1, lines), endColumn: 1 }, reason };
-}
-
-/** A file whose analysis failed for an internal reason: skipped, and reported by the not-analysed rule when it is on. */
-function failedOutcome(file: SourceFile, text: string, reason: string, config: Config, rules: FileRule[]): FileOutcome {
-  const skipped = { file: file.relPath, reason };
-  const rule = rules.find((candidate) => candidate.category === 'not-analysed');
-  if (!rule) return { ok: false, skipped };
-  const lines = text.split('\n');
-  const stub = emptyFileModel(file.relPath, file.language, lines.length);
-  stub.notAnalysed = [wholeFile(lines.length, reason)];
-  const raw = rule.check(stub, { config }).map((finding) => toFinding(rule, file.relPath, finding));
-  return { ok: false, skipped, findings: fingerprintFindings(raw, (_file, line) => lines[line - 1] ?? '') };
-}
-
-async function analyseSequentially(files: SourceFile[], config: Config, rules: FileRule[], onDone?: () => void): Promise<FileOutcome[]> {
-  const outcomes: FileOutcome[] = [];
-  for (const file of files) {
-    outcomes.push(await analyseFile(file, config, rules));
-    onDone?.();
-  }
-  return outcomes;
-}
-
-/** The per-file work as a worker runs it: the active file rules come from the config. */
-export async function analyseWithConfig(file: SourceFile, config: Config): Promise<FileOutcome> {
-  // a front end that fails to load stops the scan (the worker's error), as on the main thread
-  await FRONT_ENDS[file.language]?.prepare();
-  return analyseFile(
-    file,
-    config,
-    activeRules(config).filter((rule): rule is FileRule => rule.scope === 'file'),
-  );
-}
-
-function toFinding(rule: Rule, file: string, raw: import('./finding.js').RawFinding): Omit<Finding, 'fingerprint'> {
+function toFinding(rule: Rule, file: string, raw: RawFinding): Omit<Finding, 'fingerprint'> {
   return {
     ruleId: rule.id,
     ruleName: rule.name,
@@ -191,7 +196,7 @@ function toFinding(rule: Rule, file: string, raw: import('./finding.js').RawFind
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const started = performance.now();
   const { root, config } = options;
-  const rules = activeRules(config);
+  const rules = activeRules(config, options.rules);
   const fileRules = rules.filter((rule): rule is FileRule => rule.scope === 'file');
   const repositoryRules = rules.filter((rule): rule is RepositoryRule => rule.scope === 'repository');
 
@@ -212,22 +217,32 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   const skipped: SkippedFile[] = [...discovery.skipped];
   const models: FileModel[] = [];
-  let findings: Finding[] = [];
-  let done = 0;
-  const total = discovery.files.length;
-  const onDone = options.onProgress ? (): void => options.onProgress!(++done, total) : undefined;
-  options.onProgress?.(0, total);
-  const outcomes = workers.length > 0 ? await analyseInWorkers(workers, discovery.files, onDone) : await analyseSequentially(discovery.files, config, fileRules, onDone);
-  for (const outcome of outcomes) {
-    if (!outcome.ok) {
-      skipped.push(outcome.skipped);
-      findings.push(...(outcome.findings ?? []));
-      continue;
+  /** Files whose analysis failed for an internal reason, as empty models saying why (for the not-analysed rule). */
+  const failed: FileModel[] = [];
+  const analyser = startAnalyser(workers, config);
+  let analysed: number;
+  try {
+    let done = 0;
+    const total = discovery.files.length;
+    const onDone = options.onProgress ? (): void => options.onProgress!(++done, total) : undefined;
+    options.onProgress?.(0, total);
+    const outcomes = await analyser.run(
+      discovery.files.map((file) => ({ file })),
+      onDone,
+    );
+    for (const outcome of outcomes) {
+      if (outcome.ok) models.push(outcome.model);
+      else {
+        skipped.push(outcome.skipped);
+        if (outcome.failed) failed.push(outcome.failed);
+      }
     }
-    models.push(outcome.model);
-    findings.push(...outcome.findings);
+    analysed = performance.now();
+    await linkAcrossFiles(root, discovery.files, models, analyser);
+  } finally {
+    await analyser.close();
   }
-  const analysed = performance.now();
+  const linked = performance.now();
 
   // API documents: read after the code, so that connexion apps get their routes from them
   const specs = await loadSpecs(discovery.documents, { root, maxFileSize: config['max-file-size'], named: config.specs, includeTests: config['test-files'] === 'scan' });
@@ -235,12 +250,6 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   if (models.length === 0 && specs.documents.length === 0) throw new NothingAnalysedError(nothingAnalysed(root, skipped), skipped);
   attachSpecRoutes(models, specs.documents);
 
-  const byFile = new Map(models.map((model) => [model.file, model]));
-  const repositoryRaw: Omit<Finding, 'fingerprint'>[] = [];
-  for (const rule of repositoryRules) {
-    const applicable = models.filter((model) => rule.languages.includes(model.language));
-    for (const raw of rule.check(applicable, { config, specs: specs.documents })) repositoryRaw.push(toFinding(rule, raw.file, raw));
-  }
   const lineCache = new Map<string, string[]>();
   const lineText = (file: string, line: number): string => {
     let lines = lineCache.get(file);
@@ -251,6 +260,20 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     }
     return lines[line - 1] ?? '';
   };
+  let findings: Finding[] = [];
+  const reportedOnce = new Set<string>();
+  // in file order, so that a finding reported once lands at its first use
+  for (const model of [...models].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) findings.push(...fingerprintFindings(fileRuleFindings(model, fileRules, config, reportedOnce), lineText));
+  const notAnalysedRules = fileRules.filter((rule) => rule.category === 'not-analysed');
+  for (const model of failed) findings.push(...fingerprintFindings(fileRuleFindings(model, notAnalysedRules, config), lineText));
+  const fileRulesDone = performance.now();
+
+  const byFile = new Map(models.map((model) => [model.file, model]));
+  const repositoryRaw: Omit<Finding, 'fingerprint'>[] = [];
+  for (const rule of repositoryRules) {
+    const applicable = models.filter((model) => rule.languages.includes(model.language));
+    for (const raw of rule.check(applicable, { config, specs: specs.documents })) repositoryRaw.push(toFinding(rule, raw.file, raw));
+  }
   findings.push(...fingerprintFindings(repositoryRaw, lineText));
   const repositoryDone = performance.now();
 
@@ -265,10 +288,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   for (const document of specs.documents) {
     for (const { file, comments } of document.suppressions) if (!holders.has(file)) holders.set(file, { suppressions: comments });
   }
-  const outcome = applySuppressions(findings, holders, (ruleId, holder) => (holder.model ? ruleRan(ruleId, holder.model) : Boolean(activeById.get(ruleId)?.readsSpecs)));
+  const outcome = applySuppressions(findings, holders, options.rules, (ruleId, holder) => (holder.model ? ruleRan(ruleId, holder.model) : Boolean(activeById.get(ruleId)?.readsSpecs)));
   findings = outcome.kept;
+  const knownRules = new Map(options.rules.map((rule) => [rule.id, rule]));
   const suppressionFindings = outcome.problems
-    .map(({ file, comment, problem, ruleId }) => suppressionFinding(file, comment, problem, ruleId))
+    .map(({ file, comment, problem, ruleId }) => suppressionFinding(file, comment, problem, ruleId, knownRules.get(ruleId)))
     .flatMap((finding) => {
       // TG901/TG902 are not rule modules, so the config's `off` or severity is applied here
       const setting = ruleSetting(config, finding.ruleId, finding.ruleName);
@@ -309,11 +333,13 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       timings: {
         discoverMs: round(discovered - started),
         analyseMs: round(analysed - discovered),
-        repositoryRulesMs: round(repositoryDone - analysed),
+        linkMs: round(linked - analysed),
+        fileRulesMs: round(fileRulesDone - linked),
+        repositoryRulesMs: round(repositoryDone - fileRulesDone),
         totalMs: round(finished - started),
       },
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-      workers: workers.length,
+      workers: analyser.workers,
       leftOut,
       apiDocuments: specs.documents.length,
     },
@@ -323,8 +349,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   };
 }
 
-function suppressionFinding(file: string, comment: SuppressionComment, problem: 'no-reason' | 'unused' | 'malformed', ruleId: string): Omit<Finding, 'fingerprint'> {
-  const target = findRule(ruleId);
+function suppressionFinding(file: string, comment: SuppressionComment, problem: 'no-reason' | 'unused' | 'malformed', ruleId: string, target: Rule | undefined): Omit<Finding, 'fingerprint'> {
   const meta = problem === 'no-reason' ? SUPPRESSION_RULES.noReason : SUPPRESSION_RULES.unused;
   const ids = comment.ruleIds.join(', ') || '(none)';
   // what a suppression covers: a comment after code its own line, a comment alone on its line the next one

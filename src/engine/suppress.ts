@@ -1,6 +1,6 @@
+import type { RuleName } from './config.js';
 import type { Finding } from './finding.js';
 import type { FileModel, SuppressionComment } from '../model/types.js';
-import { findRule } from '../rules/index.js';
 
 /** `tokengate: ignore[TG101, TG102] reason` (the comment marker is the front end's business). */
 const SUPPRESSION = /tokengate:\s*ignore\[([^\]]*)\]\s*(.*)$/;
@@ -26,8 +26,9 @@ export function parseSuppression(commentText: string, line: number, column: numb
     .split(',')
     .map((id) => id.trim())
     .filter(Boolean)
-    // a rule may be named by id or by name; unknown ones are kept (and reported) as written
-    .map((id) => (id.toLowerCase() === ALL_RULES ? ALL_RULES : (findRule(id)?.id ?? id.toUpperCase())));
+    // a rule may be named by id or by name: names are resolved to ids where the rules are known (applySuppressions);
+    // unknown ones are kept (and reported) as written
+    .map((id) => (id.toLowerCase() === ALL_RULES ? ALL_RULES : /^tg\d+$/i.test(id) ? id.toUpperCase() : id));
   return { line, column, ruleIds, reason: match[2]!.trim(), standalone };
 }
 
@@ -51,9 +52,15 @@ export function applySuppressions<T extends Pick<FileModel, 'suppressions'> = Fi
   findings: Finding[],
   /** Per file, what holds its suppression comments: a code file's model, or an API document's YAML file. */
   models: Map<string, T>,
+  /** The rules a suppression may name, by id or by name; unknown names are kept (and reported) in capitals. */
+  rules: readonly RuleName[],
   /** Whether the rule ran on the file: a suppression for a rule that is off (or skips the file) is not stale. */
   ruleRan: (ruleId: string, model: T) => boolean = () => true,
 ): SuppressionOutcome {
+  const idOf = (written: string): string =>
+    written === ALL_RULES ? ALL_RULES : (rules.find((rule) => rule.id === written.toUpperCase() || rule.name === written)?.id ?? written.toUpperCase());
+  for (const model of models.values()) for (const comment of model.suppressions) comment.ruleIds = comment.ruleIds.map(idOf);
+  const known = new Set(rules.map((rule) => rule.id));
   const kept: Finding[] = [];
   const suppressed: Finding[] = [];
   const used = new Map<SuppressionComment, Set<string>>();
@@ -82,7 +89,7 @@ export function applySuppressions<T extends Pick<FileModel, 'suppressions'> = Fi
       if (comment.ruleIds.length === 0) problems.push({ file, comment, problem: 'unused', ruleId: '' });
       for (const ruleId of new Set(comment.ruleIds)) {
         if (used.get(comment)?.has(ruleId)) continue;
-        if (findRule(ruleId) && !ruleRan(ruleId, model)) continue;
+        if (known.has(ruleId) && !ruleRan(ruleId, model)) continue;
         problems.push({ file, comment, problem: 'unused', ruleId });
       }
     }

@@ -5,6 +5,8 @@
  * words that make a function body worth walking.
  */
 import type { FileModel, FunctionModel, TokenSource, Value } from '../model/types.js';
+import type { ImportBinding } from '../model/types.js';
+import type { ImportedFact, ImportedKnowledge } from '../model/knowledge.js';
 import type { TokenValue } from '../model/values.js';
 import { securityAliases } from './recognizer-rules.js';
 
@@ -24,6 +26,14 @@ export abstract class LoweringBase<TNode> {
   readonly importedModules = new Set<string>();
   /** Per-recognizer state, keyed by the recognizer's name. */
   readonly state = new Map<string, unknown>();
+  /** The file's imports as written, for the module graph (link). */
+  readonly importBindings: ImportBinding[] = [];
+  /** Qualified names used through an import: what link may tell a second lowering about. */
+  readonly references = new Set<string>();
+  /** Per function id, the values its returns produced (for the function's summary). */
+  readonly returnsOf = new Map<number, Value[]>();
+  /** What link resolved this file's imports to (a second lowering); undefined on the first. */
+  imported: ImportedKnowledge | undefined;
   /** Above 0 while evaluating a helper's return value: no facts are recorded then. */
   protected silent = 0;
   protected nextFunctionId = 1;
@@ -50,7 +60,32 @@ export abstract class LoweringBase<TNode> {
     const head = dot < 0 ? dotted : dotted.slice(0, dot);
     const resolved = this.imports.get(head);
     if (!resolved) return dotted;
-    return dot < 0 ? resolved : resolved + dotted.slice(dot);
+    const qualified = dot < 0 ? resolved : resolved + dotted.slice(dot);
+    this.references.add(qualified);
+    return qualified;
+  }
+
+  /** The local name resolved through imports (`security` → '../lib/insecurity'), noted as a reference. */
+  importedName(local: string): string | undefined {
+    const resolved = this.imports.get(local);
+    if (resolved) this.references.add(resolved);
+    return resolved;
+  }
+
+  /** What link knows of a qualified name used through an import (second lowering only). */
+  importedFact(qualified: string | undefined): ImportedFact | undefined {
+    return qualified === undefined ? undefined : this.imported?.names[qualified];
+  }
+
+  /** An imported constant's value at its use, marked with where it is defined. */
+  importedConstant(qualified: string | undefined): Value | undefined {
+    const fact = this.importedFact(qualified);
+    if (fact?.kind !== 'constant') return undefined;
+    const from = { file: fact.file, line: fact.loc.line, column: fact.loc.column, name: fact.name };
+    const value = fact.value;
+    if (value.kind === 'string') return { ...value, via: value.via ?? fact.name, from };
+    if (value.kind === 'env') return { ...value, from };
+    return value;
   }
 
   lookup(name: string, scope: LoweringScope): Value | undefined {

@@ -16,6 +16,7 @@ import { evaluateGate } from '../engine/verdict.js';
 import { countBySeverity, limitFindings, toToolFinding, type ScanPathResult } from './results.js';
 import type { AllowedRoots } from './roots.js';
 import { ToolInputError } from './tool-error.js';
+import { RULES } from '../rules/index.js';
 
 export interface ScanPathArgs {
   path?: string;
@@ -53,7 +54,7 @@ export function projectFolderOf(file: string, root: string): string {
 
 export function loadConfigAsToolInput(folder: string): Config {
   try {
-    return loadConfig(folder, undefined);
+    return loadConfig(folder, undefined, RULES);
   } catch (error) {
     if (error instanceof ConfigError) throw new ToolInputError(`configuration error in ${folder}: ${error.message}`);
     throw error;
@@ -86,7 +87,7 @@ export async function scanPath(args: ScanPathArgs, context: ScanContext): Promis
   // the diff is read before the scan so that a bad ref fails fast
   const changed = args.changed_since === undefined ? undefined : changedLines(root, args.changed_since);
 
-  const result = await scan({ root, config, ...(context.workerEntry ? { workerEntry: context.workerEntry } : {}) });
+  const result = await scan({ rules: RULES, root, config, ...(context.workerEntry ? { workerEntry: context.workerEntry } : {}) });
 
   const relTarget = relativePosix(root, target.real);
   let findings: Finding[] = result.findings;

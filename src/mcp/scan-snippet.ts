@@ -15,6 +15,7 @@ import { LANGUAGES, toToolFinding, type ScanSnippetResult } from './results.js';
 import type { AllowedRoots } from './roots.js';
 import { loadConfigAsToolInput } from './scan-path.js';
 import { ToolInputError } from './tool-error.js';
+import { RULES } from '../rules/index.js';
 
 /** Larger text is a file: scan it with scan_path. */
 export const MAX_SNIPPET_BYTES = 256 * 1024;
@@ -63,7 +64,7 @@ export async function scanSnippet(args: ScanSnippetArgs, roots: AllowedRoots): P
     fs.writeFileSync(file, args.code, { mode: 0o600 });
     let result: ScanResult | undefined;
     try {
-      result = await scan({ root: folder, config });
+      result = await scan({ rules: RULES, root: folder, config });
     } catch (error) {
       // the snippet is the only file: when it is skipped, the scan analysed nothing
       if (!(error instanceof NothingAnalysedError)) throw error;

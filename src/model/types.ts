@@ -34,8 +34,17 @@ export interface TokenSource {
 }
 
 /** An abstract value: what the front end knows about an expression. */
+/** Where an imported constant is defined (another file): reported at its use with this as the related location. */
+export interface DefinedIn {
+  file: string;
+  line: number;
+  column: number;
+  /** The constant's name there. */
+  name: string;
+}
+
 export type Value =
-  | { kind: 'string'; value: string; /** name of the constant it came through, if any */ via?: string }
+  | { kind: 'string'; value: string; /** name of the constant it came through, if any */ via?: string; from?: DefinedIn }
   | { kind: 'number'; value: number }
   | { kind: 'bool'; value: boolean }
   | { kind: 'none' }
@@ -44,7 +53,7 @@ export type Value =
   /** Derived from a token; `transforms` lists what was applied (split, slice, f-string…). */
   | { kind: 'token'; source: TokenSource; transforms: string[]; /** variable that held it last */ name?: string }
   /** Read from the environment, with the literal fallback if one was given. */
-  | { kind: 'env'; name: string; fallback?: Value }
+  | { kind: 'env'; name: string; fallback?: Value; from?: DefinedIn }
   /** A time span, in seconds (timedelta(...), '1h', 3600 in an expiry position). */
   | { kind: 'duration'; seconds: number }
   /** The claims returned by a decode; `verified` false for unverified decodes. */
@@ -100,6 +109,13 @@ export interface JwtOperation {
   resultUse: 'key-selection' | 'decision' | 'other' | 'unused';
   /** Enclosing function id, if any. */
   functionId?: number;
+  /**
+   * The only decision on the claims is that the enclosing function returns them: its
+   * callers decide. Link judges the claims at the callers in other files instead, when there are any.
+   */
+  decidedByReturn?: boolean;
+  /** The call reaches the library through a helper defined in another file (`security.decode` wrapping `jws.decode`). */
+  wrapper?: DefinedIn;
 }
 
 /** A secret or signing key bound to a name or setting. */
@@ -112,6 +128,8 @@ export interface SecretBinding {
   context: 'setting' | 'constant-used-as-key' | 'key-argument' | 'env-fallback' | 'credential';
   /** True when the binding sits inside a list of known placeholders kept to reject them. */
   rejectList?: boolean;
+  /** An imported constant: the binding is where it is used, the literal is written there (reported once, at the first use). */
+  definedIn?: DefinedIn;
   /** env-fallback: the fallback is generated at startup by a non-cryptographic generator (`random.choices(digits, k=6)`). */
   generated?: { api: string; length?: number };
 }
@@ -199,20 +217,48 @@ export type AuthEvidence =
 export interface RouteModel {
   id: number;
   framework: string;
-  /** The group siblings are compared within: blueprint, router, app, controller. */
+  /** The group siblings are compared within: blueprint, router, app, controller (its name in this file). */
   group: string;
   method: string;
+  /** The path as this file shows it (with its router's prefix when the router is defined here). */
   path: string;
   handler: string;
   loc: Loc;
   auth: AuthEvidence[];
   /** True for clearly public endpoints: login, token, register, health, docs, static. */
   public: boolean;
+  /** Set by link: how the route is mounted across files. */
+  mounted?: MountedRoute;
   /**
    * The identity parameter the handler takes with an empty default (`def get(self, request, user=None)`),
    * which an auth decorator fills in: without the decorator the handler runs for anyone.
    */
   identityParameter?: string;
+}
+
+/** What link learns of a route from the files that mount its router (routes across files). */
+export interface MountedRoute {
+  /** The path prefix added where the router is included, registered or used (and by its own prefix when defined elsewhere); '' when none. */
+  prefix: string;
+  /** The full path the route answers on; absent when the router is mounted in several places with different prefixes. */
+  path?: string;
+  /** Authentication applied where it is mounted, or by its router's dependencies or hooks written in another file. */
+  auth: AuthEvidence[];
+  /** The group its siblings are compared within (`file#name`): its router, or the router that includes it with other one-route routers (a route per file). */
+  group: string;
+  /** That group's name, for messages. */
+  groupName: string;
+}
+
+/** A router, blueprint or application defined in this file (Python), for routes that use it from other files. */
+export interface RouterGroup {
+  framework: string;
+  name: string;
+  /** `APIRouter(prefix=…)`, `Blueprint(url_prefix=…)`. */
+  prefix: string;
+  /** Authentication it applies to every route on it: router dependencies, blueprint hooks, decorators. */
+  auth: AuthEvidence[];
+  loc: Loc;
 }
 
 /** Authentication applied to every route of an app from elsewhere: NestJS global guards, Next.js middleware. */
@@ -221,9 +267,9 @@ export interface GlobalAuth {
   name: string;
   loc: Loc;
   /**
-   * When set, the authentication covers only this router or blueprint where it is mounted
-   * (`app.include_router(items.router, dependencies=[...])`): its variable name, and the
-   * module it is imported from as written (`routers.items`; undefined: this file).
+   * When set, the authentication covers only this NestJS controller (`consumer.apply(M).forRoutes(UsersController)`):
+   * its class name, and the module it is imported from as written (`./users.controller`; this file's own when declared here).
+   * Routers mounted behind auth in other files are link's: RouteModel.mounted.
    */
   group?: string;
   module?: string;
@@ -243,18 +289,21 @@ export interface RoutePattern {
 }
 
 /**
- * A router imported from another module and mounted here without authentication of its
- * own (`router.use('/orders', ordersRouter)`): authentication that covers `parent` covers
- * the mounted router too (route coverage across files).
+ * A router, blueprint or plugin mounted on a group of this file (`app.include_router(…)`,
+ * `app.register_blueprint(…)`, `router.use('/orders', ordersRouter)`, `fastify.register(plugin, { prefix })`)
+ * whose prefix the front end did not apply to any route path: link joins the mounts of all
+ * files into routes across files.
  */
 export interface RouterMount {
   framework: string;
-  /** The group (router or app variable) of this file it is mounted on. */
+  /** The group (router, blueprint or app variable) of this file it is mounted on. */
   parent: string;
-  /** The router's name in its module (named imports); undefined: every router of the module. */
-  group?: string;
-  /** The module as written in the import (`./orders`). */
-  module: string;
+  /** The mounted router as the walker resolves its name: a group of this file, or an imported name (`routers.items.router`, `./orders`). */
+  child: string;
+  /** The path prefix the mount adds; '' when none. */
+  prefix: string;
+  /** Authentication the mount itself applies (middleware before the router, `dependencies=[…]`). */
+  auth: AuthEvidence[];
   loc: Loc;
 }
 
@@ -332,8 +381,8 @@ export interface FunctionModel {
   /** Framework role, when known: route handler, dependency with yield, teardown hook, error handler, middleware. */
   role?: 'route' | 'dependency' | 'teardown' | 'error-handler' | 'middleware' | 'finish-listener';
   touchesToken: boolean;
-  /** Built on demand, only for functions that touch a token source or a catalog call. */
-  cfg?: () => Cfg;
+  /** Built by the front end for functions with resource events (plain data: models cross threads). */
+  cfg?: Cfg;
   /** Acquire/release calls of token-keyed resources in this function (not in nested functions). */
   events?: ResourceEvent[];
   /** finish-listener: the function that registered it (`res.on('finish', …)` inside a middleware). */
@@ -373,14 +422,18 @@ export interface FileModel {
   verifyHandlers: VerifyHandler[];
   routes: RouteModel[];
   globalAuth: GlobalAuth[];
-  /** Routers mounted from other modules (JS/TS); absent when none. */
+  /** Routers mounted on this file's groups whose prefix link applies; absent when none. */
   routerMounts?: RouterMount[];
+  /** Routers and blueprints defined here (Python), for routes on them in other files; absent when none. */
+  routerGroups?: RouterGroup[];
   /** API documents an app serves its routes from (connexion's `add_api('openapi.yml')`); absent when none. */
   specMounts?: SpecMount[];
   verificationSites: VerificationSite[];
   functions: FunctionModel[];
   /** Suppression comments: `tokengate: ignore[TG101] reason`. */
   suppressions: SuppressionComment[];
+  /** The file as a module: imports, exports with summaries, names used through imports (for link). */
+  module?: ModuleFacts;
   /** Parts of the file left out of the analysis (nested past the depth budget); absent when none. */
   notAnalysed?: SkippedRegion[];
 }
@@ -394,6 +447,11 @@ export interface SuppressionComment {
   standalone: boolean;
   /** Meant as a suppression but not written as one (as written, shortened): it suppresses nothing. */
   malformed?: string;
+}
+
+/** A region covering the whole file: what is not analysed when a file or a rule fails. */
+export function wholeFile(lines: number, reason: string): SkippedRegion {
+  return { loc: { line: 1, column: 1, endLine: Math.max(1, lines), endColumn: 1 }, reason };
 }
 
 export function emptyFileModel(file: string, language: Language, lines: number): FileModel {
@@ -418,4 +476,81 @@ export function emptyFileModel(file: string, language: Language, lines: number):
     functions: [],
     suppressions: [],
   };
+}
+
+// ---- the file as a module: what link reads (see model/link.ts) ----
+
+/** One name a file imports, as written. */
+export interface ImportBinding {
+  /** The local name (`jwt`, `security`, `decode`); '*' for Python's `from x import *`. */
+  local: string;
+  /** The module as written: `../lib/insecurity`, `@/lib/auth`, `app.core.security`, `.security`, `..`. */
+  specifier: string;
+  /** What is taken: an exported name, 'default', or '*' (the module itself: `import * as m`, `import m`, `require`). */
+  imported: string;
+  /** The prefix the walker resolves the local name to in qualified names (`../lib/insecurity`, `security.verify`). */
+  qualified: string;
+}
+
+/** A name the module offers: Python, every top-level binding worth knowing; JS/TS, its exports. */
+export interface ModuleExport {
+  /** `decode`, `default`, `settings.SECRET_KEY` (a member of an exported object). */
+  name: string;
+  loc: Loc;
+  /** A function (or method), summarised; `functionId` is its FunctionModel in this file. */
+  function?: FunctionSummary;
+  functionId?: number;
+  /** A constant's value as the front end evaluated it (a literal, an env lookup, a duration, a list). */
+  constant?: Value;
+  /** A router, blueprint or application object (its framework): routes in other files may use it. */
+  group?: string;
+  /** Another name of this module (`export { a as b }`, `export default a`, `module.exports = { a }`): possibly an import. */
+  local?: string;
+  /** `export { x as y } from './m'`, `export * as ns from './m'` (imported '*'). */
+  from?: { specifier: string; imported: string };
+}
+
+/** Where a function's return value comes from, in terms that survive the file. */
+export type ReturnSummary =
+  /** The token of the current request (a header, cookie, query parameter, bearer dependency). */
+  | { kind: 'token'; source: { kind: TokenSourceKind; name: string; strength: 'strong' | 'weak' } }
+  /** The claims of a decode it makes: `verified` false for an unverified decode (a wrapper of jwt.decode, jws.decode…). */
+  | { kind: 'claims'; verified: boolean; api: string; library: string; tokenParam?: number }
+  /** Derived from one of its parameters (`return header.split()[1]`), with the transforms applied. */
+  | { kind: 'param'; index: number; name: string; transforms: string[] }
+  /** Whatever an imported function returns (resolved by link): `return security.decode(token)`. */
+  | { kind: 'call'; callee: string };
+
+/** A function that issues a token: what the token carries and how long it lives. */
+export interface IssuerSummary {
+  api: string;
+  library: string;
+  payloadClaims: string[] | null;
+  expiresInSeconds?: number;
+  tokenType?: JwtOperation['tokenType'];
+  /** The lifetime comes from this parameter (`create_access_token(data, expires_delta)`). */
+  lifetimeParam?: { index: number; name: string };
+  /** The payload is this parameter as given (`jwt.encode(data, KEY)` in `def issue(data)`). */
+  payloadParam?: { index: number; name: string };
+}
+
+export interface FunctionSummary {
+  params: string[];
+  returns?: ReturnSummary;
+  /** It authenticates the request: verifies a token (a verifying decode, a verify call) or reads one and denies. */
+  verifies?: boolean;
+  /** Imported functions it hands the token to: it verifies when one of them does (resolved by link). */
+  verifiesVia?: string[];
+  issues?: IssuerSummary;
+}
+
+export interface ModuleFacts {
+  imports: ImportBinding[];
+  exports: ModuleExport[];
+  /** `export * from './m'` (JS/TS). Python's star imports are ImportBindings with local '*'. */
+  starExports: string[];
+  /** Qualified names (as the walker resolves them) this file uses through its imports. */
+  references: string[];
+  /** The imported functions it calls with a token argument (a value derived from a parameter matters only there). */
+  tokenCalls?: string[];
 }

@@ -47,7 +47,7 @@ export const doubleRelease: FileRule = {
     const graphs = new Map<number, Cfg>();
     for (const fn of model.functions) {
       if (!fn.events?.some((event) => event.kind === 'release') || !fn.cfg) continue;
-      const cfg = fn.cfg();
+      const cfg = fn.cfg;
       graphs.set(fn.id, cfg);
       for (const double of findDoubleReleases(cfg)) {
         findings.push({

@@ -1,6 +1,6 @@
 import type { RawFinding } from '../engine/finding.js';
 import type { SecretBinding } from '../model/types.js';
-import { envName, isEnvFallback, literalBindings, subject, weakness } from './secret-values.js';
+import { definition, envName, isEnvFallback, literalBindings, subject, weakness } from './secret-values.js';
 import type { FileRule } from './types.js';
 
 /** A signing key or secret written in the source. */
@@ -24,6 +24,7 @@ export const hardcodedSecret: FileRule = {
       { what: 'Empty strings, placeholders such as `<your-api-key>`, names of environment variables and paths to a secret file.', tag: 'not-a-secret', languages: ['python'] },
       { what: 'Usernames and scheme words a presented credential is compared with, and claims of a token compared with a literal (`decoded_token["type"] == "refresh"`).', tag: 'not-a-credential', languages: ['python'] },
       { what: 'String attributes of classes that are not config or settings classes and are never used as a key.', tag: 'not-a-setting', languages: ['python'] },
+      { what: 'The other uses of a literal constant imported from another module: it is reported once, at its first use as a key, with its definition as the related location; one the other module reads from the environment without a fallback is not reported at all.', tag: 'imported-constant', languages: ['python', 'typescript'] },
     ],
     examples: [
       {
@@ -44,12 +45,12 @@ export const hardcodedSecret: FileRule = {
       const weak = weakness(binding.literal);
       if (isEnvFallback(binding)) {
         if (weak) continue; // weak-secret reports guessable fallbacks
-        findings.push({ ...at(binding), message: `${subject(binding)} falls back to a hardcoded secret (${binding.literal.length} characters) when the environment variable ${envName(binding)} is not set; remove the fallback and fail when it is missing.` });
+        findings.push({ ...at(binding), message: `${subject(binding)} falls back to a hardcoded secret (${binding.literal.length} characters) when the environment variable ${envName(binding)} is not set; remove the fallback and fail when it is missing.`, ...definition(binding) });
         continue;
       }
       // a static credential is not an HMAC key: its length says nothing, only that it is in the code
       const also = weak && binding.context !== 'credential' ? `, ${weak}` : '';
-      findings.push({ ...at(binding), message: `${describe(binding)} is a hardcoded string literal (${binding.literal.length} characters${also}); load it from the environment or a secret manager.` });
+      findings.push({ ...at(binding), message: `${describe(binding)} is a hardcoded string literal (${binding.literal.length} characters${also}); load it from the environment or a secret manager.`, ...definition(binding) });
     }
     return findings;
   },

@@ -1,5 +1,6 @@
 import type { RawFinding } from '../engine/finding.js';
 import type { FileRule } from './types.js';
+import { definedThere } from './related.js';
 
 const DAY = 86_400;
 /** Access tokens: at most a day. */
@@ -54,7 +55,7 @@ export const longExp: FileRule = {
       if (op.expiresInSeconds <= limit) continue;
       // a lifetime computed apart from the call (Date arithmetic) is reported where it is written
       const at = op.expiresLoc ?? op.loc;
-      findings.push({ line: at.line, column: at.column, message: `${op.api} issues ${refresh ? 'a refresh' : 'an access'} token that lives ${describeSeconds(op.expiresInSeconds)} (limit ${describeSeconds(limit)}).` });
+      findings.push({ line: at.line, column: at.column, message: `${op.api} issues ${refresh ? 'a refresh' : 'an access'} token that lives ${describeSeconds(op.expiresInSeconds)} (limit ${describeSeconds(limit)}).`, ...definedThere(op.wrapper, `${op.wrapper?.name} issues the token`) });
     }
     for (const setting of model.lifetimes) {
       if (setting.tokenType === 'unknown') continue;

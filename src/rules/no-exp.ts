@@ -1,5 +1,6 @@
 import type { RawFinding } from '../engine/finding.js';
 import type { FileRule } from './types.js';
+import { definedThere } from './related.js';
 
 /** Issuing tokens without an expiry. */
 export const noExp: FileRule = {
@@ -37,7 +38,7 @@ export const noExp: FileRule = {
     for (const op of model.jwtOps) {
       if (op.kind !== 'encode' || !Array.isArray(op.payloadClaims) || op.payloadClaims.includes('exp')) continue;
       if (op.expiresInSeconds !== undefined) continue; // expiry given outside the payload (expiresIn)
-      findings.push({ line: op.loc.line, column: op.loc.column, message: `${op.api} issues a token without an expiry (no "exp" claim): it stays valid forever once issued.` });
+      findings.push({ line: op.loc.line, column: op.loc.column, message: `${op.api} issues a token without an expiry (no "exp" claim): it stays valid forever once issued.`, ...definedThere(op.wrapper, `${op.wrapper?.name} issues the token`) });
     }
     return findings;
   },

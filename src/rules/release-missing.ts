@@ -37,7 +37,7 @@ export const releaseMissing: FileRule = {
     const findings: RawFinding[] = [];
     for (const fn of model.functions) {
       if (!fn.cfg || !fn.events?.some((event) => event.kind === 'acquire') || !fn.events.some((event) => event.kind === 'release')) continue;
-      for (const missing of findMissingReleases(fn.cfg())) {
+      for (const missing of findMissingReleases(fn.cfg)) {
         const related = [{ file: model.file, line: missing.release.loc.line, column: missing.release.loc.column, message: `released here on the normal path (${missing.release.api})` }];
         if (missing.exitLine) related.push({ file: model.file, line: missing.exitLine, column: 1, message: missing.exit === 'raise' ? 'raised here' : 'returns here' });
         findings.push({

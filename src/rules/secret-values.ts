@@ -9,7 +9,9 @@
  *   is short or a known placeholder (the deployment silently runs with a guessable key
  *   when the variable is missing), and hardcoded-secret when it looks like a real secret.
  */
+import type { RawFinding } from '../engine/finding.js';
 import type { SecretBinding } from '../model/types.js';
+import { definedThere } from './related.js';
 
 /** HS256 needs a key of at least 256 bits (RFC 7518 §3.2). */
 export const MIN_SECRET_BYTES = 32;
@@ -98,6 +100,13 @@ export function literalBindings(bindings: SecretBinding[]): LiteralBinding[] {
 export function subject(binding: SecretBinding): string {
   // descriptive names ('the key passed to jwt.decode') start a sentence; code names stay as written
   return binding.name.startsWith('the ') ? `The${binding.name.slice(3)}` : binding.name;
+}
+
+/** Where an imported constant is written, and the key that keeps its findings to one per repository. */
+export function definition(binding: SecretBinding): Pick<RawFinding, 'related' | 'once'> {
+  if (!binding.definedIn) return {};
+  const { file, line, column, name } = binding.definedIn;
+  return { ...definedThere(binding.definedIn, `${name} is written here`), once: `${file}:${line}:${column}` };
 }
 
 /** The variable an env fallback reads. */

@@ -1,5 +1,6 @@
 import type { RawFinding } from '../engine/finding.js';
 import type { FileRule } from './types.js';
+import { definedThere } from './related.js';
 
 /** Decoding a token without verifying its signature, and acting on what it says. */
 export const verifyDisabled: FileRule = {
@@ -20,6 +21,7 @@ export const verifyDisabled: FileRule = {
       { what: 'Unverified claims handed to a key-selection callback or helper before a verified decode (`secret = self._decode_key_callback(header, claims)`, `get_signing_key(claims)`).', tag: 'key-callback', languages: ['python'] },
       { what: 'Unverified claims that are only logged or printed, or whose `exp` is read (a client checking when to refresh its own token).', tag: 'inspect-only', languages: ['python'] },
       { what: 'A decode with `verify_signature: True` written out.', tag: 'verification-on', languages: ['python'] },
+      { what: 'A helper of another module that wraps the unverified decode (`export const decode = (t) => jws.decode(t)`): it is judged where it is called, by what its callers do with the claims; one that verifies is a verified decode there.', tag: 'wrapper', languages: ['python', 'typescript', 'javascript'] },
     ],
     examples: [
       {
@@ -39,7 +41,8 @@ export const verifyDisabled: FileRule = {
     for (const op of model.jwtOps) {
       if (op.kind !== 'unverified-decode' || op.resultUse !== 'decision') continue;
       const how = op.options.verifySignature === false ? `${op.api} is called with signature verification turned off` : `${op.api} returns the claims without verifying the signature`;
-      findings.push({ line: op.loc.line, column: op.loc.column, message: `${how}, and those claims drive a decision (a check, a lookup or a return value); verify the token before trusting any claim.` });
+      const message = `${how}, and those claims drive a decision (a check, a lookup or a return value); verify the token before trusting any claim.`;
+      findings.push({ line: op.loc.line, column: op.loc.column, message, ...definedThere(op.wrapper, `${op.wrapper?.name} decodes the token without verifying it`) });
     }
     return findings;
   },

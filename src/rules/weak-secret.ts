@@ -1,5 +1,5 @@
 import type { RawFinding } from '../engine/finding.js';
-import { envName, isEnvFallback, literalBindings, MIN_SECRET_BYTES, subject, weakness } from './secret-values.js';
+import { definition, envName, isEnvFallback, literalBindings, MIN_SECRET_BYTES, subject, weakness } from './secret-values.js';
 import type { FileRule } from './types.js';
 
 /** A short or placeholder signing secret used when the environment does not provide one. */
@@ -54,6 +54,7 @@ export const weakSecret: FileRule = {
         line: binding.loc.line,
         column: binding.loc.column,
         message: `${subject(binding)} falls back to a guessable secret (${weak}) when the environment variable ${envName(binding)} is not set; require the variable instead.`,
+        ...definition(binding),
       });
     }
     return findings;

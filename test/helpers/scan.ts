@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { defaultConfig, loadConfig, type Config } from '../../src/engine/config.js';
 import { scan, type ScanResult } from '../../src/engine/scan.js';
+import { RULES } from '../../src/rules/index.js';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 
@@ -21,8 +22,8 @@ export function makeTree(files: Record<string, string | Buffer>): string {
 export async function scanFiles(files: Record<string, string>, config?: Partial<Config>): Promise<ScanResult> {
   const root = makeTree(files);
   try {
-    const base = files['.tokengate.yml'] !== undefined ? loadConfig(root, undefined) : defaultConfig();
-    return await scan({ root, config: { ...base, ...config } });
+    const base = files['.tokengate.yml'] !== undefined ? loadConfig(root, undefined, RULES) : defaultConfig();
+    return await scan({ rules: RULES, root, config: { ...base, ...config } });
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }

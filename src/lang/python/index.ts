@@ -6,8 +6,10 @@ import { emptyFileModel } from '../../model/types.js';
 import { isTestFile } from '../../engine/files.js';
 import type { AnalysisResult, FrontEnd } from '../types.js';
 import { getPythonParser, parsePython } from './parser.js';
-import { PyLowering, countLines, isRelevantPython } from './lower.js';
+import { PythonLowering, countLines, isRelevantPython } from './lower.js';
 import { recoverFromErrors } from './recover.js';
+import { unloweredModuleFacts } from './imports.js';
+import type { ImportedKnowledge } from '../../model/knowledge.js';
 import { withinDepthBudget } from './depth.js';
 import { DEPTH_BUDGET, isStackOverflow } from '../depth.js';
 
@@ -16,7 +18,7 @@ export const pythonFrontEnd: FrontEnd = {
   async prepare(): Promise<void> {
     await getPythonParser();
   },
-  async analyse(text: string, relPath: string, config: Config): Promise<AnalysisResult> {
+  async analyse(text: string, relPath: string, config: Config, imported?: ImportedKnowledge): Promise<AnalysisResult> {
     const parser = await getPythonParser();
     let tree: Tree;
     try {
@@ -35,7 +37,7 @@ export const pythonFrontEnd: FrontEnd = {
         const lower = (budget: number, prune: boolean): FileModel => {
           analysed = withinDepthBudget(parser, parsed.tree, parsed.text, budget, prune);
           owned.add(analysed.tree);
-          return new PyLowering(analysed.tree, analysed.text, relPath, config).lower();
+          return new PythonLowering(analysed.tree, analysed.text, relPath, config, imported).lower();
         };
         try {
           model = lower(DEPTH_BUDGET, true);
@@ -48,6 +50,9 @@ export const pythonFrontEnd: FrontEnd = {
       } else {
         model = emptyFileModel(relPath, 'python', countLines(text));
         model.isTest = isTestFile(relPath);
+        // nothing to lower, but a package's __init__.py may hand names on, a settings module offers its literals
+        const module = unloweredModuleFacts(parsed.tree.rootNode);
+        if (module) model.module = module;
       }
       // lines blanked to recover from an unclosed bracket were syntax errors too
       model.hasSyntaxErrors = tree.rootNode.hasError;

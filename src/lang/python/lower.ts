@@ -9,61 +9,18 @@ import type { Node, Tree } from 'web-tree-sitter';
 import type { FileModel, FunctionModel, Loc, Value } from '../../model/types.js';
 import { emptyFileModel } from '../../model/types.js';
 import type { Config } from '../../engine/config.js';
-import { activeRecognizers, type RuleConsumer } from '../recognizer-rules.js';
+import { activeRecognizers } from '../recognizer-rules.js';
 import { LoweringBase } from '../lowering-base.js';
 import { isTestFile } from '../../engine/files.js';
-import { tokenSourceOfCall, tokenSourceOfAttribute, tokenSourceOfSubscript, tokenSourceOfParameter, isTokenLikeName } from './sources.js';
+import { tokenSourceOfCall, tokenSourceOfAttribute, tokenSourceOfSubscript, tokenSourceOfParameter } from './sources.js';
+import type { PyCall, PyLowering, Recognizer, Scope } from './lowering-api.js';
+import { dottedName, stringContent } from './syntax.js';
+import { importedCallValue } from './imported-calls.js';
+import { importBindings, importedPackage } from './imports.js';
+import type { ImportedKnowledge } from '../../model/knowledge.js';
 import { RECOGNIZERS } from './recognizers.js';
 
 import { firstToken, withTransform, withinValueDepth, type TokenValue } from '../../model/values.js';
-
-export { firstToken, withTransform, type TokenValue };
-
-/** A call as the recognizers see it: callee resolved through imports, arguments evaluated once. */
-export interface PyCall {
-  node: Node;
-  /** Dotted callee with import aliases resolved: `pyjwt.decode` after `import jwt as pyjwt` is 'jwt.decode'. */
-  callee: string | undefined;
-  /** The callee's last name (`decode`), also for calls on expressions (`get_redis().set`). */
-  method: string | undefined;
-  /** Value of the receiver for method calls (`token.split` → the token value). */
-  receiver: Value | undefined;
-  receiverNode: Node | undefined;
-  args: Value[];
-  argNodes: Node[];
-  kwargs: Map<string, Value>;
-  kwargNodes: Map<string, Node>;
-  /** `**options` arguments. */
-  splats: Value[];
-}
-
-export interface Scope {
-  vars: Map<string, Value>;
-  parent: Scope | undefined;
-  fn: FunctionModel | undefined;
-  /** Return values seen in this function (for helper-return evaluation). */
-  returns: Value[];
-}
-
-/** Hooks a recognizer may implement; each returns nothing unless noted. */
-export interface Recognizer extends RuleConsumer {
-  /** May return the value of the call expression (e.g. the claims a decode returns). */
-  onCall?(call: PyCall, lowering: PyLowering, scope: Scope): Value | undefined;
-  onAssign?(target: Node, value: Value, valueNode: Node, lowering: PyLowering, scope: Scope): void;
-  /** A def, with its decorators (decorated_definition) when present. */
-  onFunction?(def: Node, decorators: Node[], fn: FunctionModel, lowering: PyLowering, scope: Scope): void;
-  onClass?(cls: Node, decorators: Node[], lowering: PyLowering, scope: Scope): void;
-  onTry?(tryNode: Node, lowering: PyLowering, scope: Scope): void;
-  /** An if/elif/while/assert condition, evaluated. */
-  onCondition?(condition: Node, value: Value, lowering: PyLowering, scope: Scope): void;
-  onReturn?(node: Node, value: Value, lowering: PyLowering, scope: Scope): void;
-  /** A comparison `a == b`, `a != b`, `a is b`, `a in b` with its operand values. */
-  onCompare?(node: Node, operator: string, left: Value, right: Value, lowering: PyLowering, scope: Scope): void;
-  /** `x[i]` with the evaluated object and index. */
-  onSubscript?(node: Node, object: Value, index: Value, lowering: PyLowering, scope: Scope): void;
-  /** After the whole module is walked. */
-  onModuleEnd?(lowering: PyLowering): void;
-}
 
 /** Text that must appear for a file to be worth lowering; the others are only parsed. */
 const RELEVANT = /token|jwt|bearer|authori[sz]|secret|passw|flask|fastapi|django|starlette|connexion|jose|authlib|itsdangerous|rest_framework|session|api_?key/i;
@@ -86,7 +43,7 @@ export function isRelevantPython(text: string): boolean {
 
 const UNKNOWN: Value = { kind: 'unknown' };
 
-export class PyLowering extends LoweringBase<Node> {
+export class PythonLowering extends LoweringBase<Node> implements PyLowering {
   readonly model: FileModel;
   protected readonly functionRelevant = FUNCTION_RELEVANT;
   readonly moduleScope: Scope;
@@ -106,8 +63,10 @@ export class PyLowering extends LoweringBase<Node> {
     readonly text: string,
     file: string,
     readonly config: Config,
+    imported?: ImportedKnowledge,
   ) {
     super();
+    this.imported = imported;
     this.model = emptyFileModel(file, 'python', countLines(text));
     this.model.isTest = isTestFile(file);
     this.model.hasSyntaxErrors = tree.rootNode.hasError;
@@ -307,6 +266,7 @@ export class PyLowering extends LoweringBase<Node> {
     }
     const body = def.childForFieldName('body');
     if (body && (decorators.length > 0 || this.isSilent || this.mayCarryFacts(this.text.slice(def.startIndex, def.endIndex)))) this.walkBlock(body, scope);
+    if (!this.isSilent) this.returnsOf.set(fn.id, scope.returns);
     outer.vars.set(name, { kind: 'unknown', name });
   }
 
@@ -353,40 +313,22 @@ export class PyLowering extends LoweringBase<Node> {
   }
 
   private recordImport(node: Node): void {
-    if (node.type === 'import_statement') {
-      for (const child of node.namedChildren) {
-        if (child.type === 'dotted_name') {
-          const full = child.text;
-          const top = full.split('.')[0]!;
-          this.imports.set(top, top);
-          this.importedModules.add(top);
-        } else if (child.type === 'aliased_import') {
-          const full = child.childForFieldName('name')?.text;
-          const alias = child.childForFieldName('alias')?.text;
-          if (full && alias) {
-            this.imports.set(alias, full);
-            this.importedModules.add(full.split('.')[0]!);
-          }
-        }
-      }
-      return;
-    }
-    const moduleName = node.childForFieldName('module_name')?.text;
-    if (!moduleName) return;
-    const base = moduleName.replace(/^\.+/, '');
-    if (base) this.importedModules.add(base.split('.')[0]!);
-    for (const child of node.childrenForFieldName('name')) {
-      if (child.type === 'dotted_name') {
-        this.imports.set(child.text, base ? `${base}.${child.text}` : child.text);
-      } else if (child.type === 'aliased_import') {
-        const name = child.childForFieldName('name')?.text;
-        const alias = child.childForFieldName('alias')?.text;
-        if (name && alias) this.imports.set(alias, base ? `${base}.${name}` : name);
-      }
+    for (const binding of importBindings(node)) {
+      if (binding.local !== '*') this.imports.set(binding.local, binding.qualified);
+      const top = importedPackage(binding);
+      if (top) this.importedModules.add(top);
+      this.importBindings.push(binding);
     }
   }
 
   // ---- names ----
+
+  /** A bare name that may come from a `from x import *`: noted as a reference, and named as such. */
+  private starImported(name: string): string | undefined {
+    if (!this.importBindings.some((binding) => binding.local === '*')) return undefined;
+    this.references.add(name);
+    return this.imported?.names[name] ? name : undefined;
+  }
 
   protected nameOf(node: Node): string | undefined {
     return dottedName(node);
@@ -431,7 +373,8 @@ export class PyLowering extends LoweringBase<Node> {
         const name = node.text;
         const bound = this.lookup(name, scope);
         if (bound) return bound.kind === 'token' ? { ...bound, name } : bound;
-        return { kind: 'unknown', name: this.imports.get(name) ?? name };
+        const qualified = this.importedName(name) ?? this.starImported(name);
+        return this.importedConstant(qualified) ?? { kind: 'unknown', name: qualified ?? name };
       }
       case 'attribute':
         return this.evalAttribute(node, scope);
@@ -672,7 +615,7 @@ export class PyLowering extends LoweringBase<Node> {
     if (objectValue.kind === 'claims') return objectValue;
     if (objectValue.kind === 'duration' && (attribute === 'seconds' || attribute === 'total_seconds')) return { kind: 'number', value: objectValue.seconds };
     const qualified = this.qualifiedName(node);
-    return { kind: 'unknown', name: qualified };
+    return this.importedConstant(qualified) ?? { kind: 'unknown', name: qualified };
   }
 
   private evalSubscript(node: Node, scope: Scope): Value {
@@ -795,7 +738,7 @@ export class PyLowering extends LoweringBase<Node> {
       return returned.kind === 'unknown' || returned.kind === 'none' ? (this.passedThrough(def, call, scope) ?? returned) : returned;
     }
     if (call.receiver?.kind === 'env' && method === 'get') return call.receiver;
-    return { kind: 'unknown', name: callee ? `${callee}()` : undefined };
+    return importedCallValue(call, this, scope) ?? { kind: 'unknown', name: callee ? `${callee}()` : undefined };
   }
 
   /** The value a module-level helper returns, evaluated once, without recording facts. */
@@ -820,7 +763,7 @@ export class PyLowering extends LoweringBase<Node> {
   }
 
   /** Which parameter a helper returns a value derived from, found by walking it once with each parameter as a marked token. */
-  private parameterReturned(def: Node): { index: number; name: string; transforms: string[] } | null {
+  parameterReturned(def: Node): { index: number; name: string; transforms: string[] } | null {
     const parameters = def.childForFieldName('parameters');
     const body = def.childForFieldName('body');
     if (!parameters || !body) return null;
@@ -893,34 +836,6 @@ const STRING_PRESERVING_METHODS = new Set(['encode', 'strip', 'lower', 'upper'])
 
 function isStatement(node: Node): boolean {
   return node.type.endsWith('_statement') || node.type === 'function_definition' || node.type === 'class_definition' || node.type === 'decorated_definition';
-}
-
-export function dottedName(node: Node): string | undefined {
-  if (node.type === 'identifier') return node.text;
-  if (node.type === 'attribute') {
-    const object = node.childForFieldName('object');
-    const attribute = node.childForFieldName('attribute');
-    if (!object || !attribute) return undefined;
-    const head = dottedName(object);
-    return head ? `${head}.${attribute.text}` : undefined;
-  }
-  if (node.type === 'subscript') {
-    const object = node.childForFieldName('value');
-    const index = node.childForFieldName('subscript');
-    const head = object ? dottedName(object) : undefined;
-    if (!head || index?.type !== 'string') return undefined;
-    return `${head}[${JSON.stringify(stringContent(index))}]`;
-  }
-  return undefined;
-}
-
-/** The literal content of a string node without prefix and quotes (escapes left as written). */
-export function stringContent(node: Node): string {
-  let content = '';
-  for (const child of node.namedChildren) {
-    if (child.type === 'string_content' || child.type === 'escape_sequence') content += child.text;
-  }
-  return content;
 }
 
 function joinStrings(parts: Value[], transform: string): Value {
@@ -1040,5 +955,3 @@ export function countLines(text: string): number {
   for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lines++;
   return text.endsWith('\n') ? lines - 1 : lines;
 }
-
-export { isTokenLikeName };

@@ -4,8 +4,8 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { Loc, TokenSource, TokenSourceKind } from '../../model/types.js';
-import type { PyCall, PyLowering, Scope } from './lower.js';
-import { dottedName, stringContent } from './lower.js';
+import type { PyCall, PyLowering, Scope } from './lowering-api.js';
+import { dottedName, stringContent } from './syntax.js';
 
 /** Names that hold a bearer token: token, access_token, jwt, bearer, id_token, auth_token… */
 const TOKEN_NAME = /^(?:[a-z0-9]+_)*(?:token|jwt|bearer|bearer_token|jwt_token)$/i;

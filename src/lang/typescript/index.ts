@@ -5,7 +5,9 @@ import type { Language } from '../../engine/finding.js';
 import { mayContainSuppression, parseSuppression } from '../../engine/suppress.js';
 import { emptyFileModel, type FileModel, type SkippedRegion, type SuppressionComment } from '../../model/types.js';
 import type { AnalysisResult, FrontEnd } from '../types.js';
-import { TsLowering, isRelevantScript, parseDiagnosticsOf, scriptKindFor } from './lower.js';
+import { TypeScriptLowering, isRelevantScript, parseDiagnosticsOf, scriptKindFor } from './lower.js';
+import { unloweredModuleFacts } from './imports.js';
+import type { ImportedKnowledge } from '../../model/knowledge.js';
 import { deepBracketCuts, overflowingStatements, withinDepthBudget } from './depth.js';
 import { DEPTH_BUDGET, applyCuts, cutRegions, isStackOverflow, mergeRegions } from '../depth.js';
 
@@ -51,7 +53,7 @@ function parseDespiteNesting(original: string, relPath: string): { sourceFile: t
 function frontEndFor(language: Language): FrontEnd {
   return {
     async prepare(): Promise<void> {},
-    async analyse(original: string, relPath: string, config: Config): Promise<AnalysisResult> {
+    async analyse(original: string, relPath: string, config: Config, imported?: ImportedKnowledge): Promise<AnalysisResult> {
       let sourceFile: ts.SourceFile;
       let text = original;
       let regions: SkippedRegion[] = [];
@@ -79,7 +81,7 @@ function frontEndFor(language: Language): FrontEnd {
           const within = withinDepthBudget(parsed.sourceFile, parsed.text, (cutText) => parseScript(cutText, relPath), budget, prune);
           ({ sourceFile, text } = within);
           regions = [...parsed.regions, ...within.regions];
-          return new TsLowering(sourceFile, text, relPath, language, config).lower();
+          return new TypeScriptLowering(sourceFile, text, relPath, language, config, imported).lower();
         };
         try {
           model = lower(true);
@@ -93,6 +95,9 @@ function frontEndFor(language: Language): FrontEnd {
         model = emptyFileModel(relPath, language, lines - (text.endsWith('\n') ? 1 : 0));
         model.isTest = isTestFile(relPath);
         model.hasSyntaxErrors = diagnostics.length > 0;
+        // nothing to lower, but a barrel index.ts may still hand names on
+        const module = unloweredModuleFacts(sourceFile);
+        if (module) model.module = module;
       }
       if (mayContainSuppression(text)) model.suppressions = findSuppressions(sourceFile, text);
       if (regions.length) model.notAnalysed = mergeRegions(regions);

@@ -7,7 +7,7 @@
  */
 import { ts } from 'ts-morph';
 import type { Config } from '../../engine/config.js';
-import { activeRecognizers, type RuleConsumer } from '../recognizer-rules.js';
+import { activeRecognizers } from '../recognizer-rules.js';
 import { LoweringBase } from '../lowering-base.js';
 import { isTestFile } from '../../engine/files.js';
 import type { Language } from '../../engine/finding.js';
@@ -15,60 +15,21 @@ import type { FileModel, FunctionModel, Loc, Value } from '../../model/types.js'
 import { emptyFileModel } from '../../model/types.js';
 import { TS_RECOGNIZERS } from './recognizers.js';
 import { tokenSourceOfCall, tokenSourceOfProperty, tokenSourceOfParameter } from './sources.js';
+import type { TsCall, TsLowering, TsRecognizer, TsScope } from './lowering-api.js';
+import { dottedName, propertyKey } from './syntax.js';
+import { importDeclarationBindings } from './imports.js';
+import { importedCallValue } from './imported-calls.js';
+import type { ImportedKnowledge } from '../../model/knowledge.js';
 
-import { firstToken, withTransform, withinValueDepth, type TokenValue } from '../../model/values.js';
-
-export { firstToken, withTransform, type TokenValue };
-
-/** A call as the recognizers see it: callee resolved through imports, arguments evaluated once. */
-export interface TsCall {
-  node: ts.CallExpression | ts.NewExpression;
-  /**
-   * Dotted callee with imports resolved: `jwt.verify` after `import jwt from 'jsonwebtoken'`
-   * is 'jsonwebtoken.verify'; `v(...)` after `import { jwtVerify as v } from 'jose'` is 'jose.jwtVerify'.
-   */
-  callee: string | undefined;
-  /** The callee's last name (`verify`), also for calls on expressions (`getRedis().set`). */
-  method: string | undefined;
-  /** Value of the receiver for method calls (`token.split` → the token value). */
-  receiver: Value | undefined;
-  receiverNode: ts.Expression | undefined;
-  args: Value[];
-  argNodes: ts.Expression[];
-  isNew: boolean;
-}
-
-export interface TsScope {
-  vars: Map<string, Value>;
-  parent: TsScope | undefined;
-  fn: FunctionModel | undefined;
-  returns: Value[];
-}
-
-/** Hooks a recognizer may implement. */
-export interface TsRecognizer extends RuleConsumer {
-  /** May return the value of the call expression (e.g. the claims a verify returns). */
-  onCall?(call: TsCall, lowering: TsLowering, scope: TsScope): Value | undefined;
-  /** `x = v`, `const x = v`, `obj.p = v` (target is the binding name or left-hand node). */
-  onAssign?(target: ts.Node, value: Value, valueNode: ts.Expression, lowering: TsLowering, scope: TsScope): void;
-  onFunction?(node: ts.SignatureDeclaration, fn: FunctionModel, lowering: TsLowering, scope: TsScope): void;
-  onClass?(node: ts.ClassLikeDeclaration, lowering: TsLowering, scope: TsScope): void;
-  onTry?(node: ts.TryStatement, lowering: TsLowering, scope: TsScope): void;
-  onCondition?(condition: ts.Expression, value: Value, lowering: TsLowering, scope: TsScope): void;
-  /** `return v`, and the expression body of an arrow function (`(t) => jwt.decode(t)`). */
-  onReturn?(node: ts.ReturnStatement | ts.Expression, value: Value, lowering: TsLowering, scope: TsScope): void;
-  /** `a === b`, `a == b`, `a !== b`, `a != b` with operand values. */
-  onCompare?(node: ts.BinaryExpression, operator: string, left: Value, right: Value, lowering: TsLowering, scope: TsScope): void;
-  /** `x[i]` with the evaluated object and index. */
-  onElementAccess?(node: ts.ElementAccessExpression, object: Value, index: Value, lowering: TsLowering, scope: TsScope): void;
-  onModuleEnd?(lowering: TsLowering): void;
-}
+import { firstToken, withTransform, withinValueDepth } from '../../model/values.js';
 
 /**
  * Text that must appear for a file to be worth lowering; the others are only parsed. NestJS
- * controllers and Next.js server actions are lowered whatever they say: they are routes.
+ * controllers and Next.js server actions are lowered whatever they say: they are routes; so
+ * are the web frameworks' files, as in the Python front end: their route and mount files are
+ * what routes across files are made of.
  */
-const RELEVANT = /token|jwt|bearer|authori[sz]|auth(?!or)|guards|app_guard|\bprotect\b|logged_?in|require_?(?:login|user)|secret|passport|session|api_?key|apikey|localStorage|sessionStorage|cookie|@Controller\b|use server/i;
+const RELEVANT = /token|jwt|bearer|authori[sz]|auth(?!or)|guards|app_guard|\bprotect\b|logged_?in|require_?(?:login|user)|secret|passport|session|api_?key|apikey|localStorage|sessionStorage|cookie|@Controller\b|use server|['"](?:express|fastify|koa|@koa\/router|koa-router|hono|@nestjs\/common|next\/server)['"]/i;
 
 /**
  * Words without which a function's body records no fact: token sources and names,
@@ -95,7 +56,7 @@ export function scriptKindFor(fileName: string): ts.ScriptKind {
   return ts.ScriptKind.JSX;
 }
 
-export class TsLowering extends LoweringBase<ts.Node> {
+export class TypeScriptLowering extends LoweringBase<ts.Node> implements TsLowering {
   protected readonly functionRelevant = FUNCTION_RELEVANT;
   readonly model: FileModel;
   readonly moduleScope: TsScope;
@@ -116,8 +77,10 @@ export class TsLowering extends LoweringBase<ts.Node> {
     file: string,
     language: Language,
     readonly config: Config,
+    imported?: ImportedKnowledge,
   ) {
     super();
+    this.imported = imported;
     this.model = emptyFileModel(file, language, sourceFile.getLineStarts().length - (text.endsWith('\n') ? 1 : 0));
     this.model.isTest = isTestFile(file);
     this.model.hasSyntaxErrors = hasParseDiagnostics(sourceFile);
@@ -314,7 +277,7 @@ export class TsLowering extends LoweringBase<ts.Node> {
   /** `const { authorization } = req.headers` gives the token; other members stay unknown. */
   private memberOfUnknown(objectName: string, key: string, element: ts.BindingElement): Value {
     const source = tokenSourceOfProperty(`${objectName}.${key}`, this.loc(element));
-    return source ? this.tokenValue(source) : { kind: 'unknown', name: `${objectName}.${key}` };
+    return source ? this.tokenValue(source) : (this.importedConstant(`${objectName}.${key}`) ?? { kind: 'unknown', name: `${objectName}.${key}` });
   }
 
   private walkFunction(node: ts.SignatureDeclaration, outer: TsScope, name?: string): Value {
@@ -341,6 +304,7 @@ export class TsLowering extends LoweringBase<ts.Node> {
         if (!this.isSilent) for (const recognizer of this.recognizers) recognizer.onReturn?.(body, value, this, scope);
       }
     }
+    if (!this.isSilent) this.returnsOf.set(fn.id, scope.returns);
     if (node.kind === SK.FunctionDeclaration && node.name && ts.isIdentifier(node.name)) outer.vars.set(node.name.text, { kind: 'unknown', name: node.name.text });
     return { kind: 'unknown', name: `function:${functionName}` };
   }
@@ -369,17 +333,15 @@ export class TsLowering extends LoweringBase<ts.Node> {
     if (!ts.isStringLiteral(node.moduleSpecifier)) return;
     const moduleName = node.moduleSpecifier.text;
     this.importedModules.add(packageOf(moduleName));
-    const clause = node.importClause;
-    if (!clause) return;
-    if (clause.name) this.imports.set(clause.name.text, moduleName);
-    const bindings = clause.namedBindings;
-    if (!bindings) return;
-    if (ts.isNamespaceImport(bindings)) this.imports.set(bindings.name.text, moduleName);
-    else for (const element of bindings.elements) this.imports.set(element.name.text, `${moduleName}.${(element.propertyName ?? element.name).text}`);
+    for (const binding of importDeclarationBindings(node)) {
+      this.imports.set(binding.local, binding.qualified);
+      this.importBindings.push(binding);
+    }
   }
 
   private bindModule(local: string, moduleName: string): void {
     this.imports.set(local, moduleName);
+    this.importBindings.push({ local, specifier: moduleName, imported: '*', qualified: moduleName });
     this.importedModules.add(packageOf(moduleName));
   }
 
@@ -389,12 +351,17 @@ export class TsLowering extends LoweringBase<ts.Node> {
     this.importedModules.add(packageOf(required.module));
     if (ts.isIdentifier(name)) {
       this.imports.set(name.text, base);
+      this.importBindings.push({ local: name.text, specifier: required.module, imported: required.member ?? '*', qualified: base });
       return;
     }
     if (ts.isObjectBindingPattern(name)) {
       for (const element of name.elements) {
         const key = (element.propertyName && ts.isIdentifier(element.propertyName) ? element.propertyName : element.name) as ts.Node;
-        if (ts.isIdentifier(element.name) && ts.isIdentifier(key)) this.imports.set(element.name.text, `${base}.${key.text}`);
+        if (ts.isIdentifier(element.name) && ts.isIdentifier(key)) {
+          this.imports.set(element.name.text, `${base}.${key.text}`);
+          // `const { verify } = require('./auth')`, `const { a } = require('./x').b`: a member of what is required
+          if (!required.member) this.importBindings.push({ local: element.name.text, specifier: required.module, imported: key.text, qualified: `${base}.${key.text}` });
+        }
       }
     }
   }
@@ -438,7 +405,8 @@ export class TsLowering extends LoweringBase<ts.Node> {
         if (name === 'undefined') return { kind: 'none' };
         const bound = this.lookup(name, scope);
         if (bound) return bound.kind === 'token' ? { ...bound, name } : bound.kind === 'string' && !bound.via ? { ...bound, via: name } : bound;
-        return { kind: 'unknown', name: this.imports.get(name) ?? name };
+        const qualified = this.importedName(name);
+        return this.importedConstant(qualified) ?? { kind: 'unknown', name: qualified ?? name };
       }
       case SK.TemplateExpression: {
         const template = node as ts.TemplateExpression;
@@ -636,7 +604,8 @@ export class TsLowering extends LoweringBase<ts.Node> {
     if (object.kind === 'token') return member === 'length' ? UNKNOWN : withTransform(object, `.${member}`);
     if (object.kind === 'claims') return claimsMember(object, member);
     if (object.kind === 'dict') return object.entries.find((entry) => entry.key === member)?.value ?? UNKNOWN;
-    return { kind: 'unknown', name: this.qualifiedName(node) };
+    const qualified = this.qualifiedName(node);
+    return this.importedConstant(qualified) ?? { kind: 'unknown', name: qualified };
   }
 
   private evalElementAccess(node: ts.ElementAccessExpression, scope: TsScope): Value {
@@ -712,7 +681,7 @@ export class TsLowering extends LoweringBase<ts.Node> {
       if (token) return withTransform(token, 'join');
     }
     if (callee && !callee.includes('.') && this.functionDefs.has(callee)) return this.helperReturn(this.functionDefs.get(callee)!, scope);
-    return { kind: 'unknown', name: callee ? `${callee}()` : undefined };
+    return importedCallValue(call, this, scope) ?? { kind: 'unknown', name: callee ? `${callee}()` : undefined };
   }
 
   private helperReturn(def: ts.SignatureDeclaration, scope: TsScope): Value {
@@ -802,26 +771,6 @@ function packageOf(moduleName: string): string {
   if (moduleName.startsWith('node:')) return moduleName.slice(5);
   const parts = moduleName.split('/');
   return moduleName.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
-}
-
-export function dottedName(node: ts.Node): string | undefined {
-  if (ts.isIdentifier(node)) return node.text;
-  if (node.kind === SK.ThisKeyword) return 'this';
-  if (ts.isPropertyAccessExpression(node)) {
-    const head = dottedName(node.expression);
-    return head ? `${head}.${node.name.text}` : undefined;
-  }
-  if (ts.isElementAccessExpression(node) && ts.isStringLiteral(node.argumentExpression)) {
-    const head = dottedName(node.expression);
-    return head ? `${head}.${node.argumentExpression.text}` : undefined;
-  }
-  if (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node) || ts.isAsExpression(node)) return dottedName(node.expression);
-  return undefined;
-}
-
-export function propertyKey(name: ts.PropertyName): string | null {
-  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name)) return name.text;
-  return null;
 }
 
 function functionNameFromContext(node: ts.Node): string | undefined {

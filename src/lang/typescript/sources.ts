@@ -5,7 +5,7 @@
  */
 import { ts } from 'ts-morph';
 import type { Loc, TokenSource, TokenSourceKind } from '../../model/types.js';
-import type { TsCall, TsLowering } from './lower.js';
+import type { TsCall, TsLowering } from './lowering-api.js';
 import { isTokenLikeName } from '../python/sources.js';
 
 const TOKEN_HEADERS = new Set(['authorization', 'x-auth-token', 'x-access-token', 'x-api-key', 'x-token', 'api-key', 'x-jwt', 'token', 'proxy-authorization']);

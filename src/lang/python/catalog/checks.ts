@@ -6,8 +6,9 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { Value, VerifyHandler } from '../../../model/types.js';
-import type { PyCall, PyLowering, Recognizer, Scope, TokenValue } from '../lower.js';
-import { dottedName } from '../lower.js';
+import type { PyCall, PyLowering, Recognizer, Scope } from '../lowering-api.js';
+import type { TokenValue } from '../../../model/values.js';
+import { dottedName } from '../syntax.js';
 
 interface ChecksState {
   /** Function id (0: module) → names a condition proved to hold two parts (startswith, len, " " in). */

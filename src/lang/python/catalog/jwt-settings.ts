@@ -8,7 +8,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { Value } from '../../../model/types.js';
-import type { PyCall, PyLowering, Recognizer, Scope } from '../lower.js';
+import type { PyCall, PyLowering, Recognizer, Scope } from '../lowering-api.js';
 import { targetName } from './lifetimes.js';
 
 /** flask-jwt-extended's query-string parameter unless JWT_QUERY_STRING_NAME says otherwise. */

@@ -7,8 +7,9 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { JwtOperation, Value } from '../../../model/types.js';
-import type { PyCall, PyLowering, Recognizer, Scope } from '../lower.js';
-import { dottedName, stringContent } from '../lower.js';
+import type { PyCall, PyLowering, Recognizer, Scope } from '../lowering-api.js';
+import { dottedName, stringContent } from '../syntax.js';
+import { argumentFor, definedIn, importedFunction, writtenCallee } from '../imported-calls.js';
 
 type OptionStyle = 'pyjwt' | 'jose' | 'itsdangerous' | 'none';
 
@@ -144,6 +145,8 @@ interface OpUses {
   validated: boolean;
   /** The whole claims object left the function (returned, passed on, stored). */
   escaped: boolean;
+  /** The function returns them (or a claim): its callers decide. */
+  returned: boolean;
   /** header["alg"] was checked with `in`/`not in` against an allow-list. */
   algChecked: boolean;
 }
@@ -171,7 +174,7 @@ function usesOf(state: JwtState, opId: number): OpUses | undefined {
   if (!state.ops.has(opId)) return undefined; // claims from a silently evaluated helper
   let uses = state.uses.get(opId);
   if (!uses) {
-    uses = { decision: false, selection: false, other: false, validated: false, escaped: false, algChecked: false };
+    uses = { decision: false, selection: false, other: false, validated: false, escaped: false, returned: false, algChecked: false };
     state.uses.set(opId, uses);
   }
   return uses;
@@ -264,7 +267,7 @@ function useOfField(field: string | undefined): Use {
 }
 
 /** Records how the claims in `value`, written as `node`, are used in a context that acts on them. */
-function recordUse(node: Node, value: Value, lowering: PyLowering, scope: Scope, forced?: Use): void {
+function recordUse(node: Node, value: Value, lowering: PyLowering, scope: Scope, forced?: Use, returned = false): void {
   const opIds = claimsIn(value);
   if (opIds.length === 0) return;
   const state = stateOf(lowering);
@@ -274,9 +277,57 @@ function recordUse(node: Node, value: Value, lowering: PyLowering, scope: Scope,
   for (const opId of opIds) {
     const uses = usesOf(state, opId);
     if (!uses) continue;
-    uses[use] = true;
+    // returning the claims whole decides for the callers: a decision, told apart so that callers elsewhere can be judged
+    // instead (a claim returned, `….get("identity")`, is this function's own decision)
+    if (returned && use === 'decision' && field === undefined) uses.returned = true;
+    else uses[use] = true;
     if (whole && use === 'decision') uses.escaped = true;
   }
+}
+
+/**
+ * A call to a function of another module that link summarised (second lowering): an
+ * unverified decode wrapper is an unverified decode here, judged by how this code uses
+ * its claims; an issuer whose lifetime or payload this call gives is an encode here.
+ */
+function importedOperation(call: PyCall, lowering: PyLowering, scope: Scope, state: JwtState): Value | undefined {
+  const fact = importedFunction(call, lowering);
+  if (!fact) return undefined;
+  const { returns, issues } = fact.summary;
+  const base = { api: writtenCallee(call), loc: lowering.loc(call.node), algorithmsFromToken: false, options: {}, resultUse: 'unused' as const, functionId: scope.fn?.id, wrapper: definedIn(fact) };
+  if (returns?.kind === 'claims' && !returns.verified) {
+    const id = lowering.newOpId();
+    const result: Value = { kind: 'claims', verified: false, opId: id };
+    if (lowering.isSilent) return result;
+    const subject = returns.tokenParam !== undefined ? call.args[returns.tokenParam] : call.args[0];
+    const op: JwtOperation = { ...base, id, kind: 'unverified-decode', api: `${base.api} (wraps ${returns.api})`, library: returns.library, subject, algorithms: 'not-applicable' };
+    state.ops.set(id, op);
+    lowering.model.jwtOps.push(op);
+    lowering.markTokenTouched(scope);
+    return result;
+  }
+  if (!issues || lowering.isSilent) return undefined;
+  const lifetime = issues.lifetimeParam ? argumentFor(call, issues.lifetimeParam) : undefined;
+  const payload = issues.payloadParam ? argumentFor(call, issues.payloadParam) : undefined;
+  const expiresInSeconds = lifetime?.kind === 'duration' ? lifetime.seconds : undefined;
+  const claims = payload ? payloadClaims(payload) : null;
+  // the helper's own encode is judged where it is written; here only what this call adds
+  if (expiresInSeconds === undefined && claims === null) return undefined;
+  const op: JwtOperation = {
+    ...base,
+    id: lowering.newOpId(),
+    kind: 'encode',
+    api: `${base.api} (wraps ${issues.api})`,
+    library: issues.library,
+    subject: payload,
+    algorithms: 'not-applicable',
+    payloadClaims: claims ?? issues.payloadClaims,
+    expiresInSeconds: expiresInSeconds ?? issues.expiresInSeconds,
+    tokenType: issues.tokenType ?? tokenTypeOf(PYJWT_ENCODE, payload, call, scope),
+  };
+  if (claims !== null && expiresInSeconds !== undefined && !claims.includes('exp')) op.payloadClaims = [...claims, 'exp'];
+  lowering.model.jwtOps.push(op);
+  return undefined;
 }
 
 function isLoggingCall(call: PyCall): boolean {
@@ -464,6 +515,8 @@ export const jwtRecognizer: Recognizer = {
     const state = stateOf(lowering);
     const found = resolveApi(call, state);
     if (!found) {
+      const imported = importedOperation(call, lowering, scope, state);
+      if (imported) return imported;
       const value = auxiliaryCall(call, state, scope);
       if (!lowering.isSilent) noteArgumentUses(call, lowering, scope);
       return value;
@@ -540,7 +593,7 @@ export const jwtRecognizer: Recognizer = {
 
   onReturn(node: Node, value: Value, lowering: PyLowering, scope: Scope): void {
     const expression = node.namedChildren[0];
-    if (expression) recordUse(expression, value, lowering, scope);
+    if (expression) recordUse(expression, value, lowering, scope, undefined, true);
   },
 
   onAssign(target: Node, value: Value, valueNode: Node, lowering: PyLowering, scope: Scope): void {
@@ -564,7 +617,10 @@ export const jwtRecognizer: Recognizer = {
       const uses = state.uses.get(op.id);
       if (!uses) continue;
       if (uses.decision) op.resultUse = 'decision';
-      else if (uses.selection) op.resultUse = op.kind === 'header-peek' || verifiedInFile ? 'key-selection' : 'other';
+      else if (uses.returned) {
+        op.resultUse = 'decision';
+        op.decidedByReturn = true;
+      } else if (uses.selection) op.resultUse = op.kind === 'header-peek' || verifiedInFile ? 'key-selection' : 'other';
       else if (uses.other) op.resultUse = 'other';
       // authlib checks exp only in claims.validate(); when the claims leave the function, the caller may validate
       if (op.library === 'authlib' && op.kind === 'decode' && !uses.validated && !uses.escaped) op.options.verifyExp = false;

@@ -8,8 +8,8 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { LifetimeSetting, Value } from '../../../model/types.js';
-import type { PyCall, PyLowering, Recognizer, Scope } from '../lower.js';
-import { stringContent } from '../lower.js';
+import type { PyCall, PyLowering, Recognizer, Scope } from '../lowering-api.js';
+import { stringContent } from '../syntax.js';
 
 /** Settings whose plain number means seconds (flask-jwt-extended accepts an int) or a timedelta. */
 const EXACT_SETTINGS: Record<string, LifetimeSetting['tokenType']> = {

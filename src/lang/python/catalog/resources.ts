@@ -15,8 +15,8 @@ import type { Node } from 'web-tree-sitter';
 import type { FunctionModel, ResourceEvent, Value } from '../../../model/types.js';
 import { firstToken } from '../../../model/values.js';
 import { buildPythonCfg } from '../cfg.js';
-import type { PyCall, PyLowering, Recognizer, Scope } from '../lower.js';
-import { dottedName, stringContent } from '../lower.js';
+import type { PyCall, PyLowering, Recognizer, Scope } from '../lowering-api.js';
+import { dottedName, stringContent } from '../syntax.js';
 
 type EventKind = ResourceEvent['kind'];
 
@@ -158,6 +158,11 @@ function shapeOf(node: Node, lowering: PyLowering, scope: Scope, depth = 0): str
       // hash(token), hashlib.sha256(token.encode()).hexdigest(): still keyed by the token
       const hashed = hashedShape(node, lowering, scope, depth);
       if (hashed !== undefined) return hashed;
+      // verifier.key_id(token), session_key(claims): a key computed from the token or its claims is keyed by them
+      const returned = lowering.evalExpr(node, scope);
+      if (firstToken(returned) || returned.kind === 'claims') break;
+      const given = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((child) => child.type !== 'keyword_argument' && child.type !== 'comment').map((child) => shapeOf(child, lowering, scope, depth + 1));
+      if (callee && given.some((shape) => shape.includes('<token>') || shape.includes('<claims>'))) return `${callee.text.replace(/\s+/g, '')}(${given.join(',')})`;
       break;
     }
     default:
@@ -401,8 +406,7 @@ export const resourcesRecognizer: Recognizer = {
       // a generator with resource events around its yield: a FastAPI dependency with teardown
       if (!fn.role && def.descendantsOfType('yield').length > 0) fn.role = 'dependency';
       // the tree is freed when lowering ends, so the graph is built now, only for functions with events
-      const cfg = buildPythonCfg(def, fn.events);
-      fn.cfg = () => cfg;
+      fn.cfg = buildPythonCfg(def, fn.events);
     }
   },
 };

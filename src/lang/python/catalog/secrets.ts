@@ -7,14 +7,16 @@
  * weak-secret rules.
  */
 import type { Node } from 'web-tree-sitter';
-import type { Loc, SecretBinding, Value } from '../../../model/types.js';
-import type { PyCall, PyLowering, Recognizer, Scope } from '../lower.js';
-import { dottedName, stringContent } from '../lower.js';
+import type { DefinedIn, Loc, SecretBinding, Value } from '../../../model/types.js';
+import type { PyCall, PyLowering, Recognizer, Scope } from '../lowering-api.js';
+import { dottedName, stringContent } from '../syntax.js';
 
 /** A literal (or an env lookup with a literal fallback) and where it is written. */
 interface LiteralOrigin {
   value: Value;
   loc: Loc;
+  /** A constant imported from another module (second lowering): the literal is written there. */
+  definedIn?: DefinedIn;
 }
 
 interface SecretsState {
@@ -88,6 +90,8 @@ function secretLiteral(value: Value): boolean {
 function originOf(node: Node, value: Value, state: SecretsState, lowering: PyLowering): LiteralOrigin | undefined {
   if (!secretLiteral(value)) return undefined;
   if (isPlainString(node) || (value.kind === 'env' && (node.type === 'call' || node.type === 'boolean_operator'))) return { value, loc: lowering.loc(node) };
+  const imported = value.kind === 'string' || value.kind === 'env' ? value.from : undefined;
+  if (imported) return { value, loc: lowering.loc(node), definedIn: imported };
   const name = dottedName(node);
   const bound = name ? state.literals.get(name) : undefined;
   // the constant must still hold the same literal (a rebinding would have replaced it)
@@ -327,7 +331,7 @@ function onTargetAssign(target: Node, value: Value, valueNode: Node, lowering: P
     return;
   }
   const origin = originOf(valueNode, value, state, lowering);
-  if (origin) record(lowering, state, { name, value: origin.value, loc: origin.loc, context: contextFor(origin.value, 'setting') });
+  if (origin) record(lowering, state, { name, value: origin.value, loc: origin.loc, context: contextFor(origin.value, 'setting'), ...(origin.definedIn ? { definedIn: origin.definedIn } : {}) });
 }
 
 /** `app.config.update(SECRET_KEY="…")`, `app.config.from_mapping({...})`. */
@@ -368,10 +372,10 @@ function recordKey(call: PyCall, argument: [Node, Value], lowering: PyLowering, 
   const [node, value] = argument;
   const origin = originOf(node, value, state, lowering);
   if (!origin) return;
-  const direct = origin.loc.line === lowering.loc(node).line && origin.loc.column === lowering.loc(node).column;
+  const direct = !origin.definedIn && origin.loc.line === lowering.loc(node).line && origin.loc.column === lowering.loc(node).column;
   const api = call.callee ?? call.method ?? 'the call';
   const name = direct ? `the key passed to ${api}` : (dottedName(node) ?? 'a constant');
-  record(lowering, state, { name, value: origin.value, loc: origin.loc, context: contextFor(origin.value, direct ? 'key-argument' : 'constant-used-as-key') });
+  record(lowering, state, { name, value: origin.value, loc: origin.loc, context: contextFor(origin.value, direct ? 'key-argument' : 'constant-used-as-key'), ...(origin.definedIn ? { definedIn: origin.definedIn } : {}) });
 }
 
 /** A JWT call just recorded by the JWT recognizer (which runs before this one) for this call node. */

@@ -10,8 +10,10 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { SinkKind, Value } from '../../../model/types.js';
-import type { PyCall, PyLowering, Recognizer, Scope, TokenValue } from '../lower.js';
-import { dottedName, firstToken } from '../lower.js';
+import type { PyCall, PyLowering, Recognizer, Scope } from '../lowering-api.js';
+import type { TokenValue } from '../../../model/values.js';
+import { dottedName } from '../syntax.js';
+import { firstToken } from '../../../model/values.js';
 
 // ---- logs ----
 

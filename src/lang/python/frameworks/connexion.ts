@@ -7,8 +7,8 @@
  * function may turn out to be such a handler.
  */
 import type { Node } from 'web-tree-sitter';
-import type { PyLowering, Recognizer } from '../lower.js';
-import { dottedName, stringContent } from '../lower.js';
+import type { PyLowering, Recognizer } from '../lowering-api.js';
+import { dottedName, stringContent } from '../syntax.js';
 import { checksInline, decodingFunctions, factsTable, type FunctionFacts } from './function-auth.js';
 
 const APP_CLASSES = /^(?:App|FlaskApp|AsyncApp|AioHttpApp)$/;

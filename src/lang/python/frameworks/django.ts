@@ -5,8 +5,8 @@
  * functions are function views. Pure functions over syntax; routes.ts records the routes.
  */
 import type { Node } from 'web-tree-sitter';
-import type { PyLowering } from '../lower.js';
-import { dottedName, stringContent } from '../lower.js';
+import type { PyLowering } from '../lowering-api.js';
+import { dottedName, stringContent } from '../syntax.js';
 
 export type DjangoFramework = 'drf' | 'django';
 

@@ -7,7 +7,8 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { FunctionModel, Value } from '../../../model/types.js';
-import type { PyCall, PyLowering, Scope } from '../lower.js';
+import type { PyCall, PyLowering, Scope } from '../lowering-api.js';
+import { importedVerifies } from '../imported-calls.js';
 
 export interface FunctionFacts {
   fn: FunctionModel;
@@ -24,6 +25,8 @@ export interface FunctionFacts {
   calls: Set<string>;
   /** A condition tests the session's identity (`request.user.is_authenticated`, flask-login's `current_user.is_authenticated`). */
   checksIdentity?: boolean;
+  /** Redirects somewhere (`redirect(url_for("index"))`): with an identity test, the handler decides itself what anonymous callers get. */
+  redirects?: boolean;
 }
 
 const STATE_KEY = 'py-function-auth';
@@ -100,12 +103,14 @@ export function noteCall(call: PyCall, lowering: PyLowering, scope: Scope): void
     // redirect(url_for("login")): session authentication sending strangers to sign in
     if (name === 'redirect' && /log_?in|sign_?in/i.test(call.argNodes[0]?.text ?? '')) status = 403;
   }
+  if (name === 'redirect') facts.redirects = true;
   if (status === 401) facts.denies401 = true;
   if (status === 403) facts.denies403 = true;
 
   const local = call.callee !== undefined && !call.callee.includes('.') && lowering.functionDefs.has(call.callee);
   if (local) facts.calls.add(call.callee!);
   if (SELF_READING_VERIFY.has(name) && call.callee !== undefined) facts.verifyCall ??= call.callee;
+  else if (!local && importedVerifies(call.callee, lowering)) facts.verifyCall ??= call.callee; // a function of another module that authenticates
   else if (SIGNATURE_VERIFY.test(name)) facts.verifyCall ??= call.callee ?? name; // a webhook checking its sender's signature
   else if (COMPARE_DIGEST.has(call.callee ?? '')) facts.verifyCall ??= call.callee; // a credential checked in constant time
   else if (!local && call.receiver === undefined && SELF_READING_AUTH.test(name)) facts.verifyCall ??= name;
@@ -143,6 +148,8 @@ export function decodingFunctions(lowering: PyLowering): Set<number> {
 export function checksInline(facts: FunctionFacts | undefined, decoding: Set<number>, localFacts?: (name: string) => FunctionFacts | undefined): boolean {
   if (!facts) return false;
   if (decoding.has(facts.fn.id) || facts.verifyCall !== undefined || ((facts.readsToken || facts.checksIdentity === true) && (facts.denies401 || facts.denies403))) return true;
+  // `if current_user.is_anonymous: return redirect(url_for("index"))`: it handles anonymous callers itself
+  if (facts.checksIdentity === true && facts.redirects === true) return true;
   // one call away: `user = current_user()` where current_user is defined in this file and verifies
   if (!localFacts) return false;
   for (const name of facts.calls) if (checksInline(localFacts(name), decoding)) return true;

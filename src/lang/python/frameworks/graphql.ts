@@ -7,7 +7,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { FunctionModel } from '../../../model/types.js';
-import type { PyCall, PyLowering, Recognizer, Scope } from '../lower.js';
+import type { PyCall, PyLowering, Recognizer, Scope } from '../lowering-api.js';
 import { isTokenLikeName } from '../sources.js';
 
 const API = 'a GraphQL query argument (GraphQL over GET carries arguments in the query string)';

@@ -11,9 +11,10 @@
 import type { Node } from 'web-tree-sitter';
 import type { AuthEvidence, FunctionModel, Loc, RouteModel } from '../../../model/types.js';
 import { isPublicRoutePath, isSignUpRoute } from '../../../model/routes.js';
-import type { PyCall, PyLowering, Recognizer, Scope } from '../lower.js';
-import { dottedName, stringContent } from '../lower.js';
+import type { PyCall, PyLowering, Recognizer, Scope } from '../lowering-api.js';
+import { dottedName, stringContent } from '../syntax.js';
 import { checksInline, childrenOf, decodingFunctions, factsOf, factsTable, guards, noteCall, noteCondition, noteReturn, noteValue } from './function-auth.js';
+import { importedVerifies } from '../imported-calls.js';
 import { ACTION_METHODS, authMixin, djangoClassFramework, functionView, genericMethods, getPermissionsAuth, loginRequiredMiddleware, methodDecoratorTarget, restFrameworkDefaultAuth } from './django.js';
 
 type Framework = 'flask' | 'fastapi' | 'drf' | 'django';
@@ -30,6 +31,8 @@ interface Group {
   /** before_request hooks (and FastAPI http middleware) registered on it. */
   hooks: HookRef[];
   loc: Loc;
+  /** Created by a factory here (not only a name that looks like a router). */
+  defined: boolean;
 }
 
 interface HookRef {
@@ -83,8 +86,14 @@ interface PendingRoute {
   identityParameter?: string;
 }
 
+/** `parent.include_router(child, prefix=…, dependencies=[…])`, `parent.register_blueprint(child, url_prefix=…)`. */
 interface Mount {
+  framework: Framework;
+  parent: string;
+  /** The child as written, and as the walker resolves it through imports. */
   target: string;
+  qualified: string;
+  prefix: string;
   dependencies: Node[];
   loc: Loc;
 }
@@ -103,8 +112,6 @@ interface RoutesState {
   aliases: Map<string, Node[]>;
   /** Authentication a settings module makes the default (`REST_FRAMEWORK`, `LoginRequiredMiddleware`). */
   settingsAuth: { framework: Framework; name: string; loc: Loc }[];
-  /** `include_router(x.router)`, `register_blueprint(bp)` without authentication of their own. */
-  routerMounts: { parent: string; target: string; framework: Framework; loc: Loc }[];
   /** FastAPI class dependencies defined here: a security-scheme subclass, or a class whose `__call__` guards. */
   dependencyClasses: Map<string, { scheme?: string; callDef?: number }>;
 }
@@ -114,7 +121,7 @@ const STATE_KEY = 'py-routes';
 function stateOf(lowering: PyLowering): RoutesState {
   let state = lowering.state.get(STATE_KEY) as RoutesState | undefined;
   if (!state) {
-    state = { groups: new Map(), handlers: new Map(), handlersByFn: new Map(), classes: new Map(), routes: [], mounts: [], middleware: [], aliases: new Map(), settingsAuth: [], routerMounts: [], dependencyClasses: new Map() };
+    state = { groups: new Map(), handlers: new Map(), handlersByFn: new Map(), classes: new Map(), routes: [], mounts: [], middleware: [], aliases: new Map(), settingsAuth: [], dependencyClasses: new Map() };
     lowering.state.set(STATE_KEY, state);
   }
   return state;
@@ -227,9 +234,13 @@ function dependsTargets(node: Node | null | undefined, lowering: PyLowering, out
   }
   if (node.type === 'identifier') {
     const aliased = stateOf(lowering).aliases.get(node.text);
-    if (aliased) for (const target of aliased) out.push(target);
-    // `current_user: CurrentUser` with the Annotated alias imported from another module (deps.py)
-    else if (lowering.imports.has(node.text) && IMPORTED_AUTH_ALIAS.test(node.text)) out.push(node);
+    if (aliased) out.push(...aliased);
+    else if (lowering.imports.has(node.text)) {
+      // `current_user: CurrentUser` with the alias imported from another module: the dependency link resolved it to,
+      // or, when link knows nothing of it (not in the tree), an Annotated alias named for the authenticated caller
+      const fact = lowering.importedFact(lowering.importedName(node.text));
+      if (fact ? fact.kind === 'function' : IMPORTED_AUTH_ALIAS.test(node.text)) out.push(node);
+    }
     return out;
   }
   if (node.type === 'list' || node.type === 'tuple' || node.type === 'subscript' || node.type === 'type' || node.type === 'generic_type' || node.type === 'type_parameter' || node.type === 'parenthesized_expression') {
@@ -263,7 +274,7 @@ function decoratorAuth(expression: Node, lowering: PyLowering): DecoratorAuth {
   if (call && keywordArgument(call, 'optional')?.type === 'true') return { public: true };
   if (PUBLIC_DECORATOR.test(last)) return { public: true };
   const configured = lowering.config.names['auth-decorators'];
-  if (AUTH_DECORATOR.test(last) || configured.includes(last) || configured.includes(written) || configured.includes(name)) return { evidence: { kind: 'decorator', name: written } };
+  if (AUTH_DECORATOR.test(last) || configured.includes(last) || configured.includes(written) || configured.includes(name) || importedVerifies(name, lowering)) return { evidence: { kind: 'decorator', name: written } };
   const local = call ? undefined : name;
   if (local && lowering.functionDefs.has(local)) return { custom: local };
   if (call && lowering.functionDefs.has(name)) return { custom: name }; // a decorator factory defined here
@@ -280,16 +291,20 @@ function groupFor(receiver: string | undefined, lowering: PyLowering, state: Rou
   const known = state.groups.get(receiver);
   if (known) return { name: receiver, group: known };
   const last = lastSegment(receiver);
-  if (!ROUTER_NAME.test(last)) return undefined;
-  if (!isWebFile(lowering) && !lowering.imports.has(receiver.split('.')[0]!)) return undefined;
+  // `from panel import panel`: a router or blueprint of another module, whatever its name (link says so in a second lowering)
+  const [head, ...rest] = receiver.split('.');
+  const imported = lowering.imports.has(head!) ? lowering.importedFact([lowering.importedName(head!), ...rest].join('.')) : undefined;
+  if (!ROUTER_NAME.test(last) && imported?.kind !== 'group') return undefined;
+  if (!isWebFile(lowering) && !lowering.imports.has(head!)) return undefined;
   const group: Group = {
-    framework: lowering.importedModules.has('fastapi') && !lowering.importedModules.has('flask') ? 'fastapi' : 'flask',
+    framework: imported?.kind === 'group' ? (imported.framework as Framework) : lowering.importedModules.has('fastapi') && !lowering.importedModules.has('flask') ? 'fastapi' : 'flask',
     app: last === 'app' || last === 'application',
     prefix: '',
     dependencies: [],
     decorators: [],
     hooks: [],
     loc: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+    defined: false,
   };
   state.groups.set(receiver, group);
   return { name: receiver, group };
@@ -321,6 +336,7 @@ function onGroupAssign(target: Node, valueNode: Node, lowering: PyLowering, stat
     decorators,
     hooks: [],
     loc: lowering.loc(valueNode),
+    defined: true,
   });
 }
 
@@ -357,12 +373,13 @@ function onRegistrationCall(call: PyCall, lowering: PyLowering, scope: Scope, st
     }
     case 'include_router':
     case 'register_blueprint': {
-      const router = call.argNodes[0] ?? call.kwargNodes.get('router') ?? call.kwargNodes.get('blueprint');
+      const child = call.argNodes[0] ?? call.kwargNodes.get(method === 'include_router' ? 'router' : 'blueprint');
+      const target = child ? dottedName(child) : undefined;
+      const qualified = child ? lowering.qualifiedName(child) : undefined;
+      if (!target || !qualified) return;
+      const prefix = pathOf(call.kwargNodes.get(method === 'include_router' ? 'prefix' : 'url_prefix'), lowering, scope) ?? '';
       const dependencies = method === 'include_router' ? dependsTargets(call.kwargNodes.get('dependencies'), lowering) : [];
-      const target = router ? dottedName(router) : undefined;
-      if (target && dependencies.length) state.mounts.push({ target, dependencies, loc: lowering.loc(call.node) });
-      // mounted without its own authentication: what covers the parent covers it too (across files)
-      else if (target) state.routerMounts.push({ parent: receiver, target, framework: method === 'include_router' ? 'fastapi' : 'flask', loc: lowering.loc(call.node) });
+      state.mounts.push({ framework: method === 'include_router' ? 'fastapi' : 'flask', parent: receiver, target, qualified, prefix, dependencies, loc: lowering.loc(call.node) });
       return;
     }
     case 'before_request':
@@ -631,7 +648,8 @@ function evidenceOfDependency(target: Node, resolver: Resolver, seen: Set<string
     seen.add(written);
     if (resolver.guards(info.fn.id) || functionAuth(info, resolver, seen).length > 0) return { kind: 'dependency', name: written };
   }
-  if (AUTH_DEPENDENCY_NAME.test(lastSegment(written))) return { kind: 'dependency', name: written };
+  // a dependency of another module: by what link knows it does, else by its name
+  if (importedVerifies(name, lowering) || AUTH_DEPENDENCY_NAME.test(lastSegment(written))) return { kind: 'dependency', name: written };
   return undefined;
 }
 
@@ -651,7 +669,8 @@ function functionAuth(info: HandlerInfo, resolver: Resolver, seen: Set<string>):
 
 function hookEvidence(hook: HookRef, resolver: Resolver): AuthEvidence | undefined {
   const info = hook.fnId !== undefined ? resolver.state.handlersByFn.get(hook.fnId) : handlerByName(hook.name, resolver);
-  if (!info) return undefined;
+  // `bp.before_request(check_token)` with the hook imported from another module
+  if (!info) return importedVerifies(resolver.lowering.imports.get(hook.name), resolver.lowering) ? { kind: 'hook', name: hook.name } : undefined;
   // the hook checks the token itself, or carries an auth decorator (@bp.before_request @jwt_required())
   if (resolver.guards(info.fn.id) || functionAuth(info, resolver, new Set()).length) return { kind: 'hook', name: hook.name };
   return undefined;
@@ -751,15 +770,6 @@ function isPublicRoute(route: PendingRoute, group: Group | undefined): boolean {
   return false;
 }
 
-/** `items.router` after `from .routers import items` → module `routers.items`, variable `router`. */
-function mountTarget(target: string, lowering: PyLowering): { module?: string; group: string } {
-  const dot = target.indexOf('.');
-  const head = dot < 0 ? target : target.slice(0, dot);
-  const resolved = (lowering.imports.get(head) ?? head) + (dot < 0 ? '' : target.slice(dot));
-  const last = resolved.lastIndexOf('.');
-  return last < 0 ? { group: resolved } : { module: resolved.slice(0, last), group: resolved.slice(last + 1) };
-}
-
 function resolveRoutes(lowering: PyLowering): void {
   const state = lowering.state.get(STATE_KEY) as RoutesState | undefined;
   if (!state) return;
@@ -777,22 +787,17 @@ function resolveRoutes(lowering: PyLowering): void {
   for (const { framework, evidence } of appWide) model.globalAuth.push({ framework, name: evidence.name, loc: lowering.loc(lowering.tree.rootNode) });
   // settings that make authentication the default for every view of the project
   for (const setting of state.settingsAuth) model.globalAuth.push({ framework: setting.framework, name: setting.name, loc: setting.loc });
-  for (const mount of state.routerMounts) {
-    const target = mountTarget(mount.target, lowering);
-    if (target.module === undefined) continue; // a router of this file: its routes are here
-    (model.routerMounts ??= []).push({ framework: mount.framework, parent: mount.parent, module: target.module, group: target.group, loc: mount.loc });
-  }
 
+  // every mount goes to link, which joins them across files (prefixes, the auth they apply, the groups they form)
   for (const mount of state.mounts) {
     const evidence = mount.dependencies.map((target) => evidenceOfDependency(target, resolver, new Set())).filter((found): found is AuthEvidence => found !== undefined);
-    if (!evidence.length) continue;
     const names = evidence.map((found) => found.name).join(', ');
-    if (state.groups.has(mount.target)) {
-      ownByGroup.set(mount.target, [...(ownByGroup.get(mount.target) ?? []), ...evidence.map((found) => ({ kind: 'router-dependency' as const, name: found.name }))]);
-    } else {
-      const target = mountTarget(mount.target, lowering);
-      model.globalAuth.push({ framework: 'fastapi', name: `include_router(${mount.target}, dependencies=[${names}])`, loc: mount.loc, group: target.group, ...(target.module ? { module: target.module } : {}) });
-    }
+    const auth = evidence.length ? [{ kind: 'router-dependency' as const, name: `include_router(${mount.target}, dependencies=[${names}])` }] : [];
+    if (evidence.length && state.groups.has(mount.target)) ownByGroup.set(mount.target, [...(ownByGroup.get(mount.target) ?? []), ...evidence.map((found) => ({ kind: 'router-dependency' as const, name: found.name }))]);
+    (model.routerMounts ??= []).push({ framework: mount.framework, parent: mount.parent, child: mount.qualified, prefix: mount.prefix, auth, loc: mount.loc });
+  }
+  for (const [name, group] of state.groups) {
+    if (group.defined) (model.routerGroups ??= []).push({ framework: group.framework, name, prefix: group.prefix, auth: ownByGroup.get(name) ?? [], loc: group.loc });
   }
 
   let id = model.routes.length;
@@ -831,6 +836,18 @@ function dedupe(evidence: AuthEvidence[]): AuthEvidence[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Whether a function's decorators or Depends parameters authenticate (a dependency built on one that verifies), for its summary. */
+export function dependenciesAuthenticate(lowering: PyLowering, fnId: number): boolean {
+  const state = lowering.state.get(STATE_KEY) as RoutesState | undefined;
+  const info = state?.handlersByFn.get(fnId);
+  return state !== undefined && info !== undefined && functionAuth(info, makeResolver(lowering, state), new Set()).length > 0;
+}
+
+/** `CurrentUser = Annotated[User, Depends(get_current_user)]` aliases of this module, for other modules that import them. */
+export function dependencyAliases(lowering: PyLowering): Map<string, Node[]> {
+  return (lowering.state.get(STATE_KEY) as RoutesState | undefined)?.aliases ?? new Map();
 }
 
 /** `REST_FRAMEWORK = {"DEFAULT_PERMISSION_CLASSES": [...]}`, `MIDDLEWARE = [..., "…LoginRequiredMiddleware"]` in a settings module. */

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { Node } from 'web-tree-sitter';
 import type { Value, VerificationSite } from '../../../model/types.js';
-import type { PyLowering, Recognizer, Scope } from '../lower.js';
+import type { PyLowering, Recognizer, Scope } from '../lowering-api.js';
 
 const STATE_KEY = 'py-verification-sites';
 const COMPARE_DIGEST = new Set(['hmac.compare_digest', 'secrets.compare_digest', 'compare_digest']);

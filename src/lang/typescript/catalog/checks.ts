@@ -16,8 +16,9 @@
  */
 import { ts } from 'ts-morph';
 import type { SplitUse, Value, VerifyHandler } from '../../../model/types.js';
-import type { TokenValue, TsLowering, TsRecognizer, TsScope } from '../lower.js';
-import { dottedName } from '../lower.js';
+import type { TsLowering, TsRecognizer, TsScope } from '../lowering-api.js';
+import type { TokenValue } from '../../../model/values.js';
+import { dottedName } from '../syntax.js';
 
 const STATE_KEY = 'ts-checks';
 

@@ -17,9 +17,11 @@
  */
 import { ts } from 'ts-morph';
 import type { JwtOperation, Value } from '../../../model/types.js';
-import type { TokenValue, TsCall, TsLowering, TsRecognizer, TsScope } from '../lower.js';
-import { dottedName, propertyKey } from '../lower.js';
+import type { TsCall, TsLowering, TsRecognizer, TsScope } from '../lowering-api.js';
+import type { TokenValue } from '../../../model/values.js';
+import { dottedName, propertyKey } from '../syntax.js';
 import { durationSeconds, expiryFromNow, type Expiry } from './lifetimes.js';
+import { definedIn, importedFunction, writtenCallee } from '../imported-calls.js';
 
 type Claims = Extract<Value, { kind: 'claims' }>;
 type Dict = Extract<Value, { kind: 'dict' }>;
@@ -27,9 +29,10 @@ type Dict = Extract<Value, { kind: 'dict' }>;
 /**
  * What the claims of one operation were used for; the strongest wins. 'lookup': handed to a
  * call (a user or tenant lookup): a decision, unless a verified decode of the same token
- * follows in the function, when it is the lookup of the key that verifies it.
+ * follows in the function, when it is the lookup of the key that verifies it. 'returned':
+ * the function returns them whole (its callers decide).
  */
-type Use = 'decision' | 'lookup' | 'key-selection' | 'other';
+type Use = 'decision' | 'lookup' | 'returned' | 'key-selection' | 'other';
 
 interface BuilderState {
   library: 'jose';
@@ -175,6 +178,7 @@ interface OpInit {
   expiresAt?: ts.Node;
   tokenType?: JwtOperation['tokenType'];
   node?: ts.Node;
+  wrapper?: JwtOperation['wrapper'];
   /** The library takes the algorithm from the token's header whatever the arguments say (jws's two-argument verify). */
   algorithmsFromToken?: boolean;
 }
@@ -206,6 +210,7 @@ function record(lowering: TsLowering, init: OpInit): Claims | TokenValue {
     options: init.options ?? {},
     resultUse: 'unused',
     functionId: init.scope.fn?.id,
+    ...(init.wrapper ? { wrapper: init.wrapper } : {}),
   };
   if (init.kind === 'encode') {
     op.payloadClaims = init.payloadClaims;
@@ -650,11 +655,51 @@ function claimsIn(value: Value | undefined, out: Claims[] = []): Claims[] {
 }
 
 /** A use that acts on the claims (return, identity assignment, argument): whole claims count. */
-function actOn(value: Value | undefined, lowering: TsLowering, acting: 'decision' | 'lookup' = 'decision'): void {
+function actOn(value: Value | undefined, lowering: TsLowering, acting: 'decision' | 'lookup' | 'returned' = 'decision'): void {
   for (const claims of claimsIn(value)) {
     const reading = readingOf(claims, lowering);
-    noteUse(lowering, claims, reading === 'key' ? 'key-selection' : reading === 'time' ? 'other' : acting);
+    // returning the claims whole (or their payload) decides for the callers; a claim returned is this function's own decision
+    const whole = reading === 'whole' || (claims.path?.length === 1 && claims.path[0] === 'payload');
+    noteUse(lowering, claims, reading === 'key' ? 'key-selection' : reading === 'time' ? 'other' : acting === 'returned' ? (whole ? 'returned' : 'decision') : acting);
   }
+}
+
+/**
+ * A call to a function of another module that link summarised (second lowering): an
+ * unverified decode wrapper is an unverified decode here, judged by how this code uses
+ * its claims; an issuer whose lifetime or payload this call gives is an encode here.
+ */
+function importedOperation(call: TsCall, lowering: TsLowering, scope: TsScope): Value | undefined {
+  const fact = importedFunction(call, lowering);
+  if (!fact) return undefined;
+  const { returns, issues } = fact.summary;
+  const api = writtenCallee(call);
+  const wrapper = definedIn(fact);
+  if (returns?.kind === 'claims' && !returns.verified) {
+    const subject = call.args[returns.tokenParam ?? 0];
+    return record(lowering, { kind: 'unverified-decode', api: `${api} (wraps ${returns.api})`, library: returns.library, call, scope, subject, algorithms: 'not-applicable', wrapper });
+  }
+  if (!issues) return undefined;
+  const lifetime = issues.lifetimeParam ? call.args[issues.lifetimeParam.index] : undefined;
+  const payload = issues.payloadParam ? call.args[issues.payloadParam.index] : undefined;
+  const expiresInSeconds = lifetime ? durationSeconds(lifetime, 'seconds') : undefined;
+  const claims = payload ? claimNames(payload) : null;
+  // the helper's own sign is judged where it is written; here only what this call adds
+  if (expiresInSeconds === undefined && claims === null) return undefined;
+  record(lowering, {
+    kind: 'encode',
+    api: `${api} (wraps ${issues.api})`,
+    library: issues.library,
+    call,
+    scope,
+    subject: payload,
+    algorithms: 'not-applicable',
+    payloadClaims: claims !== null && expiresInSeconds !== undefined ? [...claims, 'exp'] : (claims ?? issues.payloadClaims),
+    ...((expiresInSeconds ?? issues.expiresInSeconds) !== undefined ? { expiresInSeconds: expiresInSeconds ?? issues.expiresInSeconds } : {}),
+    tokenType: issues.tokenType ?? tokenTypeOf(payload, call, scope),
+    wrapper,
+  });
+  return undefined;
 }
 
 /** The same token: one source, or one variable whose origin is not known (`const token = utils.jwtFrom(req)`). */
@@ -742,7 +787,7 @@ export const tsJwtRecognizer: TsRecognizer = {
       return undefined;
     }
     if (call.method && /^(?:sign|signAsync|verify|verifyAsync|decode)$/.test(call.method) && isJwtServiceReceiver(call, lowering)) return jwtService(call, lowering, scope);
-    return undefined;
+    return importedOperation(call, lowering, scope);
   },
 
   onClass(node, lowering) {
@@ -767,7 +812,7 @@ export const tsJwtRecognizer: TsRecognizer = {
   },
 
   onReturn(_node, value, lowering) {
-    actOn(value, lowering);
+    actOn(value, lowering, 'returned');
   },
 
   onAssign(target, value, _valueNode, lowering) {
@@ -785,7 +830,8 @@ export const tsJwtRecognizer: TsRecognizer = {
       if (!uses) continue;
       // `const { iss } = jwt.decode(token); const key = await keyFor(iss); jwt.verify(token, key)`: the peek picks the key
       const lookupDecides = uses.has('lookup') && !(op.kind === 'unverified-decode' && verifiedAfter(op, lowering.model.jwtOps));
-      let use: JwtOperation['resultUse'] = uses.has('decision') || lookupDecides ? 'decision' : uses.has('key-selection') || uses.has('lookup') ? 'key-selection' : 'other';
+      let use: JwtOperation['resultUse'] = uses.has('decision') || uses.has('returned') || lookupDecides ? 'decision' : uses.has('key-selection') || uses.has('lookup') ? 'key-selection' : 'other';
+      if (!uses.has('decision') && !lookupDecides && uses.has('returned')) op.decidedByReturn = true;
       // reading claims in a browser (jwt-decode, jose's decodeJwt) decides what the UI shows, not who is authorised
       if (use === 'decision' && op.kind === 'unverified-decode' && (browser || ((op.library === 'jwt-decode' || op.library === 'jose') && !server && !state.requestSubjects.has(op.id)))) use = 'other';
       op.resultUse = use;

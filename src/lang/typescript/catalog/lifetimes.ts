@@ -6,7 +6,7 @@
  */
 import { ts } from 'ts-morph';
 import type { Value } from '../../../model/types.js';
-import type { TsLowering, TsScope } from '../lower.js';
+import type { TsLowering, TsScope } from '../lowering-api.js';
 
 const UNIT_SECONDS: [RegExp, number][] = [
   [/^(?:ms|msecs?|milliseconds?)$/, 0.001],

@@ -16,8 +16,8 @@ import { ts } from 'ts-morph';
 import type { FunctionModel, ResourceEvent, Value } from '../../../model/types.js';
 import { firstToken } from '../../../model/values.js';
 import { buildTsCfg } from '../cfg.js';
-import type { TsCall, TsLowering, TsRecognizer, TsScope } from '../lower.js';
-import { dottedName } from '../lower.js';
+import type { TsCall, TsLowering, TsRecognizer, TsScope } from '../lowering-api.js';
+import { dottedName } from '../syntax.js';
 
 type EventKind = ResourceEvent['kind'];
 type Role = NonNullable<FunctionModel['role']>;
@@ -133,6 +133,10 @@ function shapeOf(node: ts.Expression, lowering: TsLowering, scope: TsScope, dept
   if (ts.isCallExpression(inner)) {
     const hashed = hashedShape(inner, lowering, scope, depth);
     if (hashed !== undefined) return hashed;
+    // verifier.keyId(token), sessionKey(claims): a key computed from the token or its claims is keyed by them
+    const returned = lowering.evalExpr(inner, scope);
+    const given = firstToken(returned) || returned.kind === 'claims' ? [] : inner.arguments.map((argument) => shapeOf(argument, lowering, scope, depth + 1));
+    if (given.some((shape) => shape.includes('<token>') || shape.includes('<claims>'))) return `${inner.expression.getText(lowering.sourceFile).replace(/\s+/g, '')}(${given.join(',')})`;
   }
   if (ts.isArrayLiteralExpression(inner) && inner.elements.length === 1 && !ts.isSpreadElement(inner.elements[0]!)) return shapeOf(inner.elements[0]!, lowering, scope, depth + 1);
   return valueShape(lowering.evalExpr(inner, scope)) ?? inner.getText(lowering.sourceFile).replace(/\s+/g, '');
@@ -306,12 +310,10 @@ export const tsResourcesRecognizer: TsRecognizer = {
   onModuleEnd(lowering) {
     const current = state(lowering);
     for (const fn of lowering.model.functions) {
-      if (!fn.events?.length && !fn.touchesToken) continue;
+      if (!fn.events?.length) continue;
       const node = current.nodes.get(fn.id);
-      if (!node) continue;
-      const sourceFile = lowering.sourceFile;
-      let built: ReturnType<typeof buildTsCfg> | undefined;
-      fn.cfg = () => (built ??= buildTsCfg(node, sourceFile, fn.events ?? []));
+      // the tree is not kept after lowering, so the graph is built now, only for functions with events
+      if (node) fn.cfg = buildTsCfg(node, lowering.sourceFile, fn.events);
     }
   },
 };

@@ -9,14 +9,16 @@
  * is a finding (hardcoded-secret, weak-secret) is for the rules; messages name the binding.
  */
 import { ts } from 'ts-morph';
-import type { Loc, SecretBinding, Value } from '../../../model/types.js';
-import type { TsCall, TsLowering, TsRecognizer } from '../lower.js';
-import { dottedName, propertyKey } from '../lower.js';
+import type { DefinedIn, Loc, SecretBinding, Value } from '../../../model/types.js';
+import type { TsCall, TsLowering, TsRecognizer } from '../lowering-api.js';
+import { dottedName, propertyKey } from '../syntax.js';
 import { isBrowserContext, jwtState } from './jwt.js';
 
 interface LiteralOrigin {
   value: Value;
   loc: Loc;
+  /** A constant imported from another module (second lowering): the literal is written there. */
+  definedIn?: DefinedIn;
 }
 
 interface SecretsState {
@@ -96,6 +98,8 @@ function sameLiteral(a: Value, b: Value): boolean {
 function originOf(node: ts.Expression, value: Value, state: SecretsState, lowering: TsLowering): [LiteralOrigin, boolean] | undefined {
   if (!secretLiteral(value)) return undefined;
   if (isDirect(node)) return [{ value, loc: lowering.loc(node) }, true];
+  const imported = value.kind === 'string' || value.kind === 'env' ? value.from : undefined;
+  if (imported) return [{ value, loc: lowering.loc(node), definedIn: imported }, false];
   const name = dottedName(unwrap(node));
   const bound = name ? state.literals.get(name) : undefined;
   return bound && sameLiteral(bound.value, value) ? [bound, false] : undefined;
@@ -170,7 +174,7 @@ function recordOpKeys(lowering: TsLowering, state: SecretsState): void {
     const settingKey = ts.isPropertyAssignment(node.parent) ? propertyKey(node.parent.name) : null;
     const name = direct ? (settingKey ? `${settingKey} (${op.api})` : `the key passed to ${op.api}`) : (dottedName(unwrap(node)) ?? 'a constant');
     const context = settingKey && direct ? 'setting' : direct ? 'key-argument' : 'constant-used-as-key';
-    record(lowering, state, { name, value: origin.value, loc: origin.loc, context: contextFor(origin.value, context) });
+    record(lowering, state, { name, value: origin.value, loc: origin.loc, context: contextFor(origin.value, context), ...(origin.definedIn ? { definedIn: origin.definedIn } : {}) });
   }
 }
 

@@ -5,8 +5,8 @@
 import { ts } from 'ts-morph';
 import type { SinkKind, Value } from '../../../model/types.js';
 import { firstToken, type TokenValue } from '../../../model/values.js';
-import type { TsCall, TsLowering, TsRecognizer, TsScope } from '../lower.js';
-import { dottedName } from '../lower.js';
+import type { TsCall, TsLowering, TsRecognizer, TsScope } from '../lowering-api.js';
+import { dottedName } from '../syntax.js';
 import { isTokenLikeTsName } from '../sources.js';
 
 const LOG_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'fatal', 'verbose', 'silly', 'http', 'notice', 'critical']);

@@ -7,7 +7,7 @@
  * String` in a type) and single-purpose link tokens (reset, verification: the rule's call).
  */
 import { ts } from 'ts-morph';
-import type { TsLowering, TsRecognizer } from '../lower.js';
+import type { TsLowering, TsRecognizer } from '../lowering-api.js';
 import { isTokenLikeTsName } from '../sources.js';
 
 const GRAPHQL_TEXT = /\bgql\b|\bgraphql\b|buildSchema|typeDefs|\bQuery\s*:/;

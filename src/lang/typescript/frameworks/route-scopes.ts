@@ -7,7 +7,7 @@
  */
 import { ts } from 'ts-morph';
 import type { RoutePattern } from '../../../model/types.js';
-import { dottedName } from '../lower.js';
+import { dottedName } from '../syntax.js';
 
 function escapeLiteral(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -9,10 +9,11 @@
 import { ts } from 'ts-morph';
 import type { AuthEvidence, RouteModel, RoutePattern } from '../../../model/types.js';
 import { nestRouteArgument, nextMatcherPattern } from './route-scopes.js';
-import type { TsCall, TsLowering, TsRecognizer } from '../lower.js';
-import { dottedName } from '../lower.js';
+import type { TsCall, TsLowering, TsRecognizer } from '../lowering-api.js';
+import { dottedName } from '../syntax.js';
 import { isPublicRoutePath } from '../../../model/routes.js';
 import { inlineAuthOf, verifiesSignatureOf } from './verification.js';
+import { importedVerifies } from '../imported-calls.js';
 
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head']);
 /** Middleware and guard names that authenticate. */
@@ -70,6 +71,8 @@ interface State {
   receiverAuth: Map<string, Registered[]>;
   /** router variable → where it is mounted. */
   mounts: Map<string, Mount[]>;
+  /** `require('./x')` written inline as a plugin → its module specifier. */
+  pluginModules: Map<string, string>;
   counter: number;
   /** Registration order of routes, middleware and mounts alike (`app.use(auth)` just before `app.use('/api', router)`). */
   events: number;
@@ -79,7 +82,7 @@ interface State {
 function state(lowering: TsLowering): State {
   let current = lowering.state.get('ts-routes') as State | undefined;
   if (!current) {
-    current = { routes: [], receiverAuth: new Map(), mounts: new Map(), counter: 0, events: 0, nextMiddleware: undefined };
+    current = { routes: [], receiverAuth: new Map(), mounts: new Map(), pluginModules: new Map(), counter: 0, events: 0, nextMiddleware: undefined };
     lowering.state.set('ts-routes', current);
   }
   return current;
@@ -174,7 +177,7 @@ function evidenceOf(node: ts.Expression, lowering: TsLowering): AuthEvidence | u
   const callee = ts.isCallExpression(node) ? node.expression : node;
   // tested with the import resolved (`jwt(...)` from 'express-jwt'), named as written (`auth.required`)
   const name = lowering.qualifiedName(callee);
-  if (name && isAuthName(name, lowering)) return { kind: 'hook', name: dottedName(callee) ?? name };
+  if (name && (isAuthName(name, lowering) || importedVerifies(name, lowering))) return { kind: 'hook', name: dottedName(callee) ?? name };
   // a middleware function defined here that verifies a token
   const fn = functionModelOf(node, lowering);
   const inline = fn && inlineAuthOf(lowering, fn.id);
@@ -347,6 +350,10 @@ function onRouteCall(call: TsCall, lowering: TsLowering): void {
 
   if (method === 'use' && receiver && isAppReceiver(receiver, lowering, call.node)) {
     onUse(call, receiver, lowering);
+    return;
+  }
+  if (method === 'register' && receiver && isAppReceiver(receiver, lowering, call.node)) {
+    onRegister(call, receiver, lowering);
     return;
   }
   // fastify.addHook('onRequest', async (request) => { await request.jwtVerify() })
@@ -716,41 +723,43 @@ function resolveRoutes(lowering: TsLowering): void {
 }
 
 /**
- * Routers imported from another module: `app.use('/items', auth, itemsRouter)` guards the
- * routes in that module (a GlobalAuth naming it); `router.use('/items', itemsRouter)`
- * without authentication is recorded as a mount, so that whatever covers this router
- * covers the mounted one too.
+ * Routers and plugins imported from another module: `app.use('/items', auth, itemsRouter)`,
+ * `router.use('/items', itemsRouter)`, `fastify.register(plugin, { prefix })`. Each is a
+ * mount for link, with its prefix and the authentication it applies: the middleware
+ * written before the router, or registered on the parent before it (Fastify hooks: in any order).
  */
 function recordCrossFileMounts(lowering: TsLowering, evidence: (node: ts.Expression) => AuthEvidence | undefined): void {
   const current = state(lowering);
   for (const [router, mounts] of current.mounts) {
-    const imported = lowering.imports.get(router);
-    if (!imported?.startsWith('.')) continue;
-    // `import { router } from './items'` names the router; a default import mounts the module's router, whatever it is called there
-    const named = importIsNamed(lowering, router) ? /^(.*)\.([A-Za-z_$][\w$]*)$/.exec(imported) : null;
-    const target = { group: named ? named[2] : undefined, module: named ? named[1]! : imported };
+    const imported = lowering.imports.get(router) ?? current.pluginModules.get(router);
+    if (!imported) continue;
     for (const mount of mounts) {
-      const found = mount.middleware.map(evidence).find(Boolean) ?? (current.receiverAuth.get(mount.parent) ?? []).map((registered) => registered.position < mount.position && underPrefix(mount.prefix, registered.prefix) && evidence(registered.node)).find(Boolean);
-      const loc = lowering.loc(mount.loc);
-      if (found) lowering.model.globalAuth.push({ framework: frameworkOf(lowering), name: found.name, loc, ...target });
-      else (lowering.model.routerMounts ??= []).push({ framework: frameworkOf(lowering), parent: mount.parent, loc, ...target });
+      const found =
+        mount.middleware.map(evidence).find(Boolean) ??
+        (current.receiverAuth.get(mount.parent) ?? []).map((registered) => (registered.anyOrder || registered.position < mount.position) && underPrefix(mount.prefix, registered.prefix) && evidence(registered.node)).find(Boolean);
+      const auth = found ? [{ kind: 'router-dependency' as const, name: found.name }] : [];
+      (lowering.model.routerMounts ??= []).push({ framework: frameworkOf(lowering), parent: mount.parent, child: imported, prefix: mount.prefix, auth, loc: lowering.loc(mount.loc) });
     }
   }
 }
 
-/** True when the local name came from `import { router } from './x'` or `const { router } = require('./x')`. */
-function importIsNamed(lowering: TsLowering, local: string): boolean {
-  for (const statement of lowering.sourceFile.statements) {
-    if (ts.isImportDeclaration(statement) && statement.importClause?.namedBindings && ts.isNamedImports(statement.importClause.namedBindings)) {
-      if (statement.importClause.namedBindings.elements.some((element) => element.name.text === local)) return true;
-    }
-    if (ts.isVariableStatement(statement)) {
-      for (const declaration of statement.declarationList.declarations) {
-        if (ts.isObjectBindingPattern(declaration.name) && declaration.name.elements.some((element) => ts.isIdentifier(element.name) && element.name.text === local)) return true;
-      }
-    }
+/** `fastify.register(routes, { prefix: '/users' })`, `app.register(require('./routes/users'), …)`: a plugin of another module mounted here. */
+function onRegister(call: TsCall, receiver: string, lowering: TsLowering): void {
+  const plugin = call.argNodes[0];
+  if (!plugin) return;
+  const current = state(lowering);
+  const prefix = literalPath(objectProperty(call.argNodes[1], 'prefix')) ?? '';
+  let name: string | undefined;
+  if (ts.isIdentifier(plugin) && lowering.imports.get(plugin.text)?.startsWith('.')) name = plugin.text;
+  const required = ts.isCallExpression(plugin) && plugin.arguments.length === 1 && ts.isStringLiteral(plugin.arguments[0]!) && (plugin.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(plugin.expression) && plugin.expression.text === 'require')) ? plugin.arguments[0].text : undefined;
+  if (required?.startsWith('.')) {
+    name = `require(${required})`;
+    current.pluginModules.set(name, required);
   }
-  return false;
+  if (!name) return;
+  const list = current.mounts.get(name) ?? [];
+  list.push({ middleware: [], parent: receiver, position: current.counter, prefix, loc: call.node });
+  current.mounts.set(name, list);
 }
 
 export const tsRoutesRecognizer: TsRecognizer = {

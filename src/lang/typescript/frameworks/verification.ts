@@ -8,9 +8,10 @@
  */
 import { ts } from 'ts-morph';
 import type { JwtOperation, Value } from '../../../model/types.js';
-import type { TsLowering, TsRecognizer, TsScope } from '../lower.js';
-import { firstToken } from '../lower.js';
+import type { TsLowering, TsRecognizer, TsScope } from '../lowering-api.js';
+import { firstToken } from '../../../model/values.js';
 import { keyLabel } from '../../python/frameworks/verification-sites.js';
+import { importedVerifies } from '../imported-calls.js';
 
 export interface FunctionAuthFacts {
   /** A token read from the request (a strong source) passes through the function. */
@@ -173,6 +174,8 @@ export const tsVerificationRecognizer: TsRecognizer = {
     if (!facts.verifyCall && call.callee && PROJECT_MODULE.test(call.callee) && PROJECT_SESSION_HELPER.test(method)) facts.verifyCall = method;
     // passport: `if (!req.isAuthenticated()) return res.redirect('/login')`
     if (!facts.verifyCall && method === 'isAuthenticated' && isRequestArgument(call.receiverNode)) facts.verifyCall = call.callee ?? method;
+    // a function of another module that authenticates (its summary verifies a token)
+    if (!facts.verifyCall && importedVerifies(call.callee, lowering)) facts.verifyCall = call.callee;
     if (!facts.verifyCall) {
       const tokenArgument = call.args.some((argument) => firstToken(argument) !== undefined && firstToken(argument)!.source.kind !== 'issued');
       if ((tokenArgument && VERIFY_CALL.test(method)) || (VERIFY_REQUEST_CALL.test(method) && (call.argNodes.some(isRequestArgument) || method === 'jwtVerify'))) facts.verifyCall = call.callee ?? method;
