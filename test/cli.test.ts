@@ -335,18 +335,23 @@ describe.concurrent('tokengate CLI (bundle)', () => {
     }
   });
 
-  it('reports the same with the worker pool as on one thread (1,000 files)', async () => {
+  it('reports the same with the worker pool as on one thread (1,000 Python and JS files)', async () => {
     const files: Record<string, string> = {};
     for (let index = 0; index < 1_000; index++) files[`pkg${index % 20}/m${index}.py`] = index % 50 === 0 ? DECODE_UNPINNED : `def f${index}(a):\n    return a + ${index}\n`;
+    // both languages in the workers: each loads the second front end when its first file of that language comes
+    for (let index = 0; index < 50; index++) files[`web/w${index}.js`] = index % 25 === 0 ? 'const jwt = require("jsonwebtoken");\nmodule.exports = (token) => jwt.decode(token);\n' : `module.exports = (a) => a + ${index};\n`;
     const many = makeTree(files);
     try {
-      const scanWith = (workers: string) =>
+      const scanWith = (workers: string | undefined) =>
         new Promise<string>((resolve, reject) => {
-          execFile(process.execPath, [CLI, 'scan', many, '--format', 'json', '--min-score', '0'], { env: { ...process.env, TOKENGATE_WORKERS: workers }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout) =>
+          const env = { ...process.env };
+          delete env.TOKENGATE_WORKERS;
+          if (workers !== undefined) env.TOKENGATE_WORKERS = workers;
+          execFile(process.execPath, [CLI, 'scan', many, '--format', 'json', '--min-score', '0', '--fail-on-severity', 'none'], { env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout) =>
             error ? reject(error) : resolve(stdout),
           );
         });
-      const [pooled, single] = await Promise.all([scanWith('2'), scanWith('0')]);
+      const [pooled, single, planned] = await Promise.all([scanWith('2'), scanWith('0'), scanWith(undefined)]);
       const comparable = (json: string) => {
         const report = JSON.parse(json) as Omit<JsonReport, 'stats'> & { stats: Partial<JsonReport['stats']> & { peakRssMb?: number; workers?: number } };
         delete report.stats.timings;
@@ -356,9 +361,13 @@ describe.concurrent('tokengate CLI (bundle)', () => {
       };
       expect((JSON.parse(pooled) as { stats: { workers: number } }).stats.workers).toBe(2);
       expect((JSON.parse(single) as { stats: { workers: number } }).stats.workers).toBe(0);
-      expect(comparable(pooled).findings).toHaveLength(20);
-      expect(comparable(pooled).stats.files).toBe(1_000);
+      // the default plan weighs bytes, not files: 1,050 one-line files are not worth a worker's start
+      expect((JSON.parse(planned) as { stats: { workers: number } }).stats.workers).toBe(0);
+      expect(comparable(pooled).findings).toHaveLength(22);
+      expect(comparable(pooled).findings.filter((finding) => finding.file.endsWith('.js'))).toHaveLength(2);
+      expect(comparable(pooled).stats.files).toBe(1_050);
       expect(comparable(pooled)).toEqual(comparable(single));
+      expect(comparable(planned)).toEqual(comparable(single));
     } finally {
       fs.rmSync(many, { recursive: true, force: true });
     }

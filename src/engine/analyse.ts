@@ -48,4 +48,8 @@ function failedOutcome(file: SourceFile, text: string, reason: string): FileOutc
 }
 
 /** What a pool worker serves (the adapters hand it to `runWorkerIfRequested`). */
-export const serveFileAnalysis: TaskServer<Config, AnalysisRequest, FileOutcome> = (config) => (request) => analyseFile(request.file, config, request.imported);
+export const serveFileAnalysis: TaskServer<Config, AnalysisRequest, FileOutcome> = (config) => async (request) => {
+  // a worker loads a front end with its first file of that language; one that fails to load stops the scan, as on the main thread
+  await FRONT_ENDS[request.file.language]?.prepare();
+  return analyseFile(request.file, config, request.imported);
+};

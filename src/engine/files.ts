@@ -73,6 +73,8 @@ export interface DiscoveryOptions {
   languages?: Set<Language>;
   /** Also list YAML and JSON files, under the same rules: the candidates for API documents (OpenAPI, Swagger). */
   documents?: boolean;
+  /** Hears of each source file as the walk lists it (the worker pool starts while the walk goes on). */
+  onFile?: (file: SourceFile) => void;
 }
 
 /** A YAML or JSON file that may hold an API document (recognised by its content later). */
@@ -170,7 +172,11 @@ export function discoverFiles(root: string, options: DiscoveryOptions): Discover
       if (isIgnored(scopes, rel, false) || isExcludedByConfig(rel, false)) continue;
       // a FIFO, socket or device named like source: reading it could block the scan
       if (!isFile) skipped.push({ file: rel, reason: 'not a regular file' });
-      else files.push({ relPath: rel, absPath: abs, language });
+      else {
+        const file = { relPath: rel, absPath: abs, language };
+        files.push(file);
+        options.onFile?.(file);
+      }
     }
   };
   walk(rootReal, '', []);

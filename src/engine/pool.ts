@@ -5,12 +5,9 @@
  * pool knows nothing of what a task is: the entry hands it the function that serves one,
  * and the caller hands it the inputs; both cross the thread boundary by structured clone.
  */
-import os from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 
 const WORKER_FLAG = 'tokengate-scan-worker';
-/** Below this many files, starting workers (each loads the parsers, ~0.5 s) costs more than it saves. */
-const MIN_FILES_FOR_WORKERS = 1000;
 
 interface WorkerInit<TInit> {
   role: typeof WORKER_FLAG;
@@ -44,13 +41,6 @@ export function runWorkerIfRequested<TInit, TIn, TOut>(serve: TaskServer<TInit, 
   return true;
 }
 
-export function workerCount(files: number): number {
-  if (files < MIN_FILES_FOR_WORKERS) return 0;
-  const fromEnv = process.env.TOKENGATE_WORKERS;
-  if (fromEnv !== undefined && /^\d+$/.test(fromEnv)) return Math.min(Number(fromEnv), 16);
-  return Math.max(0, Math.min(os.availableParallelism(), 8));
-}
-
 export interface Pool<TIn, TOut> {
   readonly size: number;
   /** Runs every input on the workers; outputs come back in input order. `onDone` hears of each completion. */
@@ -58,11 +48,15 @@ export interface Pool<TIn, TOut> {
   close(): Promise<void>;
 }
 
-/** Starts `count` workers from `entry`, each serving tasks made from `init`; they stay up until close(). */
-export function startPool<TInit, TIn, TOut>(entry: string, init: TInit, count: number): Pool<TIn, TOut> {
-  const workers = Array.from({ length: count }, () => new Worker(entry, { workerData: { role: WORKER_FLAG, init } satisfies WorkerInit<TInit> }));
+/** Starts one worker from `entry`, serving tasks made from `init` (the pool's plan decides how many: pool-plan.ts). */
+export function startWorker<TInit>(entry: string, init: TInit): Worker {
+  return new Worker(entry, { workerData: { role: WORKER_FLAG, init } satisfies WorkerInit<TInit> });
+}
+
+/** A pool over workers already started (startWorker); they stay up until close(). */
+export function poolOf<TIn, TOut>(workers: Worker[]): Pool<TIn, TOut> {
   return {
-    size: count,
+    size: workers.length,
     async run(inputs, describe, onDone) {
       const outputs: TOut[] = new Array(inputs.length);
       let next = 0;

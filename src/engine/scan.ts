@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { ConfigError, ruleSetting, type Config } from './config.js';
 import { discoverFiles, leftOutAs, readSourceFile, type SkippedFile, type SourceFile } from './files.js';
 import { readPathAliases } from './project-config.js';
@@ -13,7 +14,8 @@ import { computeScore, type ScoreResult } from './score.js';
 import { ALL_RULES, applySuppressions } from './suppress.js';
 import type { FileRule, RepositoryRule, Rule } from './rule.js';
 import { analyseFile, type AnalysisRequest, type FileOutcome } from './analyse.js';
-import { startPool, workerCount } from './pool.js';
+import { poolOf, startWorker } from './pool.js';
+import { WorkerStarter } from './pool-plan.js';
 import { wholeFile, type FileModel, type SuppressionComment } from '../model/types.js';
 import { link } from '../model/link.js';
 import { FRONT_ENDS } from '../lang/index.js';
@@ -91,11 +93,11 @@ interface Analyser {
   close(): Promise<void>;
 }
 
-function startAnalyser(workerEntry: string | undefined, files: number, config: Config): Analyser {
-  const workers = workerEntry ? workerCount(files) : 0;
-  if (workers > 0) {
-    const pool = startPool<Config, AnalysisRequest, FileOutcome>(workerEntry!, config, workers);
-    return { workers, run: (requests, onDone) => pool.run(requests, (request) => request.file.relPath, onDone), close: () => pool.close() };
+/** The analyser over the workers started while discovery ran (none: this thread). */
+function startAnalyser(workers: Worker[], config: Config): Analyser {
+  if (workers.length > 0) {
+    const pool = poolOf<AnalysisRequest, FileOutcome>(workers);
+    return { workers: workers.length, run: (requests, onDone) => pool.run(requests, (request) => request.file.relPath, onDone), close: () => pool.close() };
   }
   return {
     workers: 0,
@@ -199,16 +201,25 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const repositoryRules = rules.filter((rule): rule is RepositoryRule => rule.scope === 'repository');
 
   checkNamedSpecs(root, config);
-  const discovery = discoverFiles(root, { exclude: config.exclude, languages: new Set(Object.keys(FRONT_ENDS) as Language[]), documents: true });
+  const starter = new WorkerStarter(options.workerEntry ? () => startWorker(options.workerEntry!, config) : undefined);
+  let discovery;
+  try {
+    discovery = discoverFiles(root, { exclude: config.exclude, languages: new Set(Object.keys(FRONT_ENDS) as Language[]), documents: true, onFile: starter.add });
+  } catch (error) {
+    await starter.abandon();
+    throw error;
+  }
   const discovered = performance.now();
+  const workers = starter.finish();
 
-  for (const language of new Set(discovery.files.map((file) => file.language))) await FRONT_ENDS[language]?.prepare();
+  // on the main thread only when it analyses: each worker loads the front ends its files need
+  if (workers.length === 0) for (const language of new Set(discovery.files.map((file) => file.language))) await FRONT_ENDS[language]?.prepare();
 
   const skipped: SkippedFile[] = [...discovery.skipped];
   const models: FileModel[] = [];
   /** Files whose analysis failed for an internal reason, as empty models saying why (for the not-analysed rule). */
   const failed: FileModel[] = [];
-  const analyser = startAnalyser(options.workerEntry, discovery.files.length, config);
+  const analyser = startAnalyser(workers, config);
   let analysed: number;
   try {
     let done = 0;

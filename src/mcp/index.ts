@@ -6,10 +6,8 @@
 import { Console } from 'node:console';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { isDirectory } from '../engine/scan.js';
 import { TOOL_VERSION } from '../version.js';
-import { createServer } from './server.js';
 
 const HELP = `tokengate ${TOOL_VERSION}: Model Context Protocol server on stdio
 
@@ -62,6 +60,8 @@ export async function runMcpServer(argv: readonly string[], workerEntry?: string
   // a dependency that logs must not corrupt the protocol stream
   globalThis.console = new Console({ stdout: process.stderr, stderr: process.stderr });
 
+  // the protocol SDK and the tools load only for this command, not on every CLI start
+  const [{ StdioServerTransport }, { createServer }] = await Promise.all([import('@modelcontextprotocol/sdk/server/stdio.js'), import('./server.js')]);
   const { server, whenIdle } = createServer({ roots, cwd: process.cwd(), ...(workerEntry ? { workerEntry } : {}), log });
   server.server.onerror = (error) => log(`protocol error: ${error.message}`);
   const closed = new Promise<number>((resolve) => {

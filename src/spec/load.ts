@@ -13,7 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validate, type ValidationResult } from '@readme/openapi-parser';
+import type { ValidationResult } from '@readme/openapi-parser';
 import type { Node } from 'yaml';
 import { readSourceFile, type DocumentFile } from '../engine/files.js';
 import { extractDocument } from './extract.js';
@@ -212,6 +212,8 @@ async function validateDocument(rootFile: string, files: Map<string, SourceFile>
   };
   let result: ValidationResult;
   try {
+    // loaded with the first document (a chunk of its own: ajv and the schemas are most of the bundle's start-up)
+    const { validate } = await import('@readme/openapi-parser');
     result = await validate(path.join(scanRoot, rootFile), {
       // the option is typed as a boolean; an object is taken as the file resolver
       resolve: { file: resolver as unknown as boolean },
