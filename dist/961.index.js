@@ -5737,12 +5737,12 @@ const STATEMENT_STARTS = new Set([
     depth_SK.AsyncKeyword,
 ]);
 /**
- * The last resort when the parser still overflows after the bracket cuts (thousands of
- * nested arrow functions, generics or JSX elements): the top-level statements that
- * overflow it on their own, to be cut whole. Statements end at `;` or `}` at the top level,
- * or where a line starts with a statement keyword.
+ * The top-level statements of a file, for the last resort when the parser still overflows
+ * after the bracket cuts (thousands of nested arrow functions, conditionals, generics or
+ * JSX elements): those that overflow it are cut whole. Statements end at `;` or `}` at the
+ * top level, or where a line starts with a statement keyword.
  */
-function overflowingStatements(text, languageVariant, overflows) {
+function topLevelStatements(text, languageVariant) {
     const scanner = ts_morph.ts.createScanner(ts_morph.ts.ScriptTarget.Latest, true, languageVariant, text);
     const bounds = [0];
     let depth = 0;
@@ -5764,7 +5764,7 @@ function overflowingStatements(text, languageVariant, overflows) {
     const cuts = [];
     for (let index = 0; index + 1 < bounds.length; index++) {
         const [start, end] = [bounds[index], bounds[index + 1]];
-        if (end > start && overflows(text.slice(start, end)))
+        if (end > start)
             cuts.push({ start, end, open: '', close: '' });
     }
     return cuts;
@@ -5779,6 +5779,8 @@ function overflowingStatements(text, languageVariant, overflows) {
 
 
 
+/** Statements cut whole, at most, before a file the parser cannot take is given up as not analysed. */
+const MAX_STATEMENT_CUTS = 20;
 /** Parse errors per line of code above which a file is too broken to analyse. */
 const MAX_ERROR_DENSITY = 0.2;
 function parseScript(text, relPath) {
@@ -5809,10 +5811,18 @@ function parseDespiteNesting(original, relPath) {
     };
     let sourceFile = parse(text);
     if (!sourceFile) {
-        const statementCuts = overflowingStatements(text, variant, (statement) => parse(statement) === undefined);
+        const statements = topLevelStatements(text, variant);
+        const statementCuts = statements.filter((statement) => parse(text.slice(statement.start, statement.end)) === undefined);
+        // a statement that only just fits the stack alone can still overflow within the file: cut the longest ones left until the file parses
+        const longestFirst = statements.filter((statement) => !statementCuts.includes(statement)).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+        for (;;) {
+            sourceFile = parse((0,lang_depth/* applyCuts */.eb)(text, statementCuts));
+            if (sourceFile || statementCuts.length >= MAX_STATEMENT_CUTS || longestFirst.length === 0)
+                break;
+            statementCuts.push(longestFirst.shift());
+        }
         regions.push(...(0,lang_depth/* cutRegions */.OG)(text, statementCuts, lang_depth/* DEPTH_BUDGET */.w).map((region) => ({ ...region, reason: 'nested too deep for the TypeScript parser' })));
         text = (0,lang_depth/* applyCuts */.eb)(text, statementCuts);
-        sourceFile = parse(text);
     }
     return sourceFile ? { sourceFile, text, regions } : undefined;
 }

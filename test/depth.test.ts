@@ -73,6 +73,19 @@ describe('padding past the depth budget', () => {
     expect(summary(result)).toEqual([`5 TG101`, `${lineOf(text, 'calls')} TG903`, `${lineOf(text, 'query')} TG903`, `${lineOf(text, 'key);')} TG102`]);
   });
 
+  it('TypeScript: conditional chains at every depth around the parser\'s own limit keep every finding elsewhere', async () => {
+    // a chain that only just fits the stack alone may still overflow inside the file: never a lost file, at any depth
+    const depths = Array.from({ length: 12 }, (_, index) => 2000 + index * 1000);
+    const files = Object.fromEntries(depths.map((depth) => [`app${depth}.ts`, `${TS_HEAD}export const chain = ${'a ? b : '.repeat(depth)}c;\n${TS_TAIL}`]));
+    const result = await scanTree(files);
+    expect(result.skipped).toEqual([]);
+    for (const depth of depths) {
+      const text = files[`app${depth}.ts`]!;
+      const rules = result.findings.filter((finding) => finding.file === `app${depth}.ts`).map((finding) => `${finding.line} ${finding.ruleId}`);
+      expect(rules, `depth ${depth}`).toEqual([`5 TG101`, `${lineOf(text, 'chain')} TG903`, `${lineOf(text, 'key);')} TG102`]);
+    }
+  });
+
   it('a finding hidden inside the padding is replaced by the not-analysed finding on its line, never dropped silently', async () => {
     const hidden = `HIDDEN = ${'['.repeat(400)}jwt.decode(token, options={"verify_signature": False})${']'.repeat(400)}\n`;
     const result = await scanTree({ 'app.py': PY_HEAD + hidden });

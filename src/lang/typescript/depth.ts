@@ -171,12 +171,12 @@ const STATEMENT_STARTS = new Set([
 ]);
 
 /**
- * The last resort when the parser still overflows after the bracket cuts (thousands of
- * nested arrow functions, generics or JSX elements): the top-level statements that
- * overflow it on their own, to be cut whole. Statements end at `;` or `}` at the top level,
- * or where a line starts with a statement keyword.
+ * The top-level statements of a file, for the last resort when the parser still overflows
+ * after the bracket cuts (thousands of nested arrow functions, conditionals, generics or
+ * JSX elements): those that overflow it are cut whole. Statements end at `;` or `}` at the
+ * top level, or where a line starts with a statement keyword.
  */
-export function overflowingStatements(text: string, languageVariant: ts.LanguageVariant, overflows: (statement: string) => boolean): Cut[] {
+export function topLevelStatements(text: string, languageVariant: ts.LanguageVariant): Cut[] {
   const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, languageVariant, text);
   const bounds: number[] = [0];
   let depth = 0;
@@ -193,7 +193,7 @@ export function overflowingStatements(text: string, languageVariant: ts.Language
   const cuts: Cut[] = [];
   for (let index = 0; index + 1 < bounds.length; index++) {
     const [start, end] = [bounds[index]!, bounds[index + 1]!];
-    if (end > start && overflows(text.slice(start, end))) cuts.push({ start, end, open: '', close: '' });
+    if (end > start) cuts.push({ start, end, open: '', close: '' });
   }
   return cuts;
 }

@@ -8,8 +8,11 @@ import type { AnalysisResult, FrontEnd } from '../types.js';
 import { TypeScriptLowering, isRelevantScript, parseDiagnosticsOf, scriptKindFor } from './lower.js';
 import { unloweredModuleFacts } from './imports.js';
 import type { ImportedKnowledge } from '../../model/knowledge.js';
-import { deepBracketCuts, overflowingStatements, withinDepthBudget } from './depth.js';
+import { deepBracketCuts, topLevelStatements, withinDepthBudget } from './depth.js';
 import { DEPTH_BUDGET, applyCuts, cutRegions, isStackOverflow, mergeRegions } from '../depth.js';
+
+/** Statements cut whole, at most, before a file the parser cannot take is given up as not analysed. */
+const MAX_STATEMENT_CUTS = 20;
 
 /** Parse errors per line of code above which a file is too broken to analyse. */
 const MAX_ERROR_DENSITY = 0.2;
@@ -42,10 +45,17 @@ function parseDespiteNesting(original: string, relPath: string): { sourceFile: t
   };
   let sourceFile = parse(text);
   if (!sourceFile) {
-    const statementCuts = overflowingStatements(text, variant, (statement) => parse(statement) === undefined);
+    const statements = topLevelStatements(text, variant);
+    const statementCuts = statements.filter((statement) => parse(text.slice(statement.start, statement.end)) === undefined);
+    // a statement that only just fits the stack alone can still overflow within the file: cut the longest ones left until the file parses
+    const longestFirst = statements.filter((statement) => !statementCuts.includes(statement)).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    for (;;) {
+      sourceFile = parse(applyCuts(text, statementCuts));
+      if (sourceFile || statementCuts.length >= MAX_STATEMENT_CUTS || longestFirst.length === 0) break;
+      statementCuts.push(longestFirst.shift()!);
+    }
     regions.push(...cutRegions(text, statementCuts, DEPTH_BUDGET).map((region) => ({ ...region, reason: 'nested too deep for the TypeScript parser' })));
     text = applyCuts(text, statementCuts);
-    sourceFile = parse(text);
   }
   return sourceFile ? { sourceFile, text, regions } : undefined;
 }
