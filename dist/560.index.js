@@ -4657,7 +4657,10 @@ const connexionRecognizer = {
     },
 };
 
+// EXTERNAL MODULE: ./src/lang/return-summary.ts
+var return_summary = __webpack_require__(4925);
 ;// CONCATENATED MODULE: ./src/lang/python/exports.ts
+
 
 
 const exports_STATE_KEY = 'py-exports';
@@ -4699,20 +4702,11 @@ function returnSummary(fn, def, params, lowering) {
     const returns = lowering.returnsOf.get(fn.id);
     if (!returns?.length)
         return undefined;
-    const claims = returns.find((value) => value.kind === 'claims');
-    if (claims) {
-        const op = lowering.model.jwtOps.find((candidate) => candidate.id === claims.opId);
-        // unverified claims are the callers' to judge only when they are returned whole; a claim read here is judged here
-        if (!claims.verified && op && !op.decidedByReturn)
-            return undefined;
-        const subject = op?.subject?.kind === 'token' ? params.indexOf(op.subject.name ?? op.subject.source.name) : -1;
-        return { kind: 'claims', verified: claims.verified, api: op?.api ?? 'a token decode', library: op?.library ?? '', ...(subject >= 0 ? { tokenParam: subject } : {}) };
-    }
-    const token = returns.find((value) => value.kind === 'token');
-    if (token?.source.strength === 'strong')
-        return { kind: 'token', source: { kind: token.source.kind, name: token.source.name, strength: 'strong' } };
-    if (token && params.includes(token.source.name))
-        return { kind: 'param', index: params.indexOf(token.source.name), name: token.source.name, transforms: token.transforms };
+    const fromValues = (0,return_summary/* returnedValueSummary */.H)(returns, lowering.model.jwtOps, params);
+    if (fromValues === 'none')
+        return undefined;
+    if (fromValues)
+        return fromValues;
     const called = returns.find((value) => value.kind === 'unknown' && value.name?.endsWith('()') && isImported(value.name.slice(0, -2), lowering));
     if (called?.kind === 'unknown')
         return { kind: 'call', callee: called.name.slice(0, -2) };

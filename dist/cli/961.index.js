@@ -4341,6 +4341,8 @@ const tsGraphqlRecognizer = {
     },
 };
 
+// EXTERNAL MODULE: ./src/lang/return-summary.ts
+var return_summary = __webpack_require__(4925);
 ;// CONCATENATED MODULE: ./src/lang/typescript/imports.ts
 /** What a JS/TS import binds, as written: for the walker's names and for link. */
 
@@ -4443,6 +4445,7 @@ function unloweredModuleFacts(sourceFile) {
 
 
 
+
 const exports_STATE_KEY = 'ts-exports';
 /** Parameters that carry a token's lifetime into an issuing helper. */
 const LIFETIME_PARAMETER = /expir|ttl|lifetime|duration|maxAge/i;
@@ -4474,20 +4477,11 @@ function returnSummary(fn, params, lowering) {
     const returns = lowering.returnsOf.get(fn.id);
     if (!returns?.length)
         return undefined;
-    const claims = returns.find((value) => value.kind === 'claims');
-    if (claims) {
-        const op = lowering.model.jwtOps.find((candidate) => candidate.id === claims.opId);
-        // unverified claims are the callers' to judge only when they are returned whole; a claim read here is judged here
-        if (!claims.verified && op && !op.decidedByReturn)
-            return undefined;
-        const subject = op?.subject?.kind === 'token' ? params.indexOf(op.subject.name ?? op.subject.source.name) : -1;
-        return { kind: 'claims', verified: claims.verified, api: op?.api ?? 'a token decode', library: op?.library ?? '', ...(subject >= 0 ? { tokenParam: subject } : {}) };
-    }
-    const token = returns.find((value) => value.kind === 'token');
-    if (token?.source.strength === 'strong')
-        return { kind: 'token', source: { kind: token.source.kind, name: token.source.name, strength: 'strong' } };
-    if (token && params.includes(token.source.name))
-        return { kind: 'param', index: params.indexOf(token.source.name), name: token.source.name, transforms: token.transforms };
+    const fromValues = (0,return_summary/* returnedValueSummary */.H)(returns, lowering.model.jwtOps, params);
+    if (fromValues === 'none')
+        return undefined;
+    if (fromValues)
+        return fromValues;
     const called = returns.find((value) => value.kind === 'unknown' && value.name?.endsWith('()') && isImported(value.name.slice(0, -2), lowering));
     const callee = called?.kind === 'unknown' ? called.name.slice(0, -2) : undefined;
     // a call the JWT recognizer already knows is the library, not a helper of the project

@@ -9,6 +9,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { FunctionModel, JwtOperation, Value } from '../../model/types.js';
 import type { FunctionSummary, IssuerSummary, ModuleExport, ReturnSummary } from '../../model/types.js';
+import { returnedValueSummary } from '../return-summary.js';
 import type { PyLowering, Recognizer } from './lowering-api.js';
 import { factsTable } from './frameworks/function-auth.js';
 import { dependenciesAuthenticate, dependencyAliases } from './frameworks/routes.js';
@@ -61,17 +62,9 @@ function isImported(qualified: string, lowering: PyLowering): boolean {
 function returnSummary(fn: FunctionModel, def: Node, params: string[], lowering: PyLowering): ReturnSummary | undefined {
   const returns = lowering.returnsOf.get(fn.id);
   if (!returns?.length) return undefined;
-  const claims = returns.find((value): value is Extract<Value, { kind: 'claims' }> => value.kind === 'claims');
-  if (claims) {
-    const op = lowering.model.jwtOps.find((candidate) => candidate.id === claims.opId);
-    // unverified claims are the callers' to judge only when they are returned whole; a claim read here is judged here
-    if (!claims.verified && op && !op.decidedByReturn) return undefined;
-    const subject = op?.subject?.kind === 'token' ? params.indexOf(op.subject.name ?? op.subject.source.name) : -1;
-    return { kind: 'claims', verified: claims.verified, api: op?.api ?? 'a token decode', library: op?.library ?? '', ...(subject >= 0 ? { tokenParam: subject } : {}) };
-  }
-  const token = returns.find((value): value is Extract<Value, { kind: 'token' }> => value.kind === 'token');
-  if (token?.source.strength === 'strong') return { kind: 'token', source: { kind: token.source.kind, name: token.source.name, strength: 'strong' } };
-  if (token && params.includes(token.source.name)) return { kind: 'param', index: params.indexOf(token.source.name), name: token.source.name, transforms: token.transforms };
+  const fromValues = returnedValueSummary(returns, lowering.model.jwtOps, params);
+  if (fromValues === 'none') return undefined;
+  if (fromValues) return fromValues;
   const called = returns.find((value) => value.kind === 'unknown' && value.name?.endsWith('()') && isImported(value.name.slice(0, -2), lowering));
   if (called?.kind === 'unknown') return { kind: 'call', callee: called.name!.slice(0, -2) };
   // `return header.split()[1]`: derived from a parameter not named like a token (one silent walk)

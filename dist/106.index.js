@@ -1,8 +1,8 @@
 import { fileURLToPath as __tgFileURLToPath } from "node:url";
 const __filename = __tgFileURLToPath(import.meta.url);
 const __dirname = __tgFileURLToPath(new URL(".", import.meta.url));
-export const id = 726;
-export const ids = [726];
+export const id = 106;
+export const ids = [106];
 export const modules = {
 
 /***/ 9394:
@@ -291,7 +291,7 @@ class LoweringBase {
 
 /***/ }),
 
-/***/ 643:
+/***/ 5881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -683,6 +683,38 @@ function securityAliases(imports) {
     const aliases = [...imports].filter(([, qualified]) => SECURITY_MODULE.test(qualified)).map(([local]) => local);
     aliasCache.set(imports, { size: imports.size, aliases });
     return aliases;
+}
+
+
+/***/ }),
+
+/***/ 4925:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ returnedValueSummary)
+/* harmony export */ });
+/**
+ * The summary the returned values give, `'none'` when returned unverified claims are judged
+ * here (a claim read in the function) and so are not the callers' to judge, or undefined
+ * when the values say nothing and the front end looks further.
+ */
+function returnedValueSummary(returns, jwtOps, params) {
+    const claims = returns.find((value) => value.kind === 'claims');
+    if (claims) {
+        const op = jwtOps.find((candidate) => candidate.id === claims.opId);
+        // unverified claims are the callers' to judge only when they are returned whole; a claim read here is judged here
+        if (!claims.verified && op && !op.decidedByReturn)
+            return 'none';
+        const subject = op?.subject?.kind === 'token' ? params.indexOf(op.subject.name ?? op.subject.source.name) : -1;
+        return { kind: 'claims', verified: claims.verified, api: op?.api ?? 'a token decode', library: op?.library ?? '', ...(subject >= 0 ? { tokenParam: subject } : {}) };
+    }
+    const token = returns.find((value) => value.kind === 'token');
+    if (token?.source.strength === 'strong')
+        return { kind: 'token', source: { kind: token.source.kind, name: token.source.name, strength: 'strong' } };
+    if (token && params.includes(token.source.name))
+        return { kind: 'param', index: params.indexOf(token.source.name), name: token.source.name, transforms: token.transforms };
+    return undefined;
 }
 
 
