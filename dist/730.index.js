@@ -4260,7 +4260,7 @@ exports.shouldUseRule = shouldUseRule;
 
 /***/ }),
 
-/***/ 7306:
+/***/ 4925:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4572,7 +4572,7 @@ function assignDefault(it, prop, defaultValue) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __webpack_require__(7306);
+const boolSchema_1 = __webpack_require__(4925);
 const dataType_1 = __webpack_require__(9778);
 const applicability_1 = __webpack_require__(7629);
 const dataType_2 = __webpack_require__(9778);

@@ -281,9 +281,6 @@ function importedFunction(call, lowering) {
     const fact = lowering.importedFact(call.callee);
     return fact?.kind === 'function' ? fact : undefined;
 }
-function definedIn(fact) {
-    return { file: fact.file, line: fact.loc.line, column: fact.loc.column, name: fact.name };
-}
 /** Whether a name used here is a function of another module that authenticates the request (its summary verifies a token). */
 function importedVerifies(qualified, lowering) {
     const fact = lowering.importedFact(qualified);
@@ -317,6 +314,8 @@ function importedCallValue(call, lowering, scope) {
     }
 }
 
+// EXTERNAL MODULE: ./src/lang/summaries.ts
+var summaries = __webpack_require__(7656);
 ;// CONCATENATED MODULE: ./src/lang/typescript/catalog/jwt.ts
 /**
  * JS/TS recognizer: JWT libraries. Records a JwtOperation for every sign/verify/decode
@@ -335,6 +334,7 @@ function importedCallValue(call, lowering, scope) {
  *   JwtService.sign without expiresIn has opaque claims (payloadClaims null); JwtModule
  *   without signOptions.expiresIn is the encode op that says tokens never expire.
  */
+
 
 
 
@@ -954,7 +954,7 @@ function importedOperation(call, lowering, scope) {
         return undefined;
     const { returns, issues } = fact.summary;
     const api = writtenCallee(call);
-    const wrapper = definedIn(fact);
+    const wrapper = (0,summaries/* definedIn */.bj)(fact);
     if (returns?.kind === 'claims' && !returns.verified) {
         const subject = call.args[returns.tokenParam ?? 0];
         return record(lowering, { kind: 'unverified-decode', api: `${api} (wraps ${returns.api})`, library: returns.library, call, scope, subject, algorithms: 'not-applicable', wrapper });
@@ -4341,8 +4341,6 @@ const tsGraphqlRecognizer = {
     },
 };
 
-// EXTERNAL MODULE: ./src/lang/return-summary.ts
-var return_summary = __webpack_require__(4925);
 ;// CONCATENATED MODULE: ./src/lang/typescript/imports.ts
 /** What a JS/TS import binds, as written: for the walker's names and for link. */
 
@@ -4477,7 +4475,7 @@ function returnSummary(fn, params, lowering) {
     const returns = lowering.returnsOf.get(fn.id);
     if (!returns?.length)
         return undefined;
-    const fromValues = (0,return_summary/* returnedValueSummary */.H)(returns, lowering.model.jwtOps, params);
+    const fromValues = (0,summaries/* returnedValueSummary */.HF)(returns, lowering.model.jwtOps, params);
     if (fromValues === 'none')
         return undefined;
     if (fromValues)
@@ -4488,22 +4486,6 @@ function returnSummary(fn, params, lowering) {
     if (callee && !lowering.model.jwtOps.some((op) => op.functionId === fn.id && op.api === callee))
         return { kind: 'call', callee };
     return undefined;
-}
-function issuerSummary(op, params) {
-    if (!op)
-        return undefined;
-    const issuer = { api: op.api, library: op.library, payloadClaims: op.payloadClaims ?? null };
-    if (op.expiresInSeconds !== undefined)
-        issuer.expiresInSeconds = op.expiresInSeconds;
-    if (op.tokenType)
-        issuer.tokenType = op.tokenType;
-    const lifetime = params.findIndex((name) => LIFETIME_PARAMETER.test(name));
-    if (op.expiresInSeconds === undefined && lifetime >= 0)
-        issuer.lifetimeParam = { index: lifetime, name: params[lifetime] };
-    const payload = op.subject?.kind === 'unknown' && op.subject.name ? params.indexOf(op.subject.name) : -1;
-    if (op.payloadClaims === null && payload >= 0)
-        issuer.payloadParam = { index: payload, name: params[payload] };
-    return issuer;
 }
 function summarise(node, lowering, state) {
     const fn = lowering.functionOf.get(node);
@@ -4519,7 +4501,7 @@ function summarise(node, lowering, state) {
     const via = state.tokenCallees.get(fn.id);
     if (via?.size && !summary.verifies)
         summary.verifiesVia = [...via].sort();
-    const issues = issuerSummary(lowering.model.jwtOps.find((op) => op.functionId === fn.id && op.kind === 'encode'), params);
+    const issues = (0,summaries/* issuerSummary */.ul)(lowering.model.jwtOps.find((op) => op.functionId === fn.id && op.kind === 'encode'), params, LIFETIME_PARAMETER);
     if (issues)
         summary.issues = issues;
     return summary.returns || summary.verifies || summary.verifiesVia || summary.issues ? { function: summary, functionId: fn.id } : undefined;

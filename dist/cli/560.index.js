@@ -125,9 +125,6 @@ function importedFunction(call, lowering) {
 function argumentFor(call, parameter) {
     return call.kwargs.get(parameter.name) ?? call.args[parameter.index];
 }
-function definedIn(fact) {
-    return { file: fact.file, line: fact.loc.line, column: fact.loc.column, name: fact.name };
-}
 /** Whether a name used here is a function of another module that authenticates the request (its summary verifies a token). */
 function importedVerifies(qualified, lowering) {
     const fact = lowering.importedFact(qualified);
@@ -232,7 +229,10 @@ function literalValue(node) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/lang/summaries.ts
+var summaries = __webpack_require__(7656);
 ;// CONCATENATED MODULE: ./src/lang/python/catalog/jwt.ts
+
 
 
 const PYJWT_DECODE = { library: 'PyJWT', kind: 'decode', subjectArg: [0, 'jwt'], keyArg: [1, 'key'], algorithms: 'list', algorithmsArg: [2, 'algorithms'], options: 'pyjwt' };
@@ -473,7 +473,7 @@ function importedOperation(call, lowering, scope, state) {
     if (!fact)
         return undefined;
     const { returns, issues } = fact.summary;
-    const base = { api: writtenCallee(call), loc: lowering.loc(call.node), algorithmsFromToken: false, options: {}, resultUse: 'unused', functionId: scope.fn?.id, wrapper: definedIn(fact) };
+    const base = { api: writtenCallee(call), loc: lowering.loc(call.node), algorithmsFromToken: false, options: {}, resultUse: 'unused', functionId: scope.fn?.id, wrapper: (0,summaries/* definedIn */.bj)(fact) };
     if (returns?.kind === 'claims' && !returns.verified) {
         const id = lowering.newOpId();
         const result = { kind: 'claims', verified: false, opId: id };
@@ -4657,8 +4657,6 @@ const connexionRecognizer = {
     },
 };
 
-// EXTERNAL MODULE: ./src/lang/return-summary.ts
-var return_summary = __webpack_require__(4925);
 ;// CONCATENATED MODULE: ./src/lang/python/exports.ts
 
 
@@ -4702,7 +4700,7 @@ function returnSummary(fn, def, params, lowering) {
     const returns = lowering.returnsOf.get(fn.id);
     if (!returns?.length)
         return undefined;
-    const fromValues = (0,return_summary/* returnedValueSummary */.H)(returns, lowering.model.jwtOps, params);
+    const fromValues = (0,summaries/* returnedValueSummary */.HF)(returns, lowering.model.jwtOps, params);
     if (fromValues === 'none')
         return undefined;
     if (fromValues)
@@ -4719,22 +4717,6 @@ function returnSummary(fn, def, params, lowering) {
             return { kind: 'param', index, name: through.name, transforms: through.transforms };
     }
     return undefined;
-}
-function issuerSummary(op, params) {
-    if (!op)
-        return undefined;
-    const issuer = { api: op.api, library: op.library, payloadClaims: op.payloadClaims ?? null };
-    if (op.expiresInSeconds !== undefined)
-        issuer.expiresInSeconds = op.expiresInSeconds;
-    if (op.tokenType)
-        issuer.tokenType = op.tokenType;
-    const lifetime = params.findIndex((name) => LIFETIME_PARAMETER.test(name));
-    if (op.expiresInSeconds === undefined && lifetime >= 0)
-        issuer.lifetimeParam = { index: lifetime, name: params[lifetime] };
-    const payload = op.subject?.kind === 'unknown' && op.subject.name ? params.indexOf(op.subject.name) : -1;
-    if (op.payloadClaims === null && payload >= 0)
-        issuer.payloadParam = { index: payload, name: params[payload] };
-    return issuer;
 }
 /**
  * It verifies a token (a verifying decode, a verify call) or reads one and denies with
@@ -4761,7 +4743,7 @@ function summarise(fn, def, method, lowering, state) {
     const via = state.tokenCallees.get(fn.id);
     if (via?.size && !summary.verifies)
         summary.verifiesVia = [...via].sort();
-    const issues = issuerSummary(ops.find((op) => op.kind === 'encode'), params);
+    const issues = (0,summaries/* issuerSummary */.ul)(ops.find((op) => op.kind === 'encode'), params, LIFETIME_PARAMETER);
     if (issues)
         summary.issues = issues;
     return summary.returns || summary.verifies || summary.verifiesVia || summary.issues ? summary : undefined;

@@ -7,9 +7,9 @@
  * config-class attributes). Runs last, when the other recognizers' facts are final.
  */
 import type { Node } from 'web-tree-sitter';
-import type { FunctionModel, JwtOperation, Value } from '../../model/types.js';
-import type { FunctionSummary, IssuerSummary, ModuleExport, ReturnSummary } from '../../model/types.js';
-import { returnedValueSummary } from '../return-summary.js';
+import type { FunctionModel, Value } from '../../model/types.js';
+import type { FunctionSummary, ModuleExport, ReturnSummary } from '../../model/types.js';
+import { issuerSummary, returnedValueSummary } from '../summaries.js';
 import type { PyLowering, Recognizer } from './lowering-api.js';
 import { factsTable } from './frameworks/function-auth.js';
 import { dependenciesAuthenticate, dependencyAliases } from './frameworks/routes.js';
@@ -77,18 +77,6 @@ function returnSummary(fn: FunctionModel, def: Node, params: string[], lowering:
   return undefined;
 }
 
-function issuerSummary(op: JwtOperation | undefined, params: string[]): IssuerSummary | undefined {
-  if (!op) return undefined;
-  const issuer: IssuerSummary = { api: op.api, library: op.library, payloadClaims: op.payloadClaims ?? null };
-  if (op.expiresInSeconds !== undefined) issuer.expiresInSeconds = op.expiresInSeconds;
-  if (op.tokenType) issuer.tokenType = op.tokenType;
-  const lifetime = params.findIndex((name) => LIFETIME_PARAMETER.test(name));
-  if (op.expiresInSeconds === undefined && lifetime >= 0) issuer.lifetimeParam = { index: lifetime, name: params[lifetime]! };
-  const payload = op.subject?.kind === 'unknown' && op.subject.name ? params.indexOf(op.subject.name) : -1;
-  if (op.payloadClaims === null && payload >= 0) issuer.payloadParam = { index: payload, name: params[payload]! };
-  return issuer;
-}
-
 /**
  * It verifies a token (a verifying decode, a verify call) or reads one and denies with
  * 401/403, itself or in a function nested in it (a decorator's wrapper).
@@ -113,6 +101,7 @@ function summarise(fn: FunctionModel, def: Node, method: boolean, lowering: PyLo
   const issues = issuerSummary(
     ops.find((op) => op.kind === 'encode'),
     params,
+    LIFETIME_PARAMETER,
   );
   if (issues) summary.issues = issues;
   return summary.returns || summary.verifies || summary.verifiesVia || summary.issues ? summary : undefined;

@@ -4,7 +4,7 @@
  * argument, verified claims) and, for the JWT recognizer, the wrappers and issuers whose
  * JWT operation is judged at this call. Unknown functions stay unknown.
  */
-import type { DefinedIn, Value } from '../../model/types.js';
+import type { Value } from '../../model/types.js';
 import type { ImportedFact, ResolvedSummary } from '../../model/knowledge.js';
 import type { PyCall, PyLowering, Scope } from './lowering-api.js';
 
@@ -19,10 +19,6 @@ export function importedFunction(call: PyCall, lowering: PyLowering): FunctionFa
 /** The argument bound to a parameter of the callee: by keyword, else by position (`self` already left out). */
 export function argumentFor(call: PyCall, parameter: { index: number; name: string }): Value | undefined {
   return call.kwargs.get(parameter.name) ?? call.args[parameter.index];
-}
-
-export function definedIn(fact: FunctionFact): DefinedIn {
-  return { file: fact.file, line: fact.loc.line, column: fact.loc.column, name: fact.name };
 }
 
 /** Whether a name used here is a function of another module that authenticates the request (its summary verifies a token). */

@@ -7,9 +7,9 @@
  * a call through to an imported function; it verifies; it issues a token). Runs last.
  */
 import { ts } from 'ts-morph';
-import type { FunctionModel, JwtOperation, Loc, Value } from '../../model/types.js';
-import type { FunctionSummary, IssuerSummary, ModuleExport, ReturnSummary } from '../../model/types.js';
-import { returnedValueSummary } from '../return-summary.js';
+import type { FunctionModel, Loc, Value } from '../../model/types.js';
+import type { FunctionSummary, ModuleExport, ReturnSummary } from '../../model/types.js';
+import { issuerSummary, returnedValueSummary } from '../summaries.js';
 import type { TsLowering, TsRecognizer } from './lowering-api.js';
 import { propertyKey } from './syntax.js';
 import { reExports } from './imports.js';
@@ -64,18 +64,6 @@ function returnSummary(fn: FunctionModel, params: string[], lowering: TsLowering
   return undefined;
 }
 
-function issuerSummary(op: JwtOperation | undefined, params: string[]): IssuerSummary | undefined {
-  if (!op) return undefined;
-  const issuer: IssuerSummary = { api: op.api, library: op.library, payloadClaims: op.payloadClaims ?? null };
-  if (op.expiresInSeconds !== undefined) issuer.expiresInSeconds = op.expiresInSeconds;
-  if (op.tokenType) issuer.tokenType = op.tokenType;
-  const lifetime = params.findIndex((name) => LIFETIME_PARAMETER.test(name));
-  if (op.expiresInSeconds === undefined && lifetime >= 0) issuer.lifetimeParam = { index: lifetime, name: params[lifetime]! };
-  const payload = op.subject?.kind === 'unknown' && op.subject.name ? params.indexOf(op.subject.name) : -1;
-  if (op.payloadClaims === null && payload >= 0) issuer.payloadParam = { index: payload, name: params[payload]! };
-  return issuer;
-}
-
 function summarise(node: ts.SignatureDeclaration, lowering: TsLowering, state: ExportsState): Pick<ModuleExport, 'function' | 'functionId'> | undefined {
   const fn = lowering.functionOf.get(node);
   if (!fn) return undefined;
@@ -89,6 +77,7 @@ function summarise(node: ts.SignatureDeclaration, lowering: TsLowering, state: E
   const issues = issuerSummary(
     lowering.model.jwtOps.find((op) => op.functionId === fn.id && op.kind === 'encode'),
     params,
+    LIFETIME_PARAMETER,
   );
   if (issues) summary.issues = issues;
   return summary.returns || summary.verifies || summary.verifiesVia || summary.issues ? { function: summary, functionId: fn.id } : undefined;

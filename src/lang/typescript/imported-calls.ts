@@ -4,7 +4,7 @@
  * argument, verified claims). The JWT recognizer records the wrappers and issuers whose
  * operation is judged at this call. Unknown functions stay unknown.
  */
-import type { DefinedIn, Value } from '../../model/types.js';
+import type { Value } from '../../model/types.js';
 import type { ImportedFact } from '../../model/knowledge.js';
 import type { TsCall, TsLowering, TsScope } from './lowering-api.js';
 
@@ -14,10 +14,6 @@ type FunctionFact = Extract<ImportedFact, { kind: 'function' }>;
 export function importedFunction(call: TsCall, lowering: TsLowering): FunctionFact | undefined {
   const fact = lowering.importedFact(call.callee);
   return fact?.kind === 'function' ? fact : undefined;
-}
-
-export function definedIn(fact: FunctionFact): DefinedIn {
-  return { file: fact.file, line: fact.loc.line, column: fact.loc.column, name: fact.name };
 }
 
 /** Whether a name used here is a function of another module that authenticates the request (its summary verifies a token). */

@@ -9,7 +9,8 @@ import type { Node } from 'web-tree-sitter';
 import type { JwtOperation, Value } from '../../../model/types.js';
 import type { PyCall, PyLowering, Recognizer, Scope } from '../lowering-api.js';
 import { dottedName, stringContent } from '../syntax.js';
-import { argumentFor, definedIn, importedFunction, writtenCallee } from '../imported-calls.js';
+import { argumentFor, importedFunction, writtenCallee } from '../imported-calls.js';
+import { definedIn } from '../../summaries.js';
 
 type OptionStyle = 'pyjwt' | 'jose' | 'itsdangerous' | 'none';
 

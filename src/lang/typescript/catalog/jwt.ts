@@ -21,7 +21,8 @@ import type { TsCall, TsLowering, TsRecognizer, TsScope } from '../lowering-api.
 import type { TokenValue } from '../../../model/values.js';
 import { dottedName, propertyKey } from '../syntax.js';
 import { durationSeconds, expiryFromNow, type Expiry } from './lifetimes.js';
-import { definedIn, importedFunction, writtenCallee } from '../imported-calls.js';
+import { importedFunction, writtenCallee } from '../imported-calls.js';
+import { definedIn } from '../../summaries.js';
 
 type Claims = Extract<Value, { kind: 'claims' }>;
 type Dict = Extract<Value, { kind: 'dict' }>;

@@ -1,8 +1,8 @@
 import { fileURLToPath as __tgFileURLToPath } from "node:url";
 const __filename = __tgFileURLToPath(import.meta.url);
 const __dirname = __tgFileURLToPath(new URL(".", import.meta.url));
-export const id = 106;
-export const ids = [106];
+export const id = 83;
+export const ids = [83];
 export const modules = {
 
 /***/ 9394:
@@ -291,7 +291,7 @@ class LoweringBase {
 
 /***/ }),
 
-/***/ 643:
+/***/ 5881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -688,11 +688,13 @@ function securityAliases(imports) {
 
 /***/ }),
 
-/***/ 4925:
+/***/ 7656:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ returnedValueSummary)
+/* harmony export */   HF: () => (/* binding */ returnedValueSummary),
+/* harmony export */   bj: () => (/* binding */ definedIn),
+/* harmony export */   ul: () => (/* binding */ issuerSummary)
 /* harmony export */ });
 /**
  * The summary the returned values give, `'none'` when returned unverified claims are judged
@@ -715,6 +717,27 @@ function returnedValueSummary(returns, jwtOps, params) {
     if (token && params.includes(token.source.name))
         return { kind: 'param', index: params.indexOf(token.source.name), name: token.source.name, transforms: token.transforms };
     return undefined;
+}
+/** The token an issuing function signs: its claims and lifetime, or the parameters that carry them (`lifetimeParameter` names a lifetime). */
+function issuerSummary(op, params, lifetimeParameter) {
+    if (!op)
+        return undefined;
+    const issuer = { api: op.api, library: op.library, payloadClaims: op.payloadClaims ?? null };
+    if (op.expiresInSeconds !== undefined)
+        issuer.expiresInSeconds = op.expiresInSeconds;
+    if (op.tokenType)
+        issuer.tokenType = op.tokenType;
+    const lifetime = params.findIndex((name) => lifetimeParameter.test(name));
+    if (op.expiresInSeconds === undefined && lifetime >= 0)
+        issuer.lifetimeParam = { index: lifetime, name: params[lifetime] };
+    const payload = op.subject?.kind === 'unknown' && op.subject.name ? params.indexOf(op.subject.name) : -1;
+    if (op.payloadClaims === null && payload >= 0)
+        issuer.payloadParam = { index: payload, name: params[payload] };
+    return issuer;
+}
+/** Where an imported function is defined, for a finding's related location. */
+function definedIn(fact) {
+    return { file: fact.file, line: fact.loc.line, column: fact.loc.column, name: fact.name };
 }
 
 
