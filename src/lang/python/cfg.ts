@@ -8,7 +8,7 @@
  * `finally` bodies are copied once per way of leaving the try (fall through, return,
  * raise, break, continue), each copy continuing where that exit goes.
  */
-import type { Node } from 'web-tree-sitter';
+import type { Node } from './syntax-node.js';
 import { CfgBuilder, throughFinally, type CfgContext as Ctx } from '../../model/cfg.js';
 import type { Cfg, Loc, ResourceEvent } from '../../model/types.js';
 

@@ -6,6 +6,7 @@ import type { Parser, Tree } from 'web-tree-sitter';
 import type { SkippedRegion } from '../../model/types.js';
 import { DEPTH_BUDGET, applyCuts, cutAt, cutRegions, mayReachBudget, mergeRegions, placeholder, spansLines, tokenStarts, type Cut } from '../depth.js';
 import { parsePython } from './parser.js';
+import { walkTree } from './tree-reader.js';
 
 const EXPRESSIONS = new Set([
   'attribute',
@@ -51,7 +52,7 @@ function choosePlaceholder(nodeType: string, text: string, start: number, end: n
 export function deepPythonCuts(tree: Tree, text: string, budget = DEPTH_BUDGET, prune = true): Cut[] {
   const starts = prune ? tokenStarts(text) : undefined;
   const cuts: Cut[] = [];
-  const cursor = tree.walk();
+  const cursor = walkTree(tree);
   let depth = 0;
   try {
     for (;;) {

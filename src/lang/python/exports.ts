@@ -6,7 +6,7 @@
  * verifies; it issues a token), and constants (literals, env lookups, durations, lists,
  * config-class attributes). Runs last, when the other recognizers' facts are final.
  */
-import type { Node } from 'web-tree-sitter';
+import type { Node } from './syntax-node.js';
 import type { FunctionModel, Value } from '../../model/types.js';
 import type { FunctionSummary, ModuleExport, ReturnSummary } from '../../model/types.js';
 import { issuerSummary, returnedValueSummary } from '../summaries.js';

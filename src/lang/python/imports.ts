@@ -1,5 +1,5 @@
 /** What one Python import statement binds, as written: for the walker's names and for link. */
-import type { Node } from 'web-tree-sitter';
+import type { Node } from './syntax-node.js';
 import type { ImportBinding, ModuleFacts } from '../../model/types.js';
 import type { Value } from '../../model/types.js';
 import { stringContent } from './syntax.js';

@@ -11,6 +11,7 @@ import { recoverFromErrors } from './recover.js';
 import { unloweredModuleFacts } from './imports.js';
 import type { ImportedKnowledge } from '../../model/knowledge.js';
 import { withinDepthBudget } from './depth.js';
+import { ReadTree, treeReaderBound } from './tree-reader.js';
 import { DEPTH_BUDGET, isStackOverflow } from '../depth.js';
 
 
@@ -37,7 +38,12 @@ export const pythonFrontEnd: FrontEnd = {
         const lower = (budget: number, prune: boolean): FileModel => {
           analysed = withinDepthBudget(parser, parsed.tree, parsed.text, budget, prune);
           owned.add(analysed.tree);
-          return new PythonLowering(analysed.tree, analysed.text, relPath, config, imported).lower();
+          const read = treeReaderBound() ? new ReadTree(analysed.tree, analysed.text) : undefined;
+          try {
+            return new PythonLowering(read ?? analysed.tree, analysed.text, relPath, config, imported, tree.rootNode.hasError).lower();
+          } finally {
+            read?.release();
+          }
         };
         try {
           model = lower(DEPTH_BUDGET, true);

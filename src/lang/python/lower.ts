@@ -5,7 +5,7 @@
  * *means* (a JWT decode, a logger, a cache) lives in the recognizers under ./catalog and
  * ./frameworks, which this walker calls at every call, assignment, function and try.
  */
-import type { Node, Tree } from 'web-tree-sitter';
+import type { Node, SyntaxTree } from './syntax-node.js';
 import type { FileModel, FunctionModel, Loc, Value } from '../../model/types.js';
 import { emptyFileModel } from '../../model/types.js';
 import type { Config } from '../../engine/config.js';
@@ -59,17 +59,18 @@ export class PythonLowering extends LoweringBase<Node> implements PyLowering {
   readonly tryStack: Node[] = [];
 
   constructor(
-    readonly tree: Tree,
+    readonly tree: SyntaxTree,
     readonly text: string,
     file: string,
     readonly config: Config,
     imported?: ImportedKnowledge,
+    hasSyntaxErrors = false,
   ) {
     super();
     this.imported = imported;
     this.model = emptyFileModel(file, 'python', countLines(text));
     this.model.isTest = isTestFile(file);
-    this.model.hasSyntaxErrors = tree.rootNode.hasError;
+    this.model.hasSyntaxErrors = hasSyntaxErrors;
     this.moduleScope = { vars: new Map(), parent: undefined, fn: undefined, returns: [] };
     this.recognizers = activeRecognizers(RECOGNIZERS, config);
   }

@@ -3,7 +3,7 @@
  * recognizer implements, and the walker's own interface. The catalogs and frameworks
  * import these types from here, not from the walker (lower.ts), which imports them.
  */
-import type { Node, Tree } from 'web-tree-sitter';
+import type { Node, SyntaxTree } from './syntax-node.js';
 import type { Config } from '../../engine/config.js';
 import type { FileModel, FunctionModel, Loc, TokenSource, Value } from '../../model/types.js';
 import type { ImportBinding } from '../../model/types.js';
@@ -61,7 +61,7 @@ export interface Recognizer extends RuleConsumer {
 export interface PyLowering {
   readonly model: FileModel;
   readonly config: Config;
-  readonly tree: Tree;
+  readonly tree: SyntaxTree;
   readonly text: string;
   readonly moduleScope: Scope;
   /** Module-level function definitions, by name. */

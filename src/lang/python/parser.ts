@@ -1,5 +1,6 @@
 import { Language, Node, Parser, type Tree } from 'web-tree-sitter';
 import { locateWasm } from '../wasm.js';
+import { bindTreeReader } from './tree-reader.js';
 
 let parserPromise: Promise<Parser> | undefined;
 
@@ -32,7 +33,10 @@ keepNodeReads();
 export function getPythonParser(): Promise<Parser> {
   parserPromise ??= (async () => {
     const runtimeWasm = locateWasm('web-tree-sitter.wasm', 'web-tree-sitter');
-    await Parser.init({ locateFile: () => runtimeWasm });
+    // Emscripten fills in the object given to init: the tree reader calls its cursor functions
+    const moduleObject = { locateFile: () => runtimeWasm };
+    await Parser.init(moduleObject);
+    bindTreeReader(moduleObject);
     const language = await Language.load(locateWasm('tree-sitter-python.wasm', 'tree-sitter-python'));
     const parser = new Parser();
     parser.setLanguage(language);

@@ -2,7 +2,7 @@
  * Where token values enter a Python program: request headers, query strings, cookies,
  * forms, framework bearer dependencies, and names that say "token" (the weak signal).
  */
-import type { Node } from 'web-tree-sitter';
+import type { Node } from './syntax-node.js';
 import type { Loc, TokenSource, TokenSourceKind } from '../../model/types.js';
 import type { PyCall, PyLowering, Scope } from './lowering-api.js';
 import { dottedName, stringContent } from './syntax.js';

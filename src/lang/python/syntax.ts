@@ -1,5 +1,5 @@
 /** How Python syntax nodes read as names and literals: pure helpers over the tree. */
-import type { Node } from 'web-tree-sitter';
+import type { Node } from './syntax-node.js';
 
 export function dottedName(node: Node): string | undefined {
   if (node.type === 'identifier') return node.text;

@@ -4,7 +4,7 @@
  * and exception handlers around token verification (VerifyHandler). The rules
  * unguarded-split, timing-compare and fail-open decide which of these are findings.
  */
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 import type { Value, VerifyHandler } from '../../../model/types.js';
 import type { PyCall, PyLowering, Recognizer, Scope } from '../lowering-api.js';
 import type { TokenValue } from '../../../model/values.js';

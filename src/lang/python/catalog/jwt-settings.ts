@@ -6,7 +6,7 @@
  * insecure-storage). Set through `app.config[...]`, `app.config.update(...)`, config-class
  * attributes or module constants of a settings module.
  */
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 import type { Value } from '../../../model/types.js';
 import type { PyCall, PyLowering, Recognizer, Scope } from '../lowering-api.js';
 import { targetName } from './lifetimes.js';

@@ -5,7 +5,7 @@
  * they are used (key selection, a decision, something else). Whether an operation is a
  * finding is decided by the rules.
  */
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 import type { JwtOperation, Value } from '../../../model/types.js';
 import type { PyCall, PyLowering, Recognizer, Scope } from '../lowering-api.js';
 import { dottedName, stringContent } from '../syntax.js';

@@ -6,7 +6,7 @@
  * `ACCESS_TOKEN_EXPIRE_MINUTES = 30` of the FastAPI guides. Records LifetimeSettings;
  * the long-exp rule decides which are too long.
  */
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 import type { LifetimeSetting, Value } from '../../../model/types.js';
 import type { PyCall, PyLowering, Recognizer, Scope } from '../lowering-api.js';
 import { stringContent } from '../syntax.js';

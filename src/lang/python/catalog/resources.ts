@@ -11,7 +11,7 @@
  * CFG of each function with events at the end of the module, while the tree is alive.
  */
 import { configuredResourceCalls, type ConfiguredResourceCall } from '../../configured-resources.js';
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 import type { FunctionModel, ResourceEvent, Value } from '../../../model/types.js';
 import { firstToken } from '../../../model/values.js';
 import { buildPythonCfg } from '../cfg.js';

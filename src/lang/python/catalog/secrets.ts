@@ -6,7 +6,7 @@
  * binding is a finding, and which one, is decided by the hardcoded-secret and
  * weak-secret rules.
  */
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 import type { DefinedIn, Loc, SecretBinding, Value } from '../../../model/types.js';
 import type { PyCall, PyLowering, Recognizer, Scope } from '../lowering-api.js';
 import { dottedName, stringContent } from '../syntax.js';

@@ -8,7 +8,7 @@
  * hash() derives a key or value that reaches a shared store. Which flows are findings is
  * for the rules (token-logged, token-in-url, token-reflected, token-cache-key, unstable-key).
  */
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 import type { SinkKind, Value } from '../../../model/types.js';
 import type { PyCall, PyLowering, Recognizer, Scope } from '../lowering-api.js';
 import type { TokenValue } from '../../../model/values.js';

@@ -6,7 +6,7 @@
  * every function of the file, whether it checks a token itself (`inlineAuth`), since any
  * function may turn out to be such a handler.
  */
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 import type { PyLowering, Recognizer } from '../lowering-api.js';
 import { dottedName, stringContent } from '../syntax.js';
 import { checksInline, decodingFunctions, factsTable, type FunctionFacts } from './function-auth.js';

@@ -4,7 +4,7 @@
  * `get_permissions()` and the `REST_FRAMEWORK` settings say, and which module-level
  * functions are function views. Pure functions over syntax; routes.ts records the routes.
  */
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 import type { PyLowering } from '../lowering-api.js';
 import { dottedName, stringContent } from '../syntax.js';
 

@@ -5,7 +5,7 @@
  * and asks, at the end of the module, whether a handler checks inline or whether a hook,
  * dependency or custom decorator guards what it wraps.
  */
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 import type { FunctionModel, Value } from '../../../model/types.js';
 import type { PyCall, PyLowering, Scope } from '../lowering-api.js';
 import { importedVerifies } from '../imported-calls.js';

@@ -5,7 +5,7 @@
  * the query string, so such a token travels in the URL: a TokenQueryRead for token-in-url.
  * Mutations are left alone (they are POST-only).
  */
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 import type { FunctionModel } from '../../../model/types.js';
 import type { PyCall, PyLowering, Recognizer, Scope } from '../lowering-api.js';
 import { isTokenLikeName } from '../sources.js';

@@ -8,7 +8,7 @@
  * every function's facts are known), and GlobalAuth for authentication that covers routes
  * in other files (an app-wide hook, `include_router(x.router, dependencies=[...])`).
  */
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 import type { AuthEvidence, FunctionModel, Loc, RouteModel } from '../../../model/types.js';
 import { isPublicRoutePath, isSignUpRoute } from '../../../model/routes.js';
 import type { PyCall, PyLowering, Recognizer, Scope } from '../lowering-api.js';

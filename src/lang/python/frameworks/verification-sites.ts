@@ -7,7 +7,7 @@
  * the ones reading the request, and they share its verification).
  */
 import { createHash } from 'node:crypto';
-import type { Node } from 'web-tree-sitter';
+import type { Node } from '../syntax-node.js';
 import type { Value, VerificationSite } from '../../../model/types.js';
 import type { PyLowering, Recognizer, Scope } from '../lowering-api.js';
 

@@ -1,11 +1,11 @@
 import { fileURLToPath as __tgFileURLToPath } from "node:url";
 const __filename = __tgFileURLToPath(import.meta.url);
 const __dirname = __tgFileURLToPath(new URL(".", import.meta.url));
-export const id = 560;
-export const ids = [560];
+export const id = 93;
+export const ids = [93];
 export const modules = {
 
-/***/ 4560:
+/***/ 7093:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -58,7 +58,383 @@ function locateWasm(fileName, packageName) {
     throw new Error(`cannot find ${fileName}; looked in:\n  ${tried.join('\n  ')}`);
 }
 
+;// CONCATENATED MODULE: ./src/lang/python/tree-reader.ts
+const REQUIRED = [
+    '_ts_init',
+    '_ts_tree_cursor_goto_first_child_wasm',
+    '_ts_tree_cursor_goto_next_sibling_wasm',
+    '_ts_tree_cursor_goto_parent_wasm',
+    '_ts_tree_cursor_goto_descendant_wasm',
+    '_ts_tree_cursor_current_descendant_index_wasm',
+    '_ts_tree_cursor_current_node_type_id_wasm',
+    '_ts_tree_cursor_current_field_id_wasm',
+    '_ts_tree_cursor_start_index_wasm',
+    '_ts_tree_cursor_end_index_wasm',
+    '_ts_tree_cursor_current_node_is_named_wasm',
+];
+let tree_reader_exports;
+/** The address of the module's transfer buffer, in 32-bit words. */
+let transferWord = 0;
+/**
+ * Binds the reader to the wasm module `Parser.init` filled in. Returns why it cannot
+ * (the walker then reads web-tree-sitter's nodes), or undefined when bound.
+ */
+function bindTreeReader(moduleObject) {
+    const candidate = moduleObject;
+    const missing = REQUIRED.filter((name) => typeof candidate[name] !== 'function');
+    if (missing.length || !(candidate.HEAP32 instanceof Int32Array))
+        return `web-tree-sitter's module lacks ${missing.join(', ') || 'HEAP32'}`;
+    tree_reader_exports = moduleObject;
+    // returns the same static buffer web-tree-sitter took at init (and rewrites the two version words it read then)
+    transferWord = tree_reader_exports._ts_init() >> 2;
+    return undefined;
+}
+/** Whether trees are read by this module (else the walker reads web-tree-sitter's nodes). */
+function treeReaderBound() {
+    return tree_reader_exports !== undefined;
+}
+/**
+ * A cursor over `tree` that calls the module's cursor functions directly, for a walk that
+ * makes no other tree-sitter call until `delete()` (the cursor lives in the transfer
+ * buffer meanwhile); web-tree-sitter's own cursor when the reader is not bound.
+ */
+function walkTree(tree) {
+    const cursor = tree.walk();
+    const wasm = tree_reader_exports;
+    if (!wasm)
+        return cursor;
+    const treeAddress = tree[0];
+    const cursorWords = cursor;
+    const heap = wasm.HEAP32;
+    for (let word = 0; word < 4; word++)
+        heap[transferWord + word] = cursorWords[word];
+    return {
+        get nodeIsNamed() {
+            return wasm._ts_tree_cursor_current_node_is_named_wasm(treeAddress) === 1;
+        },
+        get nodeType() {
+            const typeId = wasm._ts_tree_cursor_current_node_type_id_wasm(treeAddress);
+            return typeId === ERROR_TYPE_ID ? 'ERROR' : (tree.language.types[typeId] ?? 'ERROR');
+        },
+        get startIndex() {
+            return wasm._ts_tree_cursor_start_index_wasm(treeAddress);
+        },
+        get endIndex() {
+            return wasm._ts_tree_cursor_end_index_wasm(treeAddress);
+        },
+        gotoFirstChild: () => wasm._ts_tree_cursor_goto_first_child_wasm(treeAddress) === 1,
+        gotoNextSibling: () => wasm._ts_tree_cursor_goto_next_sibling_wasm(treeAddress) === 1,
+        gotoParent: () => wasm._ts_tree_cursor_goto_parent_wasm(treeAddress) === 1,
+        delete() {
+            // the cursor's stack may have moved (grown), and the heap with it
+            const current = wasm.HEAP32;
+            for (let word = 0; word < 4; word++)
+                cursorWords[word] = current[transferWord + word];
+            cursor.delete();
+        },
+    };
+}
+const grammars = new WeakMap();
+function grammarOf(language) {
+    let grammar = grammars.get(language);
+    if (!grammar) {
+        const types = [];
+        const named = [];
+        for (let id = 0; id < language.types.length; id++) {
+            types.push(language.types[id] ?? 'ERROR');
+            named.push(language.nodeTypeIsNamed(id));
+        }
+        const fieldIds = new Map();
+        language.fields.forEach((name, id) => {
+            if (name)
+                fieldIds.set(name, id);
+        });
+        grammar = { types, named, fieldIds, functionDefinition: language.idForNodeType('function_definition', true) ?? -1, block: language.idForNodeType('block', true) ?? -1 };
+        grammars.set(language, grammar);
+    }
+    return grammar;
+}
+/** The error symbol's id (tree-sitter's ts_builtin_sym_error). */
+const ERROR_TYPE_ID = 65535;
+const NONE = -1;
+const NO_CHILDREN = [];
+/**
+ * A tree read out of wasm, held as columns (one row per node, in the order read) so that
+ * a large file costs a few typed arrays rather than an object per node; node objects are
+ * made for the rows the walker asks for, once each. The wasm tree must outlive it:
+ * `release()` before deleting that.
+ */
+class ReadTree {
+    tree;
+    text;
+    grammar;
+    rows = 0;
+    typeIds;
+    fieldIds;
+    starts;
+    ends;
+    parents;
+    firstChildren;
+    nextSiblings;
+    /** Row → descendant index of a function body left unread. */
+    deferred = new Map();
+    nodes = [];
+    cursor;
+    released = false;
+    lineStarts;
+    constructor(tree, text) {
+        this.tree = tree;
+        this.text = text;
+        this.grammar = grammarOf(tree.language);
+        // about one node per three characters of Python; the columns grow when it has more
+        const capacity = Math.max(64, text.length >> 2);
+        this.typeIds = new Uint16Array(capacity);
+        this.fieldIds = new Uint16Array(capacity);
+        this.starts = new Int32Array(capacity);
+        this.ends = new Int32Array(capacity);
+        this.parents = new Int32Array(capacity);
+        this.firstChildren = new Int32Array(capacity);
+        this.nextSiblings = new Int32Array(capacity);
+        this.read(NONE);
+    }
+    get rootNode() {
+        return this.node(0);
+    }
+    /** After this the nodes keep what was read; reading a function body not read yet throws. */
+    release() {
+        this.released = true;
+        this.cursor?.delete();
+        this.cursor = undefined;
+    }
+    node(row) {
+        let node = this.nodes[row];
+        if (!node) {
+            node = new ReadNode(this, row);
+            this.nodes[row] = node;
+        }
+        return node;
+    }
+    typeIdOf(row) {
+        return this.typeIds[row];
+    }
+    fieldIdOf(row) {
+        return this.fieldIds[row];
+    }
+    startOf(row) {
+        return this.starts[row];
+    }
+    endOf(row) {
+        return this.ends[row];
+    }
+    parentOf(row) {
+        return this.parents[row];
+    }
+    /** The rows of a node's children, in order (read first when the node is an unread body). */
+    childRows(row) {
+        if (this.deferred.has(row))
+            this.read(row);
+        const rows = [];
+        for (let child = this.firstChildren[row]; child !== NONE; child = this.nextSiblings[child])
+            rows.push(child);
+        return rows;
+    }
+    /** Row and column (UTF-16 units, as web-tree-sitter gives them for a string) of an index. */
+    pointAt(index) {
+        const starts = (this.lineStarts ??= lineStartsOf(this.text));
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (starts[middle] <= index)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return { row: low, column: index - starts[low] };
+    }
+    /** Reads the subtree under `top` (an unread function body), or the whole tree when NONE. */
+    read(top) {
+        if (this.released)
+            throw new Error('the syntax tree was released before this function body was read');
+        const wasm = tree_reader_exports;
+        const treeAddress = this.tree[0];
+        const cursor = (this.cursor ??= this.tree.walk());
+        const cursorWords = cursor;
+        let heap = wasm.HEAP32;
+        for (let word = 0; word < 4; word++)
+            heap[transferWord + word] = cursorWords[word];
+        if (top === NONE)
+            top = this.readCurrent(wasm, treeAddress, NONE, NONE);
+        else {
+            wasm._ts_tree_cursor_goto_descendant_wasm(treeAddress, this.deferred.get(top));
+            this.deferred.delete(top);
+        }
+        const parents = [top];
+        // the last child read under each open parent
+        const lastChildren = [NONE];
+        let more = wasm._ts_tree_cursor_goto_first_child_wasm(treeAddress) === 1;
+        while (more) {
+            const depth = parents.length - 1;
+            const row = this.readCurrent(wasm, treeAddress, parents[depth], lastChildren[depth]);
+            lastChildren[depth] = row;
+            if (!this.deferred.has(row) && wasm._ts_tree_cursor_goto_first_child_wasm(treeAddress) === 1) {
+                parents.push(row);
+                lastChildren.push(NONE);
+                continue;
+            }
+            for (;;) {
+                if (wasm._ts_tree_cursor_goto_next_sibling_wasm(treeAddress) === 1)
+                    break;
+                wasm._ts_tree_cursor_goto_parent_wasm(treeAddress);
+                parents.pop();
+                lastChildren.pop();
+                if (parents.length === 0) {
+                    more = false;
+                    break;
+                }
+            }
+        }
+        // the cursor's stack may have moved (grown), and the heap with it
+        heap = wasm.HEAP32;
+        for (let word = 0; word < 4; word++)
+            cursorWords[word] = heap[transferWord + word];
+    }
+    /** Appends the cursor's node as a row under `parent`, after `previous` (NONE: the first child). */
+    readCurrent(wasm, treeAddress, parent, previous) {
+        if (this.rows === this.typeIds.length)
+            this.grow();
+        const row = this.rows++;
+        const typeId = wasm._ts_tree_cursor_current_node_type_id_wasm(treeAddress);
+        this.typeIds[row] = typeId;
+        this.fieldIds[row] = parent === NONE ? 0 : wasm._ts_tree_cursor_current_field_id_wasm(treeAddress);
+        this.starts[row] = wasm._ts_tree_cursor_start_index_wasm(treeAddress);
+        this.ends[row] = wasm._ts_tree_cursor_end_index_wasm(treeAddress);
+        this.parents[row] = parent;
+        this.firstChildren[row] = NONE;
+        this.nextSiblings[row] = NONE;
+        if (previous !== NONE)
+            this.nextSiblings[previous] = row;
+        else if (parent !== NONE)
+            this.firstChildren[parent] = row;
+        if (typeId === this.grammar.block && parent !== NONE && this.typeIds[parent] === this.grammar.functionDefinition) {
+            this.deferred.set(row, wasm._ts_tree_cursor_current_descendant_index_wasm(treeAddress));
+        }
+        this.nodes.push(undefined);
+        return row;
+    }
+    grow() {
+        const capacity = this.typeIds.length * 2;
+        const grown = (column, make) => {
+            const next = make(capacity);
+            next.set(column);
+            return next;
+        };
+        this.typeIds = grown(this.typeIds, (size) => new Uint16Array(size));
+        this.fieldIds = grown(this.fieldIds, (size) => new Uint16Array(size));
+        this.starts = grown(this.starts, (size) => new Int32Array(size));
+        this.ends = grown(this.ends, (size) => new Int32Array(size));
+        this.parents = grown(this.parents, (size) => new Int32Array(size));
+        this.firstChildren = grown(this.firstChildren, (size) => new Int32Array(size));
+        this.nextSiblings = grown(this.nextSiblings, (size) => new Int32Array(size));
+    }
+}
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+        starts.push(at + 1);
+    return starts;
+}
+/** One row of a ReadTree as a node; made once per row, on first use. */
+class ReadNode {
+    owner;
+    id;
+    typeId;
+    startIndex;
+    endIndex;
+    cachedText;
+    cachedChildren;
+    cachedNamed;
+    constructor(owner, 
+    /** Unique within the tree. */
+    id) {
+        this.owner = owner;
+        this.id = id;
+        this.typeId = owner.typeIdOf(id);
+        this.startIndex = owner.startOf(id);
+        this.endIndex = owner.endOf(id);
+    }
+    get type() {
+        return this.typeId === ERROR_TYPE_ID ? 'ERROR' : (this.owner.grammar.types[this.typeId] ?? 'ERROR');
+    }
+    get isNamed() {
+        return this.typeId === ERROR_TYPE_ID || this.owner.grammar.named[this.typeId] === true;
+    }
+    get text() {
+        return (this.cachedText ??= this.owner.text.slice(this.startIndex, this.endIndex));
+    }
+    get startPosition() {
+        return this.owner.pointAt(this.startIndex);
+    }
+    get endPosition() {
+        return this.owner.pointAt(this.endIndex);
+    }
+    get parent() {
+        const row = this.owner.parentOf(this.id);
+        return row === NONE ? null : this.owner.node(row);
+    }
+    get children() {
+        if (!this.cachedChildren) {
+            const rows = this.owner.childRows(this.id);
+            this.cachedChildren = rows.length ? rows.map((row) => this.owner.node(row)) : NO_CHILDREN;
+        }
+        return this.cachedChildren;
+    }
+    get namedChildren() {
+        return (this.cachedNamed ??= this.children.filter((child) => child.isNamed));
+    }
+    get nextNamedSibling() {
+        const siblings = this.parent?.children ?? NO_CHILDREN;
+        for (let index = siblings.indexOf(this) + 1; index < siblings.length; index++)
+            if (siblings[index].isNamed)
+                return siblings[index];
+        return null;
+    }
+    child(index) {
+        return this.children[index] ?? null;
+    }
+    childForFieldName(fieldName) {
+        const fieldId = this.owner.grammar.fieldIds.get(fieldName);
+        if (fieldId === undefined)
+            return null;
+        for (const child of this.children)
+            if (this.owner.fieldIdOf(child.id) === fieldId)
+                return child;
+        return null;
+    }
+    childrenForFieldName(fieldName) {
+        const fieldId = this.owner.grammar.fieldIds.get(fieldName);
+        return fieldId === undefined ? [] : this.children.filter((child) => this.owner.fieldIdOf(child.id) === fieldId);
+    }
+    /** This node and its descendants of the given types, in order (as web-tree-sitter's, which starts at the node). */
+    descendantsOfType(types) {
+        const wanted = new Set(typeof types === 'string' ? [types] : types);
+        const found = [];
+        // preorder without recursion (trees may be deep)
+        const pending = [this];
+        while (pending.length) {
+            const node = pending.pop();
+            if (wanted.has(node.type))
+                found.push(node);
+            const children = node.children;
+            for (let index = children.length - 1; index >= 0; index--)
+                pending.push(children[index]);
+        }
+        return found;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/lang/python/parser.ts
+
 
 
 let parserPromise;
@@ -92,7 +468,10 @@ keepNodeReads();
 function getPythonParser() {
     parserPromise ??= (async () => {
         const runtimeWasm = locateWasm('web-tree-sitter.wasm', 'web-tree-sitter');
-        await web_tree_sitter/* Parser */.iX.init({ locateFile: () => runtimeWasm });
+        // Emscripten fills in the object given to init: the tree reader calls its cursor functions
+        const moduleObject = { locateFile: () => runtimeWasm };
+        await web_tree_sitter/* Parser */.iX.init(moduleObject);
+        bindTreeReader(moduleObject);
         const language = await web_tree_sitter/* Language */.TM.load(locateWasm('tree-sitter-python.wasm', 'tree-sitter-python'));
         const parser = new web_tree_sitter/* Parser */.iX();
         parser.setLanguage(language);
@@ -4471,7 +4850,7 @@ const routesRecognizer = {
 };
 
 // EXTERNAL MODULE: ./src/lang/python/frameworks/verification-sites.ts
-var verification_sites = __webpack_require__(5881);
+var verification_sites = __webpack_require__(643);
 ;// CONCATENATED MODULE: ./src/lang/python/catalog/jwt-settings.ts
 
 /** flask-jwt-extended's query-string parameter unless JWT_QUERY_STRING_NAME says otherwise. */
@@ -4900,7 +5279,7 @@ class PythonLowering extends lowering_base/* LoweringBase */.v {
     helperPassThrough = new Map();
     /** Enclosing try statements (innermost last), for handlers that guard a call. */
     tryStack = [];
-    constructor(tree, text, file, config, imported) {
+    constructor(tree, text, file, config, imported, hasSyntaxErrors = false) {
         super();
         this.tree = tree;
         this.text = text;
@@ -4908,7 +5287,7 @@ class PythonLowering extends lowering_base/* LoweringBase */.v {
         this.imported = imported;
         this.model = (0,types/* emptyFileModel */.H)(file, 'python', countLines(text));
         this.model.isTest = (0,files/* isTestFile */.hl)(file);
-        this.model.hasSyntaxErrors = tree.rootNode.hasError;
+        this.model.hasSyntaxErrors = hasSyntaxErrors;
         this.moduleScope = { vars: new Map(), parent: undefined, fn: undefined, returns: [] };
         this.recognizers = (0,recognizer_rules/* activeRecognizers */.Y)(RECOGNIZERS, config);
     }
@@ -5979,6 +6358,7 @@ var lang_depth = __webpack_require__(8061);
 ;// CONCATENATED MODULE: ./src/lang/python/depth.ts
 
 
+
 const EXPRESSIONS = new Set([
     'attribute',
     'await',
@@ -6023,7 +6403,7 @@ function choosePlaceholder(nodeType, text, start, end) {
 function deepPythonCuts(tree, text, budget = lang_depth/* DEPTH_BUDGET */.w, prune = true) {
     const starts = prune ? (0,lang_depth/* tokenStarts */.pt)(text) : undefined;
     const cuts = [];
-    const cursor = tree.walk();
+    const cursor = walkTree(tree);
     let depth = 0;
     try {
         for (;;) {
@@ -6090,6 +6470,7 @@ const depth_MAX_ROUNDS = 5;
 
 
 
+
 const pythonFrontEnd = {
     async prepare() {
         await getPythonParser();
@@ -6115,7 +6496,13 @@ const pythonFrontEnd = {
                 const lower = (budget, prune) => {
                     analysed = withinDepthBudget(parser, parsed.tree, parsed.text, budget, prune);
                     owned.add(analysed.tree);
-                    return new PythonLowering(analysed.tree, analysed.text, relPath, config, imported).lower();
+                    const read = treeReaderBound() ? new ReadTree(analysed.tree, analysed.text) : undefined;
+                    try {
+                        return new PythonLowering(read ?? analysed.tree, analysed.text, relPath, config, imported, tree.rootNode.hasError).lower();
+                    }
+                    finally {
+                        read?.release();
+                    }
                 };
                 try {
                     model = lower(lang_depth/* DEPTH_BUDGET */.w, true);
