@@ -12,6 +12,7 @@ import { unloweredModuleFacts } from './imports.js';
 import type { ImportedKnowledge } from '../../model/knowledge.js';
 import { withinDepthBudget } from './depth.js';
 import { ReadTree, treeReaderBound } from './tree-reader.js';
+import { NEEDS_PARSE, scanModuleFacts } from './top-level-scan.js';
 import { DEPTH_BUDGET, isStackOverflow } from '../depth.js';
 
 
@@ -20,6 +21,16 @@ export const pythonFrontEnd: FrontEnd = {
     await getPythonParser();
   },
   async analyse(text: string, relPath: string, config: Config, imported?: ImportedKnowledge): Promise<AnalysisResult> {
+    // a file with nothing to lower is read for its module facts without a parse when its text is plain
+    if (!isRelevantPython(text) && !mayContainSuppression(text)) {
+      const module = scanModuleFacts(text);
+      if (module !== NEEDS_PARSE) {
+        const model = emptyFileModel(relPath, 'python', countLines(text));
+        model.isTest = isTestFile(relPath);
+        if (module) model.module = module;
+        return { ok: true, model };
+      }
+    }
     const parser = await getPythonParser();
     let tree: Tree;
     try {

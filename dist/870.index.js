@@ -1,11 +1,11 @@
 import { fileURLToPath as __tgFileURLToPath } from "node:url";
 const __filename = __tgFileURLToPath(import.meta.url);
 const __dirname = __tgFileURLToPath(new URL(".", import.meta.url));
-export const id = 93;
-export const ids = [93];
+export const id = 870;
+export const ids = [870];
 export const modules = {
 
-/***/ 7093:
+/***/ 1870:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -4850,7 +4850,7 @@ const routesRecognizer = {
 };
 
 // EXTERNAL MODULE: ./src/lang/python/frameworks/verification-sites.ts
-var verification_sites = __webpack_require__(643);
+var verification_sites = __webpack_require__(5881);
 ;// CONCATENATED MODULE: ./src/lang/python/catalog/jwt-settings.ts
 
 /** flask-jwt-extended's query-string parameter unless JWT_QUERY_STRING_NAME says otherwise. */
@@ -6460,7 +6460,428 @@ function withinDepthBudget(parser, tree, text, budget = lang_depth/* DEPTH_BUDGE
 }
 const depth_MAX_ROUNDS = 5;
 
+;// CONCATENATED MODULE: ./src/lang/python/top-level-scan.ts
+const NEEDS_PARSE = Symbol('needs parse');
+class Plainness extends Error {
+}
+/** A name from here (sticky): Python's identifiers. */
+const NAME = /[\p{ID_Start}_][\p{ID_Continue}]*/uy;
+const NUMBER = /[0-9][\w.]*/y;
+/** What an indented line is skimmed for. */
+const INDENTED_STOPS = /["'#()[\]{}\\\n]/g;
+/** What ends or interrupts a string's content, per delimiter (plain and f-string). */
+const STRING_STOPS = new Map();
+const STRING_PREFIX = /^(?:[rRuUbBfF]|[rR][bBfF]|[bBfF][rR])$/;
+const OPERATOR_CHARS = '()[]{}:;,.=+-*/%&|^~<>!@';
+const CAN_START_STATEMENT = new Set(['(', '[', '{', '-', '+', '~', '*', '@', '.']);
+/** The facts, undefined when there are none, or NEEDS_PARSE when the text is not plain enough to read this way. */
+function scanModuleFacts(text) {
+    try {
+        return readFacts(text);
+    }
+    catch (error) {
+        if (error instanceof Plainness)
+            return NEEDS_PARSE;
+        throw error;
+    }
+}
+function readFacts(text) {
+    const statements = topLevelStatements(text);
+    const facts = { imports: [], exports: [], starExports: [], references: [] };
+    let lineStarts;
+    for (const statement of statements) {
+        const first = statement[0];
+        if (first.kind === 'name' && first.text === 'import') {
+            const bindings = plainImport(statement, text);
+            if (bindings === NEEDS_PARSE)
+                return NEEDS_PARSE;
+            facts.imports.push(...bindings);
+        }
+        else if (first.kind === 'name' && first.text === 'from') {
+            const bindings = fromImport(statement, text);
+            if (bindings === NEEDS_PARSE)
+                return NEEDS_PARSE;
+            facts.imports.push(...bindings);
+        }
+        else if (first.kind === 'name') {
+            const constant = literalAssignment(statement);
+            if (constant) {
+                lineStarts ??= top_level_scan_lineStartsOf(text);
+                facts.exports.push({ name: first.text, loc: top_level_scan_locOf(lineStarts, first.start, first.end), constant });
+            }
+        }
+    }
+    return facts.imports.length || facts.exports.length ? facts : undefined;
+}
+/** The tokens of each logical line whose first token starts a line (column 0). */
+function topLevelStatements(text) {
+    const statements = [];
+    let current = [];
+    let topLevel = false;
+    let depth = 0;
+    if (text.charCodeAt(0) === 0xfeff)
+        plain();
+    let at = 0;
+    let lineStart = true;
+    const end = () => {
+        if (topLevel && current.length) {
+            if (current.some((token) => token.kind === 'op' && token.text === ';'))
+                throw new Plainness();
+            statements.push(current);
+        }
+        current = [];
+        topLevel = false;
+    };
+    while (at < text.length) {
+        if (lineStart) {
+            lineStart = false;
+            if (depth === 0 && current.length === 0) {
+                // a logical line begins: at column 0 it is a top-level statement (blank and comment lines hold no token)
+                const first = text[at];
+                topLevel = first !== ' ' && first !== '\t' && first !== '\f';
+                if (first === '\f')
+                    plain();
+            }
+        }
+        if (!topLevel) {
+            // inside an indented statement only strings, comments, brackets and line ends matter
+            INDENTED_STOPS.lastIndex = at;
+            const stop = INDENTED_STOPS.exec(text);
+            if (!stop)
+                break;
+            at = stop.index;
+            if (text[at] === '"' || text[at] === "'") {
+                at = readString(text, at, prefixBefore(text, at)).end;
+                continue;
+            }
+        }
+        const char = text[at];
+        if (char === '\n') {
+            at++;
+            lineStart = true;
+            if (depth === 0)
+                end();
+            continue;
+        }
+        if (char === ' ' || char === '\t' || char === '\r' || char === '\f') {
+            at++;
+            continue;
+        }
+        if (char === '#') {
+            const newline = text.indexOf('\n', at);
+            at = newline < 0 ? text.length : newline;
+            continue;
+        }
+        if (char === '\\') {
+            // a line continuation: the logical line goes on
+            if (text[at + 1] === '\n')
+                at += 2;
+            else if (text[at + 1] === '\r' && text[at + 2] === '\n')
+                at += 3;
+            else
+                plain();
+            continue;
+        }
+        if (char === '"' || char === "'") {
+            const token = readString(text, at, '');
+            push(token);
+            at = token.end;
+            continue;
+        }
+        const stop = nameEnd(text, at);
+        if (stop > at) {
+            const word = text.slice(at, stop);
+            if ((text[stop] === '"' || text[stop] === "'") && STRING_PREFIX.test(word)) {
+                const token = readString(text, stop, word);
+                token.start = at;
+                push(token);
+                at = token.end;
+            }
+            else {
+                push({ kind: 'name', text: word, start: at, end: stop });
+                at = stop;
+            }
+            continue;
+        }
+        if (char >= '0' && char <= '9') {
+            NUMBER.lastIndex = at;
+            NUMBER.test(text);
+            push({ kind: 'number', text: text.slice(at, NUMBER.lastIndex), start: at, end: NUMBER.lastIndex });
+            at = NUMBER.lastIndex;
+            continue;
+        }
+        if (OPERATOR_CHARS.includes(char)) {
+            if (char === '(' || char === '[' || char === '{')
+                depth++;
+            else if (char === ')' || char === ']' || char === '}') {
+                depth--;
+                if (depth < 0)
+                    plain();
+            }
+            push({ kind: 'op', text: char, start: at, end: at + 1 });
+            at++;
+            continue;
+        }
+        plain();
+    }
+    if (depth !== 0)
+        plain();
+    end();
+    return statements;
+    function push(token) {
+        if (topLevel && current.length === 0 && token.kind === 'op' && !CAN_START_STATEMENT.has(token.text))
+            plain();
+        current.push(token);
+    }
+}
+/** The string prefix (`f`, `rb`…) written just before the quote at `quote`, if any. */
+function prefixBefore(text, quote) {
+    let start = quote;
+    while (start > quote - 2 && start > 0 && /[rRuUbBfF]/.test(text[start - 1]))
+        start--;
+    if (start === quote)
+        return '';
+    // letters that end a longer name (`if"a" in b`) are no prefix
+    if (start > 0 && /[\p{ID_Continue}]/u.test(text[start - 1]))
+        return '';
+    const prefix = text.slice(start, quote);
+    return STRING_PREFIX.test(prefix) ? prefix : '';
+}
+/** The end of the name starting at `at`, or `at` when none starts there. */
+function nameEnd(text, at) {
+    const code = text.charCodeAt(at);
+    // ASCII letters and _ (the common case) or any character past ASCII; else no name
+    if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code > 127))
+        return at;
+    NAME.lastIndex = at;
+    return NAME.test(text) ? NAME.lastIndex : at;
+}
+function plain() {
+    throw new Plainness();
+}
+/** A string literal from its opening quote at `quote` (its prefix already read). */
+function readString(text, quote, prefix) {
+    const delimiter = text.startsWith(text[quote].repeat(3), quote) ? text[quote].repeat(3) : text[quote];
+    const formatted = /[fF]/.test(prefix);
+    const contentStart = quote + delimiter.length;
+    let at = contentStart;
+    let notLiteral = false;
+    const key = formatted ? `f${delimiter}` : delimiter;
+    let stops = STRING_STOPS.get(key);
+    if (!stops) {
+        stops = new RegExp(`\\\\|${delimiter}${delimiter.length === 1 ? '|\\n' : ''}${formatted ? '|[{}]' : ''}`, 'g');
+        STRING_STOPS.set(key, stops);
+    }
+    for (;;) {
+        stops.lastIndex = at;
+        const stop = stops.exec(text);
+        if (!stop)
+            plain();
+        at = stop.index;
+        const char = text[at];
+        if (char === '\\') {
+            at += 2;
+            continue;
+        }
+        if (text.startsWith(delimiter, at))
+            break;
+        if (char === '\n')
+            plain();
+        if (formatted && (char === '{' || char === '}')) {
+            // `{{` and `}}` are the braces as text (the tree keeps them in the content); `{` opens a replacement field
+            if (text[at + 1] === char) {
+                at += 2;
+                continue;
+            }
+            if (char === '}')
+                plain();
+            notLiteral = true;
+            at = replacementFieldEnd(text, at + 1);
+            continue;
+        }
+        at++;
+    }
+    return { kind: 'string', text: text.slice(contentStart, at), start: quote, end: at + delimiter.length, notLiteral };
+}
+/** Past the `}` that closes an f-string's replacement field opened just before `at` (strings inside may use any quotes). */
+function replacementFieldEnd(text, at) {
+    let depth = 1;
+    while (at < text.length) {
+        const char = text[at];
+        if (char === '"' || char === "'") {
+            at = readString(text, at, '').end;
+            continue;
+        }
+        const stop = nameEnd(text, at);
+        if (stop > at) {
+            const word = text.slice(at, stop);
+            at = (text[stop] === '"' || text[stop] === "'") && STRING_PREFIX.test(word) ? readString(text, stop, word).end : stop;
+            continue;
+        }
+        if (char === '#' || char === '\\')
+            plain();
+        if (char === '{' || char === '(' || char === '[')
+            depth++;
+        else if (char === '}' || char === ')' || char === ']') {
+            depth--;
+            if (depth === 0) {
+                if (char !== '}')
+                    plain();
+                return at + 1;
+            }
+        }
+        at++;
+    }
+    plain();
+}
+/** A dotted name from `tokens[at]`, written without spaces: its text and the index after it. */
+function dotted(tokens, at, source) {
+    if (tokens[at]?.kind !== 'name')
+        return undefined;
+    let next = at + 1;
+    while (tokens[next]?.text === '.' && tokens[next + 1]?.kind === 'name')
+        next += 2;
+    const name = source.slice(tokens[at].start, tokens[next - 1].end);
+    // `a . b` is a dotted name the tree writes with its spaces: not plain
+    if (/\s/.test(name))
+        plain();
+    return { name, next };
+}
+const KEYWORDS = new Set(['import', 'from', 'as']);
+/** `import a.b`, `import a.b as c, d` (as importBindings reads the tree). */
+function plainImport(tokens, source) {
+    const bindings = [];
+    let at = 1;
+    for (;;) {
+        const name = dotted(tokens, at, source);
+        if (!name || KEYWORDS.has(name.name))
+            return NEEDS_PARSE;
+        at = name.next;
+        if (tokens[at]?.text === 'as') {
+            const alias = tokens[at + 1];
+            if (alias?.kind !== 'name')
+                return NEEDS_PARSE;
+            bindings.push({ local: alias.text, specifier: name.name, imported: '*', qualified: name.name });
+            at += 2;
+        }
+        else {
+            const top = name.name.split('.')[0];
+            bindings.push({ local: top, specifier: top, imported: '*', qualified: top });
+        }
+        if (at === tokens.length)
+            return bindings;
+        if (tokens[at]?.text !== ',')
+            return NEEDS_PARSE;
+        at++;
+    }
+}
+/** `from m import x as y, z`, `from . import (x,)`, `from .m import *` (as importBindings reads the tree). */
+function fromImport(tokens, source) {
+    let at = 1;
+    const moduleStart = tokens[at]?.start;
+    while (tokens[at]?.text === '.')
+        at++;
+    const named = tokens[at]?.kind === 'name' && tokens[at].text !== 'import' ? dotted(tokens, at, source) : undefined;
+    if (named)
+        at = named.next;
+    if (moduleStart === undefined || at === 1)
+        return NEEDS_PARSE;
+    const moduleName = source.slice(moduleStart, tokens[at - 1].end);
+    if (/\s/.test(moduleName))
+        return NEEDS_PARSE;
+    if (tokens[at]?.text !== 'import')
+        return NEEDS_PARSE;
+    at++;
+    // the tree calls this a future import, which importBindings does not read
+    if (moduleName === '__future__')
+        return [];
+    const base = moduleName.replace(/^\.+/, '');
+    if (tokens[at]?.text === '*' && at + 1 === tokens.length)
+        return [{ local: '*', specifier: moduleName, imported: '*', qualified: '' }];
+    let last = tokens.length;
+    if (tokens[at]?.text === '(') {
+        if (tokens[last - 1]?.text !== ')')
+            return NEEDS_PARSE;
+        at++;
+        last--;
+    }
+    const bindings = [];
+    while (at < last) {
+        const name = dotted(tokens, at, source);
+        if (!name || KEYWORDS.has(name.name))
+            return NEEDS_PARSE;
+        at = name.next;
+        let local = name.name;
+        if (tokens[at]?.text === 'as') {
+            const alias = tokens[at + 1];
+            if (alias?.kind !== 'name')
+                return NEEDS_PARSE;
+            local = alias.text;
+            at += 2;
+        }
+        bindings.push({ local, specifier: moduleName, imported: name.name, qualified: base ? `${base}.${name.name}` : name.name });
+        if (at === last)
+            break;
+        if (tokens[at]?.text !== ',')
+            return NEEDS_PARSE;
+        at++;
+    }
+    return bindings.length ? bindings : NEEDS_PARSE;
+}
+/** `NAME = "text"` or `NAME = 123`, also with a type (`NAME: str = "text"`): the constant, as literalValue reads it. */
+function literalAssignment(tokens) {
+    let at = 1;
+    if (tokens[at]?.text === ':') {
+        // the annotation runs to the assignment's `=` (brackets in it hold no `=` of their own at this level)
+        at++;
+        let depth = 0;
+        while (at < tokens.length && !(depth === 0 && tokens[at].text === '=')) {
+            const text = tokens[at].text;
+            if (tokens[at].kind === 'op' && (text === '(' || text === '[' || text === '{'))
+                depth++;
+            else if (tokens[at].kind === 'op' && (text === ')' || text === ']' || text === '}'))
+                depth--;
+            at++;
+        }
+    }
+    if (tokens[at]?.kind !== 'op' || tokens[at].text !== '=' || at + 2 !== tokens.length)
+        return undefined;
+    // `a = = b`, `a == b` and `a <= b` come apart into one-character operators: the `=` must stand alone
+    const value = tokens[at + 1];
+    if (tokens[at - 1]?.kind === 'op' && tokens[at - 1].end === tokens[at].start)
+        return undefined;
+    if (value.kind === 'string')
+        return value.notLiteral ? undefined : { kind: 'string', value: value.text };
+    if (value.kind === 'number' && /^\d+$/.test(value.text))
+        return { kind: 'number', value: Number(value.text) };
+    return undefined;
+}
+function top_level_scan_lineStartsOf(text) {
+    const starts = [0];
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+        starts.push(at + 1);
+    return starts;
+}
+function top_level_scan_locOf(lineStarts, start, end) {
+    const point = (index) => {
+        let low = 0;
+        let high = lineStarts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (lineStarts[middle] <= index)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return { line: low + 1, column: index - lineStarts[low] + 1 };
+    };
+    const from = point(start);
+    const to = point(end);
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+}
+
 ;// CONCATENATED MODULE: ./src/lang/python/index.ts
+
 
 
 
@@ -6476,6 +6897,17 @@ const pythonFrontEnd = {
         await getPythonParser();
     },
     async analyse(text, relPath, config, imported) {
+        // a file with nothing to lower is read for its module facts without a parse when its text is plain
+        if (!isRelevantPython(text) && !(0,suppress/* mayContainSuppression */.PD)(text)) {
+            const module = scanModuleFacts(text);
+            if (module !== NEEDS_PARSE) {
+                const model = (0,types/* emptyFileModel */.H)(relPath, 'python', countLines(text));
+                model.isTest = (0,files/* isTestFile */.hl)(relPath);
+                if (module)
+                    model.module = module;
+                return { ok: true, model };
+            }
+        }
         const parser = await getPythonParser();
         let tree;
         try {
