@@ -104,7 +104,10 @@ function startAnalyser(workers: Worker[], config: Config): Analyser {
     async run(requests, onDone) {
       const outcomes: FileOutcome[] = [];
       for (const request of requests) {
-        outcomes.push(await analyseFile(request.file, config, request.imported));
+        // A model's strings are slices of its file's text and would keep the whole text alive
+        // until the scan ends (30 MB over the standard library); a copy holds only what it
+        // says, as the models that workers post do.
+        outcomes.push(structuredClone(await analyseFile(request.file, config, request.imported)));
         onDone?.();
       }
       return outcomes;
