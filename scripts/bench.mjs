@@ -147,6 +147,57 @@ for (const dataset of datasets) {
   console.log(`  without TG501/TG502, 1 thread ${fmt(noReleaseWall)}  ratio ${(noReleaseWall / bareWall).toFixed(2)}x  (the exactly-once rules add ${(((singleWall - noReleaseWall) / noReleaseWall) * 100).toFixed(1)}%)`);
   console.log(`  targets (issue 10): 1 thread ≤ 1.2x the bare parse; default on 2 cores ≤ 0.75x; peak ≤ 150 MiB on 1 thread (Python), ≤ 2x that pooled\n`);
 }
+monorepo();
+
+/**
+ * A synthetic monorepo (issue 10, item 5): copies of real files (the two datasets' files of
+ * 20 to 400 lines, Python and JS in turn) laid out as packages, at 5,000, 10,000 and 20,000
+ * files (about 100 lines each), scanned with the default pool: wall time, time per 1,000
+ * files (flat when time grows linearly) and peak memory. BENCH_MONOREPO=0 skips it.
+ */
+function monorepo() {
+  if (process.env.BENCH_MONOREPO === '0' || datasets.length === 0) return;
+  const sources = datasets.flatMap((dataset) => listFiles(dataset.dir, dataset.kind === 'python' ? /\.py$/ : /\.js$/));
+  const picked = sources.flatMap((file) => {
+    const text = fs.readFileSync(file, 'utf8');
+    const lines = text.split('\n').length;
+    return lines >= 20 && lines <= 400 && !text.includes('\0') ? [{ text, lines, ext: path.extname(file) }] : [];
+  });
+  if (picked.length === 0) return;
+  const sizes = [5_000, 10_000, 20_000];
+  console.log(`Synthetic monorepo: copies of ${picked.length.toLocaleString('en-US')} real files of 20-400 lines, default pool`);
+  for (const size of sizes) {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'tokengate-bench-monorepo-'));
+    let lines = 0;
+    for (let index = 0; index < size; index++) {
+      const source = picked[index % picked.length];
+      const dir = path.join(root, 'packages', `p${Math.floor(index / 100)}`, 'src');
+      if (index % 100 === 0) fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, `m${index}${source.ext}`), source.text);
+      lines += source.lines;
+    }
+    const env = { ...process.env };
+    delete env.TOKENGATE_WORKERS;
+    const { result, wallMs } = timed(process.execPath, [cli, 'scan', root, '--format', 'json', '--min-score', '0', '--fail-on-severity', 'none'], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env });
+    fs.rmSync(root, { recursive: true, force: true });
+    if (result.status !== 0) throw new Error(`monorepo scan failed (${result.status}): ${result.stderr}`);
+    const stats = JSON.parse(result.stdout).stats;
+    console.log(`  ${size.toLocaleString('en-US')} files, ${lines.toLocaleString('en-US')} lines: ${fmt(wallMs)}  ${(wallMs / size).toFixed(2)} s per 1,000 files  ${stats.workers} workers  peak ${stats.peakRssMb} MiB`);
+  }
+  console.log('  target (issue 10): 20,000 files / 2M lines under 20 s on two cores, under 1 GB, time linear in the input\n');
+}
+
+/** Files under `dir` matching `pattern`, outside the folders every scan leaves out. */
+function listFiles(dir, pattern, out = []) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const abs = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!['node_modules', '.git', '__pycache__', 'test', 'tests'].includes(entry.name)) listFiles(abs, pattern, out);
+    } else if (entry.isFile() && pattern.test(entry.name)) out.push(abs);
+  }
+  return out;
+}
+
 const python = datasets.find((dataset) => dataset.kind === 'python');
 const bandit = spawnSync('bandit', ['--version'], { encoding: 'utf8' });
 if (bandit.status === 0 && python) {
