@@ -2,7 +2,8 @@
 // bare parse of the same files, in one run, on large bodies of real code on this machine:
 // the Python standard library and the npm CLI's own JavaScript (lib and its dependencies).
 // Prints wall times, the ratio scan/parse, files/s, lines/s and peak memory; the median of
-// REPEAT alternating runs. Tests never assert these numbers.
+// REPEAT alternating runs. Tests never assert these numbers. BENCH_ONLY=monorepo runs only
+// the synthetic monorepo; BENCH_MONOREPO=0 leaves it out.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -117,7 +118,7 @@ if (!fs.existsSync(cli)) {
 console.log(`tokengate bench — ${os.cpus().length} cores, Node ${process.version}, median of ${REPEAT} runs each\n`);
 const cpuOf = (runs) => (runs.every((run) => run.cpuS !== undefined) ? median(runs.map((run) => run.cpuS)) : undefined);
 const pythonCpu = {};
-for (const dataset of datasets) {
+for (const dataset of process.env.BENCH_ONLY === 'monorepo' ? [] : datasets) {
   const bareRuns = [];
   const scanRuns = { single: [], pooled: [], noRelease: [] };
   let single;
@@ -151,21 +152,25 @@ monorepo();
 
 /**
  * A synthetic monorepo (issue 10, item 5): copies of real files (the two datasets' files of
- * 20 to 400 lines, Python and JS in turn) laid out as packages, at 5,000, 10,000 and 20,000
+ * 20 to 250 lines, Python and JS in turn) laid out as packages, at 5,000, 10,000 and 20,000
  * files (about 100 lines each), scanned with the default pool: wall time, time per 1,000
  * files (flat when time grows linearly) and peak memory. BENCH_MONOREPO=0 skips it.
  */
 function monorepo() {
   if (process.env.BENCH_MONOREPO === '0' || datasets.length === 0) return;
-  const sources = datasets.flatMap((dataset) => listFiles(dataset.dir, dataset.kind === 'python' ? /\.py$/ : /\.js$/));
-  const picked = sources.flatMap((file) => {
-    const text = fs.readFileSync(file, 'utf8');
-    const lines = text.split('\n').length;
-    return lines >= 20 && lines <= 400 && !text.includes('\0') ? [{ text, lines, ext: path.extname(file) }] : [];
-  });
+  const perDataset = datasets.map((dataset) =>
+    listFiles(dataset.dir, dataset.kind === 'python' ? /\.py$/ : /\.js$/).flatMap((file) => {
+      const text = fs.readFileSync(file, 'utf8');
+      const lines = text.split('\n').length;
+      return lines >= 20 && lines <= 250 && !text.includes('\0') ? [{ text, lines, ext: path.extname(file) }] : [];
+    }),
+  );
+  // the languages in turn, so that every size holds both
+  const picked = [];
+  for (let index = 0; index < Math.max(...perDataset.map((files) => files.length)); index++) for (const files of perDataset) if (index < files.length) picked.push(files[index]);
   if (picked.length === 0) return;
   const sizes = [5_000, 10_000, 20_000];
-  console.log(`Synthetic monorepo: copies of ${picked.length.toLocaleString('en-US')} real files of 20-400 lines, default pool`);
+  console.log(`Synthetic monorepo: copies of ${picked.length.toLocaleString('en-US')} real files of 20-250 lines, Python and JS in turn, default pool`);
   for (const size of sizes) {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'tokengate-bench-monorepo-'));
     let lines = 0;
@@ -200,7 +205,9 @@ function listFiles(dir, pattern, out = []) {
 
 const python = datasets.find((dataset) => dataset.kind === 'python');
 const bandit = spawnSync('bandit', ['--version'], { encoding: 'utf8' });
-if (bandit.status === 0 && python) {
+if (process.env.BENCH_ONLY === 'monorepo') {
+  // only the monorepo was asked for
+} else if (bandit.status === 0 && python) {
   // the folders the scan leaves out (src/engine/files.ts), so that Bandit reads the same files
   const excluded = ['.git', 'node_modules', 'site-packages', 'dist-packages', '__pycache__', '.venv', 'venv', 'env', '.env', '.tox', '.nox', 'build', 'dist', 'out', '.eggs'].map((dir) => `*/${dir}/*`).join(',');
   // once: Bandit takes minutes on the standard library
