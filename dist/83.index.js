@@ -44,6 +44,8 @@ function configuredResourceCalls(config) {
 /* harmony export */   qi: () => (/* binding */ mayReachBudget),
 /* harmony export */   w: () => (/* binding */ DEPTH_BUDGET)
 /* harmony export */ });
+/* harmony import */ var _line_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4457);
+
 /** Tree levels analysed; deeper nodes are cut. */
 const DEPTH_BUDGET = 200;
 /** Below the budget, a node with too few tokens to reach it is not walked: each token adds at most this many levels… */
@@ -147,26 +149,8 @@ function applyCuts(text, cuts) {
 }
 /** The lines and columns each cut covers in `text` (the text the cut offsets refer to). */
 function cutRegions(text, cuts, budget) {
-    const lineStarts = [0];
-    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
-        lineStarts.push(index + 1);
-    const position = (offset) => {
-        let low = 0;
-        let high = lineStarts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if (lineStarts[middle] <= offset)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return { line: low + 1, column: offset - lineStarts[low] + 1 };
-    };
-    return cuts.map((cut) => {
-        const start = position(cut.start);
-        const end = position(cut.end);
-        return { loc: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, reason: `nested deeper than ${budget} levels` };
-    });
+    const lines = new _line_index_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .r(text);
+    return cuts.map((cut) => ({ loc: lines.locOf(cut.start, cut.end), reason: `nested deeper than ${budget} levels` }));
 }
 /** Regions in line order, those on touching or overlapping lines merged: what the report lists as not analysed. */
 function mergeRegions(regions) {
@@ -187,6 +171,43 @@ function mergeRegions(regions) {
 /** A stack overflow (V8's RangeError), as opposed to any other failure. */
 function isStackOverflow(error) {
     return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+
+/***/ }),
+
+/***/ 4457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/** Where the lines of a text start, to turn an offset into a row and column. */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
+            this.starts.push(at + 1);
+    }
+    /** Row and column from 0, in UTF-16 units (as web-tree-sitter gives them for a string). */
+    pointAt(offset) {
+        let low = 0;
+        let high = this.starts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (this.starts[middle] <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return { row: low, column: offset - this.starts[low] };
+    }
+    /** The span from `start` to `end` as a Loc (lines and columns from 1). */
+    locOf(start, end) {
+        const from = this.pointAt(start);
+        const to = this.pointAt(end);
+        return { line: from.row + 1, column: from.column + 1, endLine: to.row + 1, endColumn: to.column + 1 };
+    }
 }
 
 

@@ -58,7 +58,10 @@ function locateWasm(fileName, packageName) {
     throw new Error(`cannot find ${fileName}; looked in:\n  ${tried.join('\n  ')}`);
 }
 
+// EXTERNAL MODULE: ./src/lang/line-index.ts
+var line_index = __webpack_require__(4457);
 ;// CONCATENATED MODULE: ./src/lang/python/tree-reader.ts
+
 const REQUIRED = [
     '_ts_init',
     '_ts_tree_cursor_goto_first_child_wasm',
@@ -181,7 +184,7 @@ class ReadTree {
     nodes = [];
     cursor;
     released = false;
-    lineStarts;
+    lines;
     constructor(tree, text) {
         this.tree = tree;
         this.text = text;
@@ -240,17 +243,7 @@ class ReadTree {
     }
     /** Row and column (UTF-16 units, as web-tree-sitter gives them for a string) of an index. */
     pointAt(index) {
-        const starts = (this.lineStarts ??= lineStartsOf(this.text));
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if (starts[middle] <= index)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return { row: low, column: index - starts[low] };
+        return (this.lines ??= new line_index/* LineIndex */.r(this.text)).pointAt(index);
     }
     /** Reads the subtree under `top` (an unread function body), or the whole tree when NONE. */
     read(top) {
@@ -337,12 +330,6 @@ class ReadTree {
         this.firstChildren = grown(this.firstChildren, (size) => new Int32Array(size));
         this.nextSiblings = grown(this.nextSiblings, (size) => new Int32Array(size));
     }
-}
-function lineStartsOf(text) {
-    const starts = [0];
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
-        starts.push(at + 1);
-    return starts;
 }
 /** One row of a ReadTree as a node; made once per row, on first use. */
 class ReadNode {
@@ -6461,6 +6448,7 @@ function withinDepthBudget(parser, tree, text, budget = lang_depth/* DEPTH_BUDGE
 const depth_MAX_ROUNDS = 5;
 
 ;// CONCATENATED MODULE: ./src/lang/python/top-level-scan.ts
+
 const NEEDS_PARSE = Symbol('needs parse');
 class Plainness extends Error {
 }
@@ -6488,7 +6476,7 @@ function scanModuleFacts(text) {
 function readFacts(text) {
     const statements = topLevelStatements(text);
     const facts = { imports: [], exports: [], starExports: [], references: [] };
-    let lineStarts;
+    let lines;
     for (const statement of statements) {
         const first = statement[0];
         if (first.kind === 'name' && first.text === 'import') {
@@ -6506,8 +6494,8 @@ function readFacts(text) {
         else if (first.kind === 'name') {
             const constant = literalAssignment(statement);
             if (constant) {
-                lineStarts ??= top_level_scan_lineStartsOf(text);
-                facts.exports.push({ name: first.text, loc: top_level_scan_locOf(lineStarts, first.start, first.end), constant });
+                lines ??= new line_index/* LineIndex */.r(text);
+                facts.exports.push({ name: first.text, loc: lines.locOf(first.start, first.end), constant });
             }
         }
     }
@@ -6855,29 +6843,6 @@ function literalAssignment(tokens) {
     if (value.kind === 'number' && /^\d+$/.test(value.text))
         return { kind: 'number', value: Number(value.text) };
     return undefined;
-}
-function top_level_scan_lineStartsOf(text) {
-    const starts = [0];
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
-        starts.push(at + 1);
-    return starts;
-}
-function top_level_scan_locOf(lineStarts, start, end) {
-    const point = (index) => {
-        let low = 0;
-        let high = lineStarts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if (lineStarts[middle] <= index)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return { line: low + 1, column: index - lineStarts[low] + 1 };
-    };
-    const from = point(start);
-    const to = point(end);
-    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
 }
 
 ;// CONCATENATED MODULE: ./src/lang/python/index.ts

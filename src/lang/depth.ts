@@ -14,6 +14,7 @@
  * so the budget leaves a wide margin for stacks already deep when a file is analysed.
  */
 import type { SkippedRegion } from '../model/types.js';
+import { LineIndex } from './line-index.js';
 
 /** Tree levels analysed; deeper nodes are cut. */
 export const DEPTH_BUDGET = 200;
@@ -125,23 +126,8 @@ export function applyCuts(text: string, cuts: readonly Cut[]): string {
 
 /** The lines and columns each cut covers in `text` (the text the cut offsets refer to). */
 export function cutRegions(text: string, cuts: readonly Cut[], budget: number): SkippedRegion[] {
-  const lineStarts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
-  const position = (offset: number): { line: number; column: number } => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - lineStarts[low]! + 1 };
-  };
-  return cuts.map((cut) => {
-    const start = position(cut.start);
-    const end = position(cut.end);
-    return { loc: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, reason: `nested deeper than ${budget} levels` };
-  });
+  const lines = new LineIndex(text);
+  return cuts.map((cut) => ({ loc: lines.locOf(cut.start, cut.end), reason: `nested deeper than ${budget} levels` }));
 }
 
 /** Regions in line order, those on touching or overlapping lines merged: what the report lists as not analysed. */

@@ -13,6 +13,7 @@
  * as before, so a broken file is still reported as one.
  */
 import type { ImportBinding, ModuleExport, ModuleFacts } from '../../model/types.js';
+import { LineIndex } from '../line-index.js';
 
 export const NEEDS_PARSE = Symbol('needs parse');
 
@@ -54,7 +55,7 @@ export function scanModuleFacts(text: string): ModuleFacts | undefined | typeof 
 function readFacts(text: string): ModuleFacts | undefined | typeof NEEDS_PARSE {
   const statements = topLevelStatements(text);
   const facts: ModuleFacts = { imports: [], exports: [], starExports: [], references: [] };
-  let lineStarts: number[] | undefined;
+  let lines: LineIndex | undefined;
   for (const statement of statements) {
     const first = statement[0]!;
     if (first.kind === 'name' && first.text === 'import') {
@@ -68,8 +69,8 @@ function readFacts(text: string): ModuleFacts | undefined | typeof NEEDS_PARSE {
     } else if (first.kind === 'name') {
       const constant = literalAssignment(statement);
       if (constant) {
-        lineStarts ??= lineStartsOf(text);
-        facts.exports.push({ name: first.text, loc: locOf(lineStarts, first.start, first.end), constant });
+        lines ??= new LineIndex(text);
+        facts.exports.push({ name: first.text, loc: lines.locOf(first.start, first.end), constant });
       }
     }
   }
@@ -379,26 +380,4 @@ function literalAssignment(tokens: Token[]): ModuleExport['constant'] | undefine
   if (value.kind === 'string') return value.notLiteral ? undefined : { kind: 'string', value: value.text };
   if (value.kind === 'number' && /^\d+$/.test(value.text)) return { kind: 'number', value: Number(value.text) };
   return undefined;
-}
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
-  return starts;
-}
-
-function locOf(lineStarts: number[], start: number, end: number): ModuleExport['loc'] {
-  const point = (index: number): { line: number; column: number } => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle]! <= index) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: index - lineStarts[low]! + 1 };
-  };
-  const from = point(start);
-  const to = point(end);
-  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
 }

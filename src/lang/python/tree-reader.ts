@@ -22,6 +22,7 @@
  */
 import type { Language, Tree, TreeCursor } from 'web-tree-sitter';
 import type { Node, Point, SyntaxTree } from './syntax-node.js';
+import { LineIndex } from '../line-index.js';
 
 /** The module exports used here (web-tree-sitter 0.25–0.27). */
 interface CursorExports {
@@ -183,7 +184,7 @@ export class ReadTree implements SyntaxTree {
   private readonly nodes: (ReadNode | undefined)[] = [];
   private cursor: TreeCursor | undefined;
   private released = false;
-  private lineStarts: number[] | undefined;
+  private lines: LineIndex | undefined;
 
   constructor(
     private readonly tree: Tree,
@@ -252,15 +253,7 @@ export class ReadTree implements SyntaxTree {
 
   /** Row and column (UTF-16 units, as web-tree-sitter gives them for a string) of an index. */
   pointAt(index: number): Point {
-    const starts = (this.lineStarts ??= lineStartsOf(this.text));
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle]! <= index) low = middle;
-      else high = middle - 1;
-    }
-    return { row: low, column: index - starts[low]! };
+    return (this.lines ??= new LineIndex(this.text)).pointAt(index);
   }
 
   /** Reads the subtree under `top` (an unread function body), or the whole tree when NONE. */
@@ -342,12 +335,6 @@ export class ReadTree implements SyntaxTree {
     this.firstChildren = grown(this.firstChildren, (size) => new Int32Array(size));
     this.nextSiblings = grown(this.nextSiblings, (size) => new Int32Array(size));
   }
-}
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
-  return starts;
 }
 
 /** One row of a ReadTree as a node; made once per row, on first use. */
