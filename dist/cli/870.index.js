@@ -78,19 +78,31 @@ const REQUIRED = [
 let tree_reader_exports;
 /** The address of the module's transfer buffer, in 32-bit words. */
 let transferWord = 0;
-/**
- * Binds the reader to the wasm module `Parser.init` filled in. Returns why it cannot
- * (the walker then reads web-tree-sitter's nodes), or undefined when bound.
- */
+/** Binds the reader to the wasm module `Parser.init` filled in; left unbound when it lacks a function the reader calls. */
 function bindTreeReader(moduleObject) {
     const candidate = moduleObject;
-    const missing = REQUIRED.filter((name) => typeof candidate[name] !== 'function');
-    if (missing.length || !(candidate.HEAP32 instanceof Int32Array))
-        return `web-tree-sitter's module lacks ${missing.join(', ') || 'HEAP32'}`;
+    if (REQUIRED.some((name) => typeof candidate[name] !== 'function') || !(candidate.HEAP32 instanceof Int32Array))
+        return;
     tree_reader_exports = moduleObject;
     // returns the same static buffer web-tree-sitter took at init (and rewrites the two version words it read then)
     transferWord = tree_reader_exports._ts_init() >> 2;
-    return undefined;
+}
+/** The wasm address of a tree (web-tree-sitter keeps it at index 0). */
+function addressOf(tree) {
+    return tree[0];
+}
+/** Puts a cursor's four words into the transfer buffer, where the module's cursor functions work on it. */
+function cursorToTransfer(wasm, cursor) {
+    const words = cursor;
+    for (let word = 0; word < 4; word++)
+        wasm.HEAP32[transferWord + word] = words[word];
+}
+/** Takes the cursor back (its stack may have moved as it grew, and the heap with it). */
+function cursorFromTransfer(wasm, cursor) {
+    const words = cursor;
+    const heap = wasm.HEAP32;
+    for (let word = 0; word < 4; word++)
+        words[word] = heap[transferWord + word];
 }
 /** Whether trees are read by this module (else the walker reads web-tree-sitter's nodes). */
 function treeReaderBound() {
@@ -106,18 +118,15 @@ function walkTree(tree) {
     const wasm = tree_reader_exports;
     if (!wasm)
         return cursor;
-    const treeAddress = tree[0];
-    const cursorWords = cursor;
-    const heap = wasm.HEAP32;
-    for (let word = 0; word < 4; word++)
-        heap[transferWord + word] = cursorWords[word];
+    const treeAddress = addressOf(tree);
+    cursorToTransfer(wasm, cursor);
     return {
         get nodeIsNamed() {
             return wasm._ts_tree_cursor_current_node_is_named_wasm(treeAddress) === 1;
         },
         get nodeType() {
-            const typeId = wasm._ts_tree_cursor_current_node_type_id_wasm(treeAddress);
-            return typeId === ERROR_TYPE_ID ? 'ERROR' : (tree.language.types[typeId] ?? 'ERROR');
+            // the error symbol (65535) has no name in the list
+            return tree.language.types[wasm._ts_tree_cursor_current_node_type_id_wasm(treeAddress)] ?? 'ERROR';
         },
         get startIndex() {
             return wasm._ts_tree_cursor_start_index_wasm(treeAddress);
@@ -129,10 +138,7 @@ function walkTree(tree) {
         gotoNextSibling: () => wasm._ts_tree_cursor_goto_next_sibling_wasm(treeAddress) === 1,
         gotoParent: () => wasm._ts_tree_cursor_goto_parent_wasm(treeAddress) === 1,
         delete() {
-            // the cursor's stack may have moved (grown), and the heap with it
-            const current = wasm.HEAP32;
-            for (let word = 0; word < 4; word++)
-                cursorWords[word] = current[transferWord + word];
+            cursorFromTransfer(wasm, cursor);
             cursor.delete();
         },
     };
@@ -250,12 +256,9 @@ class ReadTree {
         if (this.released)
             throw new Error('the syntax tree was released before this function body was read');
         const wasm = tree_reader_exports;
-        const treeAddress = this.tree[0];
+        const treeAddress = addressOf(this.tree);
         const cursor = (this.cursor ??= this.tree.walk());
-        const cursorWords = cursor;
-        let heap = wasm.HEAP32;
-        for (let word = 0; word < 4; word++)
-            heap[transferWord + word] = cursorWords[word];
+        cursorToTransfer(wasm, cursor);
         if (top === NONE)
             top = this.readCurrent(wasm, treeAddress, NONE, NONE);
         else {
@@ -287,10 +290,7 @@ class ReadTree {
                 }
             }
         }
-        // the cursor's stack may have moved (grown), and the heap with it
-        heap = wasm.HEAP32;
-        for (let word = 0; word < 4; word++)
-            cursorWords[word] = heap[transferWord + word];
+        cursorFromTransfer(wasm, cursor);
     }
     /** Appends the cursor's node as a row under `parent`, after `previous` (NONE: the first child). */
     readCurrent(wasm, treeAddress, parent, previous) {
@@ -351,7 +351,8 @@ class ReadNode {
         this.endIndex = owner.endOf(id);
     }
     get type() {
-        return this.typeId === ERROR_TYPE_ID ? 'ERROR' : (this.owner.grammar.types[this.typeId] ?? 'ERROR');
+        // the error symbol (65535) is past the list of names
+        return this.owner.grammar.types[this.typeId] ?? 'ERROR';
     }
     get isNamed() {
         return this.typeId === ERROR_TYPE_ID || this.owner.grammar.named[this.typeId] === true;
@@ -5266,7 +5267,7 @@ class PythonLowering extends lowering_base/* LoweringBase */.v {
     helperPassThrough = new Map();
     /** Enclosing try statements (innermost last), for handlers that guard a call. */
     tryStack = [];
-    constructor(tree, text, file, config, imported, hasSyntaxErrors = false) {
+    constructor(tree, text, file, config, imported) {
         super();
         this.tree = tree;
         this.text = text;
@@ -5274,7 +5275,6 @@ class PythonLowering extends lowering_base/* LoweringBase */.v {
         this.imported = imported;
         this.model = (0,types/* emptyFileModel */.H)(file, 'python', countLines(text));
         this.model.isTest = (0,files/* isTestFile */.hl)(file);
-        this.model.hasSyntaxErrors = hasSyntaxErrors;
         this.moduleScope = { vars: new Map(), parent: undefined, fn: undefined, returns: [] };
         this.recognizers = (0,recognizer_rules/* activeRecognizers */.Y)(RECOGNIZERS, config);
     }
@@ -6479,18 +6479,10 @@ function readFacts(text) {
     let lines;
     for (const statement of statements) {
         const first = statement[0];
-        if (first.kind === 'name' && first.text === 'import') {
-            const bindings = plainImport(statement, text);
-            if (bindings === NEEDS_PARSE)
-                return NEEDS_PARSE;
-            facts.imports.push(...bindings);
-        }
-        else if (first.kind === 'name' && first.text === 'from') {
-            const bindings = fromImport(statement, text);
-            if (bindings === NEEDS_PARSE)
-                return NEEDS_PARSE;
-            facts.imports.push(...bindings);
-        }
+        if (first.kind === 'name' && first.text === 'import')
+            facts.imports.push(...plainImport(statement, text));
+        else if (first.kind === 'name' && first.text === 'from')
+            facts.imports.push(...fromImport(statement, text));
         else if (first.kind === 'name') {
             const constant = literalAssignment(statement);
             if (constant) {
@@ -6514,7 +6506,7 @@ function topLevelStatements(text) {
     const end = () => {
         if (topLevel && current.length) {
             if (current.some((token) => token.kind === 'op' && token.text === ';'))
-                throw new Plainness();
+                plain();
             statements.push(current);
         }
         current = [];
@@ -6743,12 +6735,12 @@ function plainImport(tokens, source) {
     for (;;) {
         const name = dotted(tokens, at, source);
         if (!name || KEYWORDS.has(name.name))
-            return NEEDS_PARSE;
+            plain();
         at = name.next;
         if (tokens[at]?.text === 'as') {
             const alias = tokens[at + 1];
             if (alias?.kind !== 'name')
-                return NEEDS_PARSE;
+                plain();
             bindings.push({ local: alias.text, specifier: name.name, imported: '*', qualified: name.name });
             at += 2;
         }
@@ -6759,7 +6751,7 @@ function plainImport(tokens, source) {
         if (at === tokens.length)
             return bindings;
         if (tokens[at]?.text !== ',')
-            return NEEDS_PARSE;
+            plain();
         at++;
     }
 }
@@ -6773,12 +6765,12 @@ function fromImport(tokens, source) {
     if (named)
         at = named.next;
     if (moduleStart === undefined || at === 1)
-        return NEEDS_PARSE;
+        plain();
     const moduleName = source.slice(moduleStart, tokens[at - 1].end);
     if (/\s/.test(moduleName))
-        return NEEDS_PARSE;
+        plain();
     if (tokens[at]?.text !== 'import')
-        return NEEDS_PARSE;
+        plain();
     at++;
     // the tree calls this a future import, which importBindings does not read
     if (moduleName === '__future__')
@@ -6789,7 +6781,7 @@ function fromImport(tokens, source) {
     let last = tokens.length;
     if (tokens[at]?.text === '(') {
         if (tokens[last - 1]?.text !== ')')
-            return NEEDS_PARSE;
+            plain();
         at++;
         last--;
     }
@@ -6797,13 +6789,13 @@ function fromImport(tokens, source) {
     while (at < last) {
         const name = dotted(tokens, at, source);
         if (!name || KEYWORDS.has(name.name))
-            return NEEDS_PARSE;
+            plain();
         at = name.next;
         let local = name.name;
         if (tokens[at]?.text === 'as') {
             const alias = tokens[at + 1];
             if (alias?.kind !== 'name')
-                return NEEDS_PARSE;
+                plain();
             local = alias.text;
             at += 2;
         }
@@ -6811,10 +6803,12 @@ function fromImport(tokens, source) {
         if (at === last)
             break;
         if (tokens[at]?.text !== ',')
-            return NEEDS_PARSE;
+            plain();
         at++;
     }
-    return bindings.length ? bindings : NEEDS_PARSE;
+    if (!bindings.length)
+        plain();
+    return bindings;
 }
 /** `NAME = "text"` or `NAME = 123`, also with a type (`NAME: str = "text"`): the constant, as literalValue reads it. */
 function literalAssignment(tokens) {
@@ -6865,13 +6859,8 @@ const pythonFrontEnd = {
         // a file with nothing to lower is read for its module facts without a parse when its text is plain
         if (!isRelevantPython(text) && !(0,suppress/* mayContainSuppression */.PD)(text)) {
             const module = scanModuleFacts(text);
-            if (module !== NEEDS_PARSE) {
-                const model = (0,types/* emptyFileModel */.H)(relPath, 'python', countLines(text));
-                model.isTest = (0,files/* isTestFile */.hl)(relPath);
-                if (module)
-                    model.module = module;
-                return { ok: true, model };
-            }
+            if (module !== NEEDS_PARSE)
+                return { ok: true, model: unloweredModel(relPath, text, module) };
         }
         const parser = await getPythonParser();
         let tree;
@@ -6895,7 +6884,7 @@ const pythonFrontEnd = {
                     owned.add(analysed.tree);
                     const read = treeReaderBound() ? new ReadTree(analysed.tree, analysed.text) : undefined;
                     try {
-                        return new PythonLowering(read ?? analysed.tree, analysed.text, relPath, config, imported, tree.rootNode.hasError).lower();
+                        return new PythonLowering(read ?? analysed.tree, analysed.text, relPath, config, imported).lower();
                     }
                     finally {
                         read?.release();
@@ -6914,12 +6903,8 @@ const pythonFrontEnd = {
                     model.notAnalysed = analysed.regions;
             }
             else {
-                model = (0,types/* emptyFileModel */.H)(relPath, 'python', countLines(text));
-                model.isTest = (0,files/* isTestFile */.hl)(relPath);
                 // nothing to lower, but a package's __init__.py may hand names on, a settings module offers its literals
-                const module = unloweredModuleFacts(parsed.tree.rootNode);
-                if (module)
-                    model.module = module;
+                model = unloweredModel(relPath, text, unloweredModuleFacts(parsed.tree.rootNode));
             }
             // lines blanked to recover from an unclosed bracket were syntax errors too
             model.hasSyntaxErrors = tree.rootNode.hasError;
@@ -6937,6 +6922,14 @@ const pythonFrontEnd = {
         parsePython(parser, text).delete();
     },
 };
+/** The model of a file with nothing to lower: its lines and what it offers other modules. */
+function unloweredModel(relPath, text, module) {
+    const model = (0,types/* emptyFileModel */.H)(relPath, 'python', countLines(text));
+    model.isTest = (0,files/* isTestFile */.hl)(relPath);
+    if (module)
+        model.module = module;
+    return model;
+}
 /** Any case: a malformed suppression is reported too. */
 const MARKER = /tokengate/i;
 function findSuppressions(root, text) {

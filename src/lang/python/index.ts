@@ -1,7 +1,7 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { Config } from '../../engine/config.js';
 import { mayContainSuppression, parseSuppression } from '../../engine/suppress.js';
-import type { FileModel, SkippedRegion, SuppressionComment } from '../../model/types.js';
+import type { FileModel, ModuleFacts, SkippedRegion, SuppressionComment } from '../../model/types.js';
 import { emptyFileModel } from '../../model/types.js';
 import { isTestFile } from '../../engine/files.js';
 import type { AnalysisResult, FrontEnd } from '../types.js';
@@ -24,12 +24,7 @@ export const pythonFrontEnd: FrontEnd = {
     // a file with nothing to lower is read for its module facts without a parse when its text is plain
     if (!isRelevantPython(text) && !mayContainSuppression(text)) {
       const module = scanModuleFacts(text);
-      if (module !== NEEDS_PARSE) {
-        const model = emptyFileModel(relPath, 'python', countLines(text));
-        model.isTest = isTestFile(relPath);
-        if (module) model.module = module;
-        return { ok: true, model };
-      }
+      if (module !== NEEDS_PARSE) return { ok: true, model: unloweredModel(relPath, text, module) };
     }
     const parser = await getPythonParser();
     let tree: Tree;
@@ -51,7 +46,7 @@ export const pythonFrontEnd: FrontEnd = {
           owned.add(analysed.tree);
           const read = treeReaderBound() ? new ReadTree(analysed.tree, analysed.text) : undefined;
           try {
-            return new PythonLowering(read ?? analysed.tree, analysed.text, relPath, config, imported, tree.rootNode.hasError).lower();
+            return new PythonLowering(read ?? analysed.tree, analysed.text, relPath, config, imported).lower();
           } finally {
             read?.release();
           }
@@ -65,11 +60,8 @@ export const pythonFrontEnd: FrontEnd = {
         }
         if (analysed.regions.length) model.notAnalysed = analysed.regions;
       } else {
-        model = emptyFileModel(relPath, 'python', countLines(text));
-        model.isTest = isTestFile(relPath);
         // nothing to lower, but a package's __init__.py may hand names on, a settings module offers its literals
-        const module = unloweredModuleFacts(parsed.tree.rootNode);
-        if (module) model.module = module;
+        model = unloweredModel(relPath, text, unloweredModuleFacts(parsed.tree.rootNode));
       }
       // lines blanked to recover from an unclosed bracket were syntax errors too
       model.hasSyntaxErrors = tree.rootNode.hasError;
@@ -84,6 +76,14 @@ export const pythonFrontEnd: FrontEnd = {
     parsePython(parser, text).delete();
   },
 };
+
+/** The model of a file with nothing to lower: its lines and what it offers other modules. */
+function unloweredModel(relPath: string, text: string, module: ModuleFacts | undefined): FileModel {
+  const model = emptyFileModel(relPath, 'python', countLines(text));
+  model.isTest = isTestFile(relPath);
+  if (module) model.module = module;
+  return model;
+}
 
 /** Any case: a malformed suppression is reported too. */
 const MARKER = /tokengate/i;

@@ -64,13 +64,11 @@ export class PythonLowering extends LoweringBase<Node> implements PyLowering {
     file: string,
     readonly config: Config,
     imported?: ImportedKnowledge,
-    hasSyntaxErrors = false,
   ) {
     super();
     this.imported = imported;
     this.model = emptyFileModel(file, 'python', countLines(text));
     this.model.isTest = isTestFile(file);
-    this.model.hasSyntaxErrors = hasSyntaxErrors;
     this.moduleScope = { vars: new Map(), parent: undefined, fn: undefined, returns: [] };
     this.recognizers = activeRecognizers(RECOGNIZERS, config);
   }

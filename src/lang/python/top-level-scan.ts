@@ -25,7 +25,7 @@ interface Token {
   text: string;
   start: number;
   end: number;
-  /** A string that is an f-string with a replacement field, or whose content cannot be taken as written. */
+  /** An f-string with a replacement field: its content is no literal. */
   notLiteral?: boolean;
 }
 
@@ -52,21 +52,15 @@ export function scanModuleFacts(text: string): ModuleFacts | undefined | typeof 
   }
 }
 
-function readFacts(text: string): ModuleFacts | undefined | typeof NEEDS_PARSE {
+function readFacts(text: string): ModuleFacts | undefined {
   const statements = topLevelStatements(text);
   const facts: ModuleFacts = { imports: [], exports: [], starExports: [], references: [] };
   let lines: LineIndex | undefined;
   for (const statement of statements) {
     const first = statement[0]!;
-    if (first.kind === 'name' && first.text === 'import') {
-      const bindings = plainImport(statement, text);
-      if (bindings === NEEDS_PARSE) return NEEDS_PARSE;
-      facts.imports.push(...bindings);
-    } else if (first.kind === 'name' && first.text === 'from') {
-      const bindings = fromImport(statement, text);
-      if (bindings === NEEDS_PARSE) return NEEDS_PARSE;
-      facts.imports.push(...bindings);
-    } else if (first.kind === 'name') {
+    if (first.kind === 'name' && first.text === 'import') facts.imports.push(...plainImport(statement, text));
+    else if (first.kind === 'name' && first.text === 'from') facts.imports.push(...fromImport(statement, text));
+    else if (first.kind === 'name') {
       const constant = literalAssignment(statement);
       if (constant) {
         lines ??= new LineIndex(text);
@@ -88,7 +82,7 @@ function topLevelStatements(text: string): Token[][] {
   let lineStart = true;
   const end = (): void => {
     if (topLevel && current.length) {
-      if (current.some((token) => token.kind === 'op' && token.text === ';')) throw new Plainness();
+      if (current.some((token) => token.kind === 'op' && token.text === ';')) plain();
       statements.push(current);
     }
     current = [];
@@ -295,16 +289,16 @@ function dotted(tokens: Token[], at: number, source: string): { name: string; ne
 const KEYWORDS = new Set(['import', 'from', 'as']);
 
 /** `import a.b`, `import a.b as c, d` (as importBindings reads the tree). */
-function plainImport(tokens: Token[], source: string): ImportBinding[] | typeof NEEDS_PARSE {
+function plainImport(tokens: Token[], source: string): ImportBinding[] {
   const bindings: ImportBinding[] = [];
   let at = 1;
   for (;;) {
     const name = dotted(tokens, at, source);
-    if (!name || KEYWORDS.has(name.name)) return NEEDS_PARSE;
+    if (!name || KEYWORDS.has(name.name)) plain();
     at = name.next;
     if (tokens[at]?.text === 'as') {
       const alias = tokens[at + 1];
-      if (alias?.kind !== 'name') return NEEDS_PARSE;
+      if (alias?.kind !== 'name') plain();
       bindings.push({ local: alias.text, specifier: name.name, imported: '*', qualified: name.name });
       at += 2;
     } else {
@@ -312,22 +306,22 @@ function plainImport(tokens: Token[], source: string): ImportBinding[] | typeof 
       bindings.push({ local: top, specifier: top, imported: '*', qualified: top });
     }
     if (at === tokens.length) return bindings;
-    if (tokens[at]?.text !== ',') return NEEDS_PARSE;
+    if (tokens[at]?.text !== ',') plain();
     at++;
   }
 }
 
 /** `from m import x as y, z`, `from . import (x,)`, `from .m import *` (as importBindings reads the tree). */
-function fromImport(tokens: Token[], source: string): ImportBinding[] | typeof NEEDS_PARSE {
+function fromImport(tokens: Token[], source: string): ImportBinding[] {
   let at = 1;
   const moduleStart = tokens[at]?.start;
   while (tokens[at]?.text === '.') at++;
   const named = tokens[at]?.kind === 'name' && tokens[at]!.text !== 'import' ? dotted(tokens, at, source) : undefined;
   if (named) at = named.next;
-  if (moduleStart === undefined || at === 1) return NEEDS_PARSE;
+  if (moduleStart === undefined || at === 1) plain();
   const moduleName = source.slice(moduleStart, tokens[at - 1]!.end);
-  if (/\s/.test(moduleName)) return NEEDS_PARSE;
-  if (tokens[at]?.text !== 'import') return NEEDS_PARSE;
+  if (/\s/.test(moduleName)) plain();
+  if (tokens[at]?.text !== 'import') plain();
   at++;
   // the tree calls this a future import, which importBindings does not read
   if (moduleName === '__future__') return [];
@@ -335,28 +329,29 @@ function fromImport(tokens: Token[], source: string): ImportBinding[] | typeof N
   if (tokens[at]?.text === '*' && at + 1 === tokens.length) return [{ local: '*', specifier: moduleName, imported: '*', qualified: '' }];
   let last = tokens.length;
   if (tokens[at]?.text === '(') {
-    if (tokens[last - 1]?.text !== ')') return NEEDS_PARSE;
+    if (tokens[last - 1]?.text !== ')') plain();
     at++;
     last--;
   }
   const bindings: ImportBinding[] = [];
   while (at < last) {
     const name = dotted(tokens, at, source);
-    if (!name || KEYWORDS.has(name.name)) return NEEDS_PARSE;
+    if (!name || KEYWORDS.has(name.name)) plain();
     at = name.next;
     let local = name.name;
     if (tokens[at]?.text === 'as') {
       const alias = tokens[at + 1];
-      if (alias?.kind !== 'name') return NEEDS_PARSE;
+      if (alias?.kind !== 'name') plain();
       local = alias.text;
       at += 2;
     }
     bindings.push({ local, specifier: moduleName, imported: name.name, qualified: base ? `${base}.${name.name}` : name.name });
     if (at === last) break;
-    if (tokens[at]?.text !== ',') return NEEDS_PARSE;
+    if (tokens[at]?.text !== ',') plain();
     at++;
   }
-  return bindings.length ? bindings : NEEDS_PARSE;
+  if (!bindings.length) plain();
+  return bindings;
 }
 
 /** `NAME = "text"` or `NAME = 123`, also with a type (`NAME: str = "text"`): the constant, as literalValue reads it. */

@@ -58,18 +58,31 @@ let exports: CursorExports | undefined;
 /** The address of the module's transfer buffer, in 32-bit words. */
 let transferWord = 0;
 
-/**
- * Binds the reader to the wasm module `Parser.init` filled in. Returns why it cannot
- * (the walker then reads web-tree-sitter's nodes), or undefined when bound.
- */
-export function bindTreeReader(moduleObject: object): string | undefined {
+/** Binds the reader to the wasm module `Parser.init` filled in; left unbound when it lacks a function the reader calls. */
+export function bindTreeReader(moduleObject: object): void {
   const candidate = moduleObject as Partial<Record<string, unknown>>;
-  const missing = REQUIRED.filter((name) => typeof candidate[name] !== 'function');
-  if (missing.length || !(candidate.HEAP32 instanceof Int32Array)) return `web-tree-sitter's module lacks ${missing.join(', ') || 'HEAP32'}`;
+  if (REQUIRED.some((name) => typeof candidate[name] !== 'function') || !(candidate.HEAP32 instanceof Int32Array)) return;
   exports = moduleObject as CursorExports;
   // returns the same static buffer web-tree-sitter took at init (and rewrites the two version words it read then)
   transferWord = exports._ts_init() >> 2;
-  return undefined;
+}
+
+/** The wasm address of a tree (web-tree-sitter keeps it at index 0). */
+function addressOf(tree: Tree): number {
+  return (tree as unknown as Record<number, number>)[0]!;
+}
+
+/** Puts a cursor's four words into the transfer buffer, where the module's cursor functions work on it. */
+function cursorToTransfer(wasm: CursorExports, cursor: TreeCursor): void {
+  const words = cursor as unknown as Record<number, number>;
+  for (let word = 0; word < 4; word++) wasm.HEAP32[transferWord + word] = words[word]!;
+}
+
+/** Takes the cursor back (its stack may have moved as it grew, and the heap with it). */
+function cursorFromTransfer(wasm: CursorExports, cursor: TreeCursor): void {
+  const words = cursor as unknown as Record<number, number>;
+  const heap = wasm.HEAP32;
+  for (let word = 0; word < 4; word++) words[word] = heap[transferWord + word]!;
 }
 
 /** Whether trees are read by this module (else the walker reads web-tree-sitter's nodes). */
@@ -98,17 +111,15 @@ export function walkTree(tree: Tree): TreeWalk {
   const cursor = tree.walk();
   const wasm = exports;
   if (!wasm) return cursor;
-  const treeAddress = (tree as unknown as Record<number, number>)[0]!;
-  const cursorWords = cursor as unknown as Record<number, number>;
-  const heap = wasm.HEAP32;
-  for (let word = 0; word < 4; word++) heap[transferWord + word] = cursorWords[word]!;
+  const treeAddress = addressOf(tree);
+  cursorToTransfer(wasm, cursor);
   return {
     get nodeIsNamed() {
       return wasm._ts_tree_cursor_current_node_is_named_wasm(treeAddress) === 1;
     },
     get nodeType() {
-      const typeId = wasm._ts_tree_cursor_current_node_type_id_wasm(treeAddress);
-      return typeId === ERROR_TYPE_ID ? 'ERROR' : (tree.language.types[typeId] ?? 'ERROR');
+      // the error symbol (65535) has no name in the list
+      return tree.language.types[wasm._ts_tree_cursor_current_node_type_id_wasm(treeAddress)] ?? 'ERROR';
     },
     get startIndex() {
       return wasm._ts_tree_cursor_start_index_wasm(treeAddress);
@@ -120,9 +131,7 @@ export function walkTree(tree: Tree): TreeWalk {
     gotoNextSibling: () => wasm._ts_tree_cursor_goto_next_sibling_wasm(treeAddress) === 1,
     gotoParent: () => wasm._ts_tree_cursor_goto_parent_wasm(treeAddress) === 1,
     delete() {
-      // the cursor's stack may have moved (grown), and the heap with it
-      const current = wasm.HEAP32;
-      for (let word = 0; word < 4; word++) cursorWords[word] = current[transferWord + word]!;
+      cursorFromTransfer(wasm, cursor);
       cursor.delete();
     },
   };
@@ -260,11 +269,9 @@ export class ReadTree implements SyntaxTree {
   private read(top: number): void {
     if (this.released) throw new Error('the syntax tree was released before this function body was read');
     const wasm = exports!;
-    const treeAddress = (this.tree as unknown as Record<number, number>)[0]!;
+    const treeAddress = addressOf(this.tree);
     const cursor = (this.cursor ??= this.tree.walk());
-    const cursorWords = cursor as unknown as Record<number, number>;
-    let heap = wasm.HEAP32;
-    for (let word = 0; word < 4; word++) heap[transferWord + word] = cursorWords[word]!;
+    cursorToTransfer(wasm, cursor);
     if (top === NONE) top = this.readCurrent(wasm, treeAddress, NONE, NONE);
     else {
       wasm._ts_tree_cursor_goto_descendant_wasm(treeAddress, this.deferred.get(top)!);
@@ -294,9 +301,7 @@ export class ReadTree implements SyntaxTree {
         }
       }
     }
-    // the cursor's stack may have moved (grown), and the heap with it
-    heap = wasm.HEAP32;
-    for (let word = 0; word < 4; word++) cursorWords[word] = heap[transferWord + word]!;
+    cursorFromTransfer(wasm, cursor);
   }
 
   /** Appends the cursor's node as a row under `parent`, after `previous` (NONE: the first child). */
@@ -357,7 +362,8 @@ export class ReadNode implements Node {
   }
 
   get type(): string {
-    return this.typeId === ERROR_TYPE_ID ? 'ERROR' : (this.owner.grammar.types[this.typeId] ?? 'ERROR');
+    // the error symbol (65535) is past the list of names
+    return this.owner.grammar.types[this.typeId] ?? 'ERROR';
   }
 
   get isNamed(): boolean {
