@@ -185,9 +185,20 @@ function isStackOverflow(error) {
 /** Where the lines of a text start, to turn an offset into a row and column. */
 class LineIndex {
     starts = [0];
-    constructor(text) {
-        for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
-            this.starts.push(at + 1);
+    /** Lines end at LF, as tree-sitter counts them; or at each match of `breaks` (a global regex), as the TypeScript compiler does. */
+    constructor(text, breaks) {
+        if (!breaks) {
+            for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
+                this.starts.push(at + 1);
+            return;
+        }
+        breaks.lastIndex = 0;
+        for (let match = breaks.exec(text); match; match = breaks.exec(text))
+            this.starts.push(match.index + match[0].length);
+    }
+    /** How many lines start in the text (one more than its line breaks). */
+    get lineStarts() {
+        return this.starts.length;
     }
     /** Row and column from 0, in UTF-16 units (as web-tree-sitter gives them for a string). */
     pointAt(offset) {

@@ -3,10 +3,11 @@ import type { Config } from '../../engine/config.js';
 import { isTestFile } from '../../engine/files.js';
 import type { Language } from '../../engine/finding.js';
 import { mayContainSuppression, parseSuppression } from '../../engine/suppress.js';
-import { emptyFileModel, type FileModel, type SkippedRegion, type SuppressionComment } from '../../model/types.js';
+import { emptyFileModel, type FileModel, type ModuleFacts, type SkippedRegion, type SuppressionComment } from '../../model/types.js';
 import type { AnalysisResult, FrontEnd } from '../types.js';
 import { TypeScriptLowering, isRelevantScript, parseDiagnosticsOf, scriptKindFor } from './lower.js';
 import { unloweredModuleFacts } from './imports.js';
+import { NEEDS_PARSE, scanScriptFacts } from './top-level-scan.js';
 import type { ImportedKnowledge } from '../../model/knowledge.js';
 import { deepBracketCuts, topLevelStatements, withinDepthBudget } from './depth.js';
 import { DEPTH_BUDGET, applyCuts, cutRegions, isStackOverflow, mergeRegions } from '../depth.js';
@@ -64,6 +65,11 @@ function frontEndFor(language: Language): FrontEnd {
   return {
     async prepare(): Promise<void> {},
     async analyse(original: string, relPath: string, config: Config, imported?: ImportedKnowledge): Promise<AnalysisResult> {
+      if (!isRelevantScript(original) && !mayContainSuppression(original)) {
+        // nothing to lower: what link needs is read from the tokens, unless the text is not plain
+        const scanned = scanScriptFacts(original);
+        if (scanned !== NEEDS_PARSE) return { ok: true, model: unloweredModel(relPath, language, original, scanned.lineStarts, false, scanned.module) };
+      }
       let sourceFile: ts.SourceFile;
       let text = original;
       let regions: SkippedRegion[] = [];
@@ -102,12 +108,8 @@ function frontEndFor(language: Language): FrontEnd {
           model = lower(false);
         }
       } else {
-        model = emptyFileModel(relPath, language, lines - (text.endsWith('\n') ? 1 : 0));
-        model.isTest = isTestFile(relPath);
-        model.hasSyntaxErrors = diagnostics.length > 0;
         // nothing to lower, but a barrel index.ts may still hand names on
-        const module = unloweredModuleFacts(sourceFile);
-        if (module) model.module = module;
+        model = unloweredModel(relPath, language, text, lines, diagnostics.length > 0, unloweredModuleFacts(sourceFile));
       }
       if (mayContainSuppression(text)) model.suppressions = findSuppressions(sourceFile, text);
       if (regions.length) model.notAnalysed = mergeRegions(regions);
@@ -117,6 +119,15 @@ function frontEndFor(language: Language): FrontEnd {
       parseScript(text, relPath);
     },
   };
+}
+
+/** The model of a file with nothing to lower: its lines and what it offers other modules. */
+function unloweredModel(relPath: string, language: Language, text: string, lineStarts: number, hasSyntaxErrors: boolean, module: ModuleFacts | undefined): FileModel {
+  const model = emptyFileModel(relPath, language, lineStarts - (text.endsWith('\n') ? 1 : 0));
+  model.isTest = isTestFile(relPath);
+  model.hasSyntaxErrors = hasSyntaxErrors;
+  if (module) model.module = module;
+  return model;
 }
 
 export const typescriptFrontEnd = frontEndFor('typescript');

@@ -1,11 +1,11 @@
 import { fileURLToPath as __tgFileURLToPath } from "node:url";
 const __filename = __tgFileURLToPath(import.meta.url);
 const __dirname = __tgFileURLToPath(new URL(".", import.meta.url));
-export const id = 961;
-export const ids = [961];
+export const id = 204;
+export const ids = [204];
 export const modules = {
 
-/***/ 3961:
+/***/ 5204:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -5533,6 +5533,606 @@ function parseDiagnosticsOf(sourceFile) {
     return sourceFile.parseDiagnostics ?? [];
 }
 
+// EXTERNAL MODULE: ./src/lang/line-index.ts
+var line_index = __webpack_require__(4457);
+;// CONCATENATED MODULE: ./src/lang/typescript/top-level-scan.ts
+/**
+ * What a JS/TS file that is not lowered offers other modules, read from its tokens without
+ * parsing it: the same facts as `unloweredModuleFacts` (./imports.ts) reads from the tree,
+ * its top-level imports, `require` bindings, re-exports and literal constants.
+ *
+ * Three bytes in four of a dependency tree have no word that makes them worth lowering (see
+ * isRelevantScript), and parsing them only for these facts was most of the JS scan's time;
+ * TypeScript's scanner reads the same text about ten times faster than its parser. The
+ * scanner alone cannot tell a regular expression from a division or a template's end from a
+ * brace, which the parser decides from the grammar; here the token before decides, and
+ * wherever it cannot (a `/` after `}`, a `<` where an expression starts, as in JSX) the text
+ * is not plain. So is anything the scanner reports, an unbalanced bracket, two names side by
+ * side on a line (prose), deep nesting, a statement of a shape not read here, a suppression
+ * marker, a file of two lines or fewer: the answer is then NEEDS_PARSE and the caller parses
+ * the file as before, so a broken file is still reported as one.
+ */
+
+
+const NEEDS_PARSE = Symbol('needs parse');
+const top_level_scan_SK = ts_morph.ts.SyntaxKind;
+/** Brackets deeper than this are left to the parser, whose depth handling cuts what overflows. */
+const MAX_DEPTH = 100;
+class Plainness extends Error {
+}
+function plain() {
+    throw new Plainness();
+}
+const scanner = ts_morph.ts.createScanner(ts_morph.ts.ScriptTarget.Latest, true, ts_morph.ts.LanguageVariant.Standard);
+/** The facts and line count, or NEEDS_PARSE when the text is not plain enough to read this way. */
+function scanScriptFacts(text) {
+    try {
+        const lines = new line_index/* LineIndex */.r(text, LINE_BREAK);
+        // the parser drops a byte order mark; a file of two lines with an error is reported as not parsing
+        if (lines.lineStarts <= 2 || text.charCodeAt(0) === 0xfeff)
+            plain();
+        return { lineStarts: lines.lineStarts, module: new FactReader(tokensOf(text), lines).read() };
+    }
+    catch (error) {
+        if (error instanceof Plainness)
+            return NEEDS_PARSE;
+        throw error;
+    }
+    finally {
+        scanner.setText(undefined);
+        scanner.setOnError(undefined);
+    }
+}
+/** Where the TypeScript compiler ends a line. */
+const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
+const isNameKind = (kind) => kind === top_level_scan_SK.Identifier || (kind >= top_level_scan_SK.FirstKeyword && kind <= top_level_scan_SK.LastKeyword);
+/** A name a binding may take: an identifier or a word that is not reserved (`type`, `of`, `async`). */
+const isBindingName = (kind) => kind === top_level_scan_SK.Identifier || (kind > top_level_scan_SK.LastReservedWord && kind <= top_level_scan_SK.LastKeyword);
+const isLiteral = (kind) => kind === top_level_scan_SK.StringLiteral || kind === top_level_scan_SK.NumericLiteral || kind === top_level_scan_SK.BigIntLiteral || kind === top_level_scan_SK.RegularExpressionLiteral;
+/** Reserved words after which an expression has ended (so a `/` divides). */
+const VALUE_WORDS = new Set([top_level_scan_SK.ThisKeyword, top_level_scan_SK.SuperKeyword, top_level_scan_SK.TrueKeyword, top_level_scan_SK.FalseKeyword, top_level_scan_SK.NullKeyword]);
+/** Words not reserved that an expression (or, for `as`, a type that may open with `<`) may follow, or a name. */
+const WORDS_BEFORE_EXPRESSIONS = new Set([top_level_scan_SK.AwaitKeyword, top_level_scan_SK.YieldKeyword, top_level_scan_SK.AsyncKeyword, top_level_scan_SK.AsKeyword, top_level_scan_SK.SatisfiesKeyword, top_level_scan_SK.OfKeyword]);
+const HEADER_WORDS = new Set([top_level_scan_SK.IfKeyword, top_level_scan_SK.WhileKeyword, top_level_scan_SK.ForKeyword, top_level_scan_SK.WithKeyword]);
+const OPENERS = new Set([top_level_scan_SK.OpenParenToken, top_level_scan_SK.OpenBracketToken, top_level_scan_SK.OpenBraceToken]);
+const CLOSER_OF = new Map([
+    [top_level_scan_SK.CloseParenToken, top_level_scan_SK.OpenParenToken],
+    [top_level_scan_SK.CloseBracketToken, top_level_scan_SK.OpenBracketToken],
+    [top_level_scan_SK.CloseBraceToken, top_level_scan_SK.OpenBraceToken],
+]);
+/**
+ * The tokens at depth 0 and 1, with every check of plainness on the way. Deeper tokens are
+ * only scanned: no fact read here lies deeper.
+ */
+function tokensOf(text) {
+    scanner.setText(text);
+    scanner.setOnError(() => plain());
+    const tokens = [];
+    /** Open brackets: their kind, TemplateHead for a template's `${`; with each, what kind of paren it is. */
+    const open = [];
+    const parens = [];
+    let previous = top_level_scan_SK.Unknown;
+    let beforePrevious = top_level_scan_SK.Unknown;
+    let previousAfterDot = false;
+    let closedParen = Paren.Other;
+    let afterDot = false;
+    for (;;) {
+        let kind = scanner.scan();
+        if (kind === top_level_scan_SK.EndOfFileToken)
+            break;
+        const newline = scanner.hasPrecedingLineBreak();
+        if (kind === top_level_scan_SK.SlashToken || kind === top_level_scan_SK.SlashEqualsToken) {
+            if (expressionMayStart(previous, previousAfterDot, closedParen === Paren.Header))
+                kind = scanner.reScanSlashToken();
+        }
+        else if (kind === top_level_scan_SK.LessThanToken) {
+            // a `<` where an expression starts is JSX, a type assertion or a generic arrow: the parser's to read;
+            // after a word such as `get` or `string` (a name) it opens type arguments
+            if (WORDS_BEFORE_EXPRESSIONS.has(previous) || expressionMayStart(previous, previousAfterDot, closedParen === Paren.Header))
+                plain();
+        }
+        if (kind === top_level_scan_SK.CloseBraceToken && open[open.length - 1] === top_level_scan_SK.TemplateHead) {
+            kind = scanner.reScanTemplateToken(false);
+            if (kind !== top_level_scan_SK.TemplateMiddle && kind !== top_level_scan_SK.TemplateTail)
+                plain();
+        }
+        // two names or literals side by side on one line are no code (prose, a lost operator)
+        if ((kind === top_level_scan_SK.Identifier || isLiteral(kind)) && (previous === top_level_scan_SK.Identifier || isLiteral(previous)) && !newline)
+            plain();
+        // `name() {` at the top level is a method cut out of its class (a code sample), which does not parse
+        if (kind === top_level_scan_SK.OpenBraceToken && previous === top_level_scan_SK.CloseParenToken && closedParen === Paren.TopLevelCall && !newline)
+            plain();
+        let depth = open.length;
+        closedParen = Paren.Other;
+        if (OPENERS.has(kind) || kind === top_level_scan_SK.TemplateHead) {
+            open.push(kind);
+            parens.push(kind !== top_level_scan_SK.OpenParenToken ? Paren.Other : parenAfter(previous, beforePrevious, previousAfterDot, depth));
+            if (open.length > MAX_DEPTH)
+                plain();
+        }
+        else if (CLOSER_OF.has(kind) || kind === top_level_scan_SK.TemplateTail) {
+            if (open.pop() !== (CLOSER_OF.get(kind) ?? top_level_scan_SK.TemplateHead))
+                plain();
+            closedParen = parens.pop();
+            depth = open.length;
+        }
+        else if (kind === top_level_scan_SK.TemplateMiddle) {
+            depth = open.length - 1;
+        }
+        if (depth <= 1) {
+            const named = isNameKind(kind) || isLiteral(kind) || kind === top_level_scan_SK.NoSubstitutionTemplateLiteral;
+            tokens.push({ kind, start: scanner.getTokenStart(), depth, newline, value: named ? scanner.getTokenValue() : '', afterDot });
+        }
+        previousAfterDot = afterDot;
+        afterDot = kind === top_level_scan_SK.DotToken || kind === top_level_scan_SK.QuestionDotToken;
+        beforePrevious = previous;
+        previous = kind;
+    }
+    if (open.length)
+        plain();
+    return tokens;
+}
+var Paren;
+(function (Paren) {
+    Paren[Paren["Other"] = 0] = "Other";
+    /** After if, while, for, with (or `for await`): a regular expression may follow its end. */
+    Paren[Paren["Header"] = 1] = "Header";
+    /** `name(` at depth 0, not a function's or a class heritage's: a call. */
+    Paren[Paren["TopLevelCall"] = 2] = "TopLevelCall";
+})(Paren || (Paren = {}));
+function parenAfter(previous, beforePrevious, previousAfterDot, depth) {
+    if (previousAfterDot)
+        return Paren.Other;
+    // `for await (…)` too: after `await (x)` the paren's end is as ambiguous
+    if (HEADER_WORDS.has(previous) || previous === top_level_scan_SK.AwaitKeyword)
+        return Paren.Header;
+    const declares = beforePrevious === top_level_scan_SK.FunctionKeyword || beforePrevious === top_level_scan_SK.AsteriskToken || beforePrevious === top_level_scan_SK.ExtendsKeyword || beforePrevious === top_level_scan_SK.DotToken || beforePrevious === top_level_scan_SK.QuestionDotToken;
+    return depth === 0 && isBindingName(previous) && !declares ? Paren.TopLevelCall : Paren.Other;
+}
+/**
+ * Whether an expression may start after this token, so that a `/` begins a regular
+ * expression; throws where the token cannot tell (`}`, `)` of an if's header, `++`).
+ */
+function expressionMayStart(previous, previousAfterDot, closedHeader) {
+    if (previous === top_level_scan_SK.Unknown)
+        return true;
+    if (previous === top_level_scan_SK.Identifier || previous === top_level_scan_SK.PrivateIdentifier || isLiteral(previous) || previous === top_level_scan_SK.NoSubstitutionTemplateLiteral || previous === top_level_scan_SK.TemplateTail)
+        return false;
+    if (previous === top_level_scan_SK.CloseBracketToken)
+        return false;
+    if (previous === top_level_scan_SK.CloseParenToken)
+        return closedHeader ? plain() : false;
+    if (previous === top_level_scan_SK.CloseBraceToken || previous === top_level_scan_SK.PlusPlusToken || previous === top_level_scan_SK.MinusMinusToken)
+        plain();
+    if (previous >= top_level_scan_SK.FirstKeyword && previous <= top_level_scan_SK.LastKeyword) {
+        if (previousAfterDot || VALUE_WORDS.has(previous))
+            return false;
+        if (previous <= top_level_scan_SK.LastReservedWord)
+            return true;
+        // `of`, `yield`, `await`: an operator or a name, as the grammar has it; the other words (`type`, `module`) are names here
+        if (WORDS_BEFORE_EXPRESSIONS.has(previous))
+            plain();
+        return false;
+    }
+    return true;
+}
+/** Tokens that carry an expression on across a line break (so no semicolon is inserted before them). */
+const CONTINUES = new Set([
+    top_level_scan_SK.OpenParenToken, top_level_scan_SK.OpenBracketToken, top_level_scan_SK.DotToken, top_level_scan_SK.QuestionDotToken, top_level_scan_SK.QuestionToken, top_level_scan_SK.QuestionQuestionToken, top_level_scan_SK.ColonToken, top_level_scan_SK.CommaToken,
+    top_level_scan_SK.NoSubstitutionTemplateLiteral, top_level_scan_SK.TemplateHead, top_level_scan_SK.EqualsToken, top_level_scan_SK.EqualsGreaterThanToken, top_level_scan_SK.EqualsEqualsToken, top_level_scan_SK.EqualsEqualsEqualsToken, top_level_scan_SK.ExclamationEqualsToken, top_level_scan_SK.ExclamationEqualsEqualsToken,
+    top_level_scan_SK.PlusToken, top_level_scan_SK.MinusToken, top_level_scan_SK.AsteriskToken, top_level_scan_SK.AsteriskAsteriskToken, top_level_scan_SK.SlashToken, top_level_scan_SK.PercentToken, top_level_scan_SK.LessThanToken, top_level_scan_SK.GreaterThanToken, top_level_scan_SK.LessThanEqualsToken, top_level_scan_SK.GreaterThanEqualsToken,
+    top_level_scan_SK.AmpersandToken, top_level_scan_SK.AmpersandAmpersandToken, top_level_scan_SK.BarToken, top_level_scan_SK.BarBarToken, top_level_scan_SK.CaretToken, top_level_scan_SK.LessThanLessThanToken,
+    top_level_scan_SK.PlusEqualsToken, top_level_scan_SK.MinusEqualsToken, top_level_scan_SK.AsteriskEqualsToken, top_level_scan_SK.SlashEqualsToken, top_level_scan_SK.PercentEqualsToken, top_level_scan_SK.AsteriskAsteriskEqualsToken, top_level_scan_SK.AmpersandEqualsToken, top_level_scan_SK.BarEqualsToken, top_level_scan_SK.CaretEqualsToken,
+    top_level_scan_SK.LessThanLessThanEqualsToken, top_level_scan_SK.AmpersandAmpersandEqualsToken, top_level_scan_SK.BarBarEqualsToken, top_level_scan_SK.QuestionQuestionEqualsToken,
+    top_level_scan_SK.InKeyword, top_level_scan_SK.InstanceOfKeyword, top_level_scan_SK.AsKeyword, top_level_scan_SK.SatisfiesKeyword, top_level_scan_SK.ExtendsKeyword, top_level_scan_SK.KeyOfKeyword,
+]);
+/** Tokens a type argument may hold besides names and literals (the contents of its brackets are deeper). */
+const TYPE_PUNCTUATION = new Set([top_level_scan_SK.CommaToken, top_level_scan_SK.DotToken, top_level_scan_SK.OpenBracketToken, top_level_scan_SK.CloseBracketToken, top_level_scan_SK.OpenParenToken, top_level_scan_SK.CloseParenToken, top_level_scan_SK.OpenBraceToken, top_level_scan_SK.CloseBraceToken, top_level_scan_SK.BarToken, top_level_scan_SK.AmpersandToken, top_level_scan_SK.QuestionToken, top_level_scan_SK.ColonToken, top_level_scan_SK.EqualsGreaterThanToken, top_level_scan_SK.DotDotDotToken, top_level_scan_SK.MinusToken]);
+/** Reads the statements at depth 0 that carry facts, in order. */
+class FactReader {
+    tokens;
+    lines;
+    facts = { imports: [], exports: [], starExports: [], references: [] };
+    constructor(tokens, lines) {
+        this.tokens = tokens;
+        this.lines = lines;
+    }
+    read() {
+        const tokens = this.tokens;
+        for (let at = 0; at < tokens.length; at++) {
+            const token = tokens[at];
+            if (token.depth !== 0 || token.afterDot)
+                continue;
+            const next = tokens[at + 1];
+            if (token.kind === top_level_scan_SK.ImportKeyword) {
+                // `import(…)` and `import.meta` are expressions
+                if (next?.kind !== top_level_scan_SK.OpenParenToken && next?.kind !== top_level_scan_SK.DotToken)
+                    this.importDeclaration(at + 1);
+            }
+            else if (token.kind === top_level_scan_SK.ExportKeyword)
+                this.exportDeclaration(at);
+            else if (token.kind === top_level_scan_SK.ConstKeyword || token.kind === top_level_scan_SK.VarKeyword) {
+                // `const enum E {}` is no variable, nor is `[…] as const`
+                if (next?.kind !== top_level_scan_SK.EnumKeyword && tokens[at - 1]?.kind !== top_level_scan_SK.AsKeyword)
+                    this.variableStatement(at + 1);
+            }
+            else if (token.kind === top_level_scan_SK.LetKeyword) {
+                if (next && (isBindingName(next.kind) || next.kind === top_level_scan_SK.OpenBraceToken || next.kind === top_level_scan_SK.OpenBracketToken))
+                    this.variableStatement(at + 1);
+            }
+            else if (token.kind === top_level_scan_SK.UsingKeyword && next && isBindingName(next.kind) && !next.newline)
+                plain();
+        }
+        const facts = this.facts;
+        return facts.imports.length || facts.exports.length || facts.starExports.length ? facts : undefined;
+    }
+    at(index) {
+        return this.tokens[index] ?? plain();
+    }
+    expect(index, kind) {
+        if (this.at(index).kind !== kind)
+            plain();
+        return index + 1;
+    }
+    /** After `import`: `'m'`, `x from 'm'`, `* as ns from 'm'`, `{ a as b }`, `x, { … }`, with `type` before any. */
+    importDeclaration(at) {
+        let token = this.at(at);
+        if (token.kind === top_level_scan_SK.StringLiteral)
+            return this.endOfDeclaration(this.attributes(at + 1));
+        if (token.kind === top_level_scan_SK.TypeKeyword) {
+            const after = this.at(at + 1);
+            const typeIsTheName = after.kind === top_level_scan_SK.CommaToken || after.kind === top_level_scan_SK.EqualsToken || (after.kind === top_level_scan_SK.FromKeyword && this.at(at + 2).kind === top_level_scan_SK.StringLiteral);
+            if (!typeIsTheName)
+                token = this.at(++at);
+        }
+        let defaultName;
+        if (isBindingName(token.kind)) {
+            // `import x = require('m')` binds nothing here
+            if (this.at(at + 1).kind === top_level_scan_SK.EqualsToken)
+                return;
+            defaultName = token.value;
+            at++;
+            if (this.at(at).kind !== top_level_scan_SK.CommaToken)
+                return this.importFrom(at, defaultName, []);
+            at++;
+        }
+        token = this.at(at);
+        if (token.kind === top_level_scan_SK.AsteriskToken) {
+            at = this.expect(at + 1, top_level_scan_SK.AsKeyword);
+            const name = this.at(at);
+            if (!isBindingName(name.kind))
+                plain();
+            return this.importFrom(at + 1, defaultName, [{ local: name.value, imported: '*' }]);
+        }
+        if (token.kind !== top_level_scan_SK.OpenBraceToken)
+            plain();
+        const { elements, after } = this.specifiers(at);
+        this.importFrom(after, defaultName, elements);
+    }
+    importFrom(at, defaultName, named) {
+        at = this.expect(at, top_level_scan_SK.FromKeyword);
+        const specifier = this.at(at);
+        if (specifier.kind !== top_level_scan_SK.StringLiteral)
+            plain();
+        const module = specifier.value;
+        const bindings = [];
+        if (defaultName !== undefined)
+            bindings.push({ local: defaultName, specifier: module, imported: 'default', qualified: module });
+        for (const { local, imported } of named)
+            bindings.push({ local, specifier: module, imported, qualified: imported === '*' ? module : `${module}.${imported}` });
+        this.facts.imports.push(...bindings);
+        this.endOfDeclaration(this.attributes(at + 1));
+    }
+    /** `with { type: 'json' }` (or `assert`) after a module specifier. */
+    attributes(at) {
+        const token = this.tokens[at];
+        if (!token || token.newline || (token.kind !== top_level_scan_SK.WithKeyword && token.kind !== top_level_scan_SK.AssertKeyword))
+            return at;
+        return this.skipBraces(this.expect(at + 1, top_level_scan_SK.OpenBraceToken) - 1);
+    }
+    /** The index after the `}` that closes the `{` at `at` (its inner tokens are one deeper). */
+    skipBraces(at) {
+        const depth = this.at(at).depth;
+        for (let index = at + 1;; index++) {
+            const token = this.at(index);
+            if (token.depth === depth && token.kind === top_level_scan_SK.CloseBraceToken)
+                return index + 1;
+        }
+    }
+    /** An import or export statement ends at `;`, at the end of the file or at a line break. */
+    endOfDeclaration(at) {
+        const token = this.tokens[at];
+        if (token && token.kind !== top_level_scan_SK.SemicolonToken && !token.newline)
+            plain();
+    }
+    /** `{ a, b as c, type d, default as e, 'f-g' as h }`: each imported (or exported) name and its local one. */
+    specifiers(at) {
+        const depth = this.at(at).depth;
+        const elements = [];
+        let element = [];
+        const close = () => {
+            const parts = element.length >= 2 && element[0].kind === top_level_scan_SK.TypeKeyword && element[1].kind !== top_level_scan_SK.AsKeyword ? element.slice(1) : element;
+            const isName = (token) => isNameKind(token.kind) || token.kind === top_level_scan_SK.StringLiteral;
+            if (parts.length === 1 && isName(parts[0]) && (element.length === 1 || parts[0].kind !== top_level_scan_SK.TypeKeyword))
+                elements.push({ local: parts[0].value, imported: parts[0].value });
+            else if (parts.length === 3 && isName(parts[0]) && parts[1].kind === top_level_scan_SK.AsKeyword && isName(parts[2]) && parts[0].kind !== top_level_scan_SK.TypeKeyword && parts[0].kind !== top_level_scan_SK.AsKeyword)
+                elements.push({ local: parts[2].value, imported: parts[0].value });
+            else if (element.length)
+                plain();
+            element = [];
+        };
+        for (let index = at + 1;; index++) {
+            const token = this.at(index);
+            if (token.depth !== depth + 1) {
+                if (token.kind !== top_level_scan_SK.CloseBraceToken)
+                    plain();
+                close();
+                return { elements, after: index + 1 };
+            }
+            if (token.kind === top_level_scan_SK.CommaToken) {
+                if (!element.length)
+                    plain();
+                close();
+            }
+            else
+                element.push(token);
+        }
+    }
+    /** A position as the parser's `getLineAndCharacterOfPosition` gives it, start and end alike. */
+    locAt(offset) {
+        const { row, column } = this.lines.pointAt(offset);
+        return { line: row + 1, column: column + 1, endLine: row + 1, endColumn: column + 1 };
+    }
+    /** At `export`: re-exports, `export { a }`, `export const`; other exports carry no fact here. */
+    exportDeclaration(exportAt) {
+        let at = exportAt + 1;
+        let token = this.at(at);
+        let typeOnly = false;
+        if (token.kind === top_level_scan_SK.DeclareKeyword)
+            token = this.at(++at);
+        if (token.kind === top_level_scan_SK.TypeKeyword && (this.at(at + 1).kind === top_level_scan_SK.OpenBraceToken || this.at(at + 1).kind === top_level_scan_SK.AsteriskToken)) {
+            typeOnly = true;
+            token = this.at(++at);
+        }
+        const loc = this.locAt(this.at(exportAt).start);
+        if (token.kind === top_level_scan_SK.ConstKeyword || token.kind === top_level_scan_SK.VarKeyword || token.kind === top_level_scan_SK.LetKeyword) {
+            // read when the main loop reaches the keyword
+            return;
+        }
+        if (token.kind === top_level_scan_SK.AsteriskToken) {
+            let name;
+            at++;
+            if (this.at(at).kind === top_level_scan_SK.AsKeyword) {
+                const alias = this.at(at + 1);
+                if (!isNameKind(alias.kind) && alias.kind !== top_level_scan_SK.StringLiteral)
+                    plain();
+                name = alias.value;
+                at += 2;
+            }
+            at = this.expect(at, top_level_scan_SK.FromKeyword);
+            const specifier = this.at(at);
+            if (specifier.kind !== top_level_scan_SK.StringLiteral)
+                plain();
+            this.endOfDeclaration(this.attributes(at + 1));
+            if (typeOnly)
+                return;
+            if (name === undefined)
+                this.facts.starExports.push(specifier.value);
+            else
+                this.facts.exports.push({ name, loc, from: { specifier: specifier.value, imported: '*' } });
+            return;
+        }
+        if (token.kind === top_level_scan_SK.OpenBraceToken) {
+            const { elements, after } = this.specifiers(at);
+            const from = this.tokens[after];
+            if (from?.kind === top_level_scan_SK.FromKeyword && from.depth === 0) {
+                const specifier = this.at(after + 1);
+                if (specifier.kind !== top_level_scan_SK.StringLiteral)
+                    plain();
+                this.endOfDeclaration(this.attributes(after + 2));
+                // `imported` here is the name as exported from `specifier`, `local` the name this module gives it
+                if (!typeOnly)
+                    for (const { local, imported } of elements)
+                        this.facts.exports.push({ name: local, loc, from: { specifier: specifier.value, imported } });
+                return;
+            }
+            this.endOfDeclaration(after);
+            for (const { local, imported } of elements)
+                this.facts.exports.push({ name: local, loc, local: imported });
+            return;
+        }
+        const CARRY_NOTHING = [top_level_scan_SK.DefaultKeyword, top_level_scan_SK.FunctionKeyword, top_level_scan_SK.ClassKeyword, top_level_scan_SK.AsyncKeyword, top_level_scan_SK.EnumKeyword, top_level_scan_SK.InterfaceKeyword, top_level_scan_SK.TypeKeyword, top_level_scan_SK.AbstractKeyword, top_level_scan_SK.NamespaceKeyword, top_level_scan_SK.ModuleKeyword, top_level_scan_SK.ImportKeyword, top_level_scan_SK.EqualsToken, top_level_scan_SK.AsKeyword, top_level_scan_SK.AtToken, top_level_scan_SK.GlobalKeyword];
+        if (!CARRY_NOTHING.includes(token.kind))
+            plain();
+    }
+    /** After `const`, `let` or `var`: each declarator's `require` binding or literal constant. */
+    variableStatement(at) {
+        for (;;) {
+            const name = this.at(at);
+            let pattern;
+            if (isBindingName(name.kind))
+                at++;
+            else if (name.kind === top_level_scan_SK.OpenBraceToken)
+                ({ elements: pattern, after: at } = this.objectPattern(at));
+            else if (name.kind === top_level_scan_SK.OpenBracketToken)
+                at = this.skipBracket(at);
+            else
+                plain();
+            if (this.tokens[at]?.kind === top_level_scan_SK.ExclamationToken)
+                at++;
+            if (this.tokens[at]?.kind === top_level_scan_SK.ColonToken)
+                at = this.skipType(at + 1);
+            let token = this.tokens[at];
+            if (token?.kind === top_level_scan_SK.EqualsToken && token.depth === 0) {
+                const value = this.initializer(at + 1);
+                at = value.after;
+                if (value.require !== undefined) {
+                    const specifier = value.require;
+                    if (isBindingName(name.kind))
+                        this.facts.imports.push({ local: name.value, specifier, imported: '*', qualified: specifier });
+                    else
+                        for (const { local, imported } of pattern ?? [])
+                            this.facts.imports.push({ local, specifier, imported, qualified: `${specifier}.${imported}` });
+                }
+                if (value.constant && isBindingName(name.kind))
+                    this.facts.exports.push({ name: name.value, loc: this.locAt(name.start), constant: value.constant });
+                token = this.tokens[at];
+            }
+            if (!token || token.kind === top_level_scan_SK.SemicolonToken)
+                return;
+            if (token.kind === top_level_scan_SK.CommaToken && token.depth === 0) {
+                at++;
+                continue;
+            }
+            if (token.newline && !CONTINUES.has(token.kind))
+                return;
+            plain();
+        }
+    }
+    /** The index after the bracket closing the one at `at`. */
+    skipBracket(at) {
+        const opener = this.at(at);
+        const closer = opener.kind === top_level_scan_SK.OpenBracketToken ? top_level_scan_SK.CloseBracketToken : opener.kind === top_level_scan_SK.OpenParenToken ? top_level_scan_SK.CloseParenToken : top_level_scan_SK.CloseBraceToken;
+        for (let index = at + 1;; index++) {
+            const token = this.at(index);
+            if (token.depth === opener.depth && token.kind === closer)
+                return index + 1;
+        }
+    }
+    /** `{ a, b: c, ...d, e = 1 }`: the elements a require binding takes (identifier keys and names only). */
+    objectPattern(at) {
+        const elements = [];
+        const after = this.skipBracket(at);
+        let element = [];
+        const close = () => {
+            const [first, second, third] = element;
+            if (!first)
+                plain();
+            if (first.kind === top_level_scan_SK.DotDotDotToken) {
+                if (second && isBindingName(second.kind) && element.length === 2)
+                    elements.push({ local: second.value, imported: second.value });
+                else if (!second || (second.kind !== top_level_scan_SK.OpenBraceToken && second.kind !== top_level_scan_SK.OpenBracketToken))
+                    plain();
+            }
+            else if (isBindingName(first.kind) && (!second || second.kind === top_level_scan_SK.EqualsToken))
+                elements.push({ local: first.value, imported: first.value });
+            else if (second?.kind === top_level_scan_SK.ColonToken && third) {
+                // a key that is a name and a target that is a name (not a nested pattern)
+                const targetIsName = isBindingName(third.kind) && (element.length === 3 || element[3].kind === top_level_scan_SK.EqualsToken);
+                if (isNameKind(first.kind) && targetIsName)
+                    elements.push({ local: third.value, imported: first.value });
+            }
+            else if (first.kind !== top_level_scan_SK.OpenBracketToken && !isLiteral(first.kind))
+                plain();
+            element = [];
+        };
+        for (let index = at + 1; index < after - 1; index++) {
+            const token = this.at(index);
+            if (token.depth === 1 && token.kind === top_level_scan_SK.CommaToken)
+                close();
+            else if (token.depth === 1)
+                element.push(token);
+        }
+        if (element.length)
+            close();
+        return { elements, after };
+    }
+    /** A type annotation: up to `=`, `,` or `;` outside brackets and angle brackets, or the end of the statement. */
+    skipType(at) {
+        let angles = 0;
+        let previous;
+        for (let index = at;; index++) {
+            const token = this.tokens[index];
+            if (!token)
+                return index;
+            if (token.depth === 0) {
+                if (token.kind === top_level_scan_SK.LessThanToken)
+                    angles++;
+                else if (token.kind === top_level_scan_SK.GreaterThanToken)
+                    angles--;
+                else if (angles === 0 && (token.kind === top_level_scan_SK.EqualsToken || token.kind === top_level_scan_SK.CommaToken || token.kind === top_level_scan_SK.SemicolonToken))
+                    return index;
+                else if (angles === 0 && previous && token.newline && endsOperand(previous) && !CONTINUES.has(token.kind) && token.kind !== top_level_scan_SK.BarToken)
+                    return index;
+                if (angles < 0)
+                    plain();
+                previous = token;
+            }
+        }
+    }
+    /**
+     * An initializer: `require('m')` or a single literal, else skipped to the next declarator
+     * or the end of the statement. Returns the index of the token after it.
+     */
+    initializer(at) {
+        const first = this.at(at);
+        if (first.kind === top_level_scan_SK.SemicolonToken || first.kind === top_level_scan_SK.CommaToken)
+            plain();
+        const ends = (index) => {
+            const token = this.tokens[index];
+            return !token || token.kind === top_level_scan_SK.SemicolonToken || (token.kind === top_level_scan_SK.CommaToken && token.depth === 0) || (token.newline && !CONTINUES.has(token.kind));
+        };
+        if (first.kind === top_level_scan_SK.StringLiteral || first.kind === top_level_scan_SK.NoSubstitutionTemplateLiteral || first.kind === top_level_scan_SK.NumericLiteral) {
+            if (ends(at + 1))
+                return { after: at + 1, constant: first.kind === top_level_scan_SK.NumericLiteral ? { kind: 'number', value: Number(first.value) } : { kind: 'string', value: first.value } };
+        }
+        if (isBindingName(first.kind) && first.value === 'require' && this.tokens[at + 1]?.kind === top_level_scan_SK.OpenParenToken && !this.tokens[at + 1].afterDot) {
+            const argument = this.tokens[at + 2];
+            const trailingComma = this.tokens[at + 3]?.kind === top_level_scan_SK.CommaToken && this.tokens[at + 3].depth === 1 ? 1 : 0;
+            const close = this.tokens[at + 3 + trailingComma];
+            if (argument?.kind === top_level_scan_SK.StringLiteral && argument.depth === 1 && close?.kind === top_level_scan_SK.CloseParenToken && close.depth === 0 && ends(at + 4 + trailingComma))
+                return { after: at + 4 + trailingComma, require: argument.value };
+        }
+        let previous;
+        // type arguments (`new Map<string, number>()`, `x as Record<K, V>`) hold commas that separate no declarators
+        let angles = 0;
+        let inType = false;
+        for (let index = at;; index++) {
+            const token = this.tokens[index];
+            if (!token)
+                return { after: index };
+            if (token.depth !== 0)
+                continue;
+            if (angles === 0 && index > at) {
+                if (token.kind === top_level_scan_SK.SemicolonToken || token.kind === top_level_scan_SK.CommaToken)
+                    return { after: index };
+                if (previous && token.newline && endsOperand(previous) && !CONTINUES.has(token.kind))
+                    return { after: index };
+            }
+            if (token.kind === top_level_scan_SK.AsKeyword || token.kind === top_level_scan_SK.SatisfiesKeyword)
+                inType = true;
+            else if (token.kind === top_level_scan_SK.LessThanToken && (inType || (previous && isNameKind(previous.kind) && this.typeArgumentsCall(index))))
+                angles++;
+            else if (token.kind === top_level_scan_SK.GreaterThanToken && angles > 0)
+                angles--;
+            previous = token;
+        }
+    }
+    /** Whether the `<` at `at` opens type arguments of a call (`f<A, B>(…)`): balanced angles of type tokens, then `(`. */
+    typeArgumentsCall(at) {
+        let angles = 0;
+        for (let index = at; index < this.tokens.length; index++) {
+            const token = this.tokens[index];
+            if (token.depth !== 0)
+                continue;
+            if (token.kind === top_level_scan_SK.LessThanToken)
+                angles++;
+            else if (token.kind === top_level_scan_SK.GreaterThanToken) {
+                if (--angles === 0)
+                    return this.tokens[index + 1]?.kind === top_level_scan_SK.OpenParenToken;
+            }
+            else if (!isNameKind(token.kind) && !TYPE_PUNCTUATION.has(token.kind) && !isLiteral(token.kind))
+                return false;
+        }
+        return false;
+    }
+}
+/** A token an expression (or a type) may end with. */
+function endsOperand(token) {
+    const kind = token.kind;
+    return isNameKind(kind) || isLiteral(kind) || kind === top_level_scan_SK.NoSubstitutionTemplateLiteral || kind === top_level_scan_SK.TemplateTail || kind === top_level_scan_SK.CloseParenToken || kind === top_level_scan_SK.CloseBracketToken || kind === top_level_scan_SK.CloseBraceToken || kind === top_level_scan_SK.PlusPlusToken || kind === top_level_scan_SK.MinusMinusToken || kind === top_level_scan_SK.PrivateIdentifier;
+}
+
 // EXTERNAL MODULE: ./src/lang/depth.ts
 var lang_depth = __webpack_require__(8061);
 ;// CONCATENATED MODULE: ./src/lang/typescript/depth.ts
@@ -5755,6 +6355,7 @@ function topLevelStatements(text, languageVariant) {
 
 
 
+
 /** Statements cut whole, at most, before a file the parser cannot take is given up as not analysed. */
 const MAX_STATEMENT_CUTS = 20;
 /** Parse errors per line of code above which a file is too broken to analyse. */
@@ -5806,6 +6407,12 @@ function frontEndFor(language) {
     return {
         async prepare() { },
         async analyse(original, relPath, config, imported) {
+            if (!isRelevantScript(original) && !(0,suppress/* mayContainSuppression */.PD)(original)) {
+                // nothing to lower: what link needs is read from the tokens, unless the text is not plain
+                const scanned = scanScriptFacts(original);
+                if (scanned !== NEEDS_PARSE)
+                    return { ok: true, model: unloweredModel(relPath, language, original, scanned.lineStarts, false, scanned.module) };
+            }
             let sourceFile;
             let text = original;
             let regions = [];
@@ -5850,13 +6457,8 @@ function frontEndFor(language) {
                 }
             }
             else {
-                model = (0,types/* emptyFileModel */.H)(relPath, language, lines - (text.endsWith('\n') ? 1 : 0));
-                model.isTest = (0,files/* isTestFile */.hl)(relPath);
-                model.hasSyntaxErrors = diagnostics.length > 0;
                 // nothing to lower, but a barrel index.ts may still hand names on
-                const module = unloweredModuleFacts(sourceFile);
-                if (module)
-                    model.module = module;
+                model = unloweredModel(relPath, language, text, lines, diagnostics.length > 0, unloweredModuleFacts(sourceFile));
             }
             if ((0,suppress/* mayContainSuppression */.PD)(text))
                 model.suppressions = findSuppressions(sourceFile, text);
@@ -5868,6 +6470,15 @@ function frontEndFor(language) {
             parseScript(text, relPath);
         },
     };
+}
+/** The model of a file with nothing to lower: its lines and what it offers other modules. */
+function unloweredModel(relPath, language, text, lineStarts, hasSyntaxErrors, module) {
+    const model = (0,types/* emptyFileModel */.H)(relPath, language, lineStarts - (text.endsWith('\n') ? 1 : 0));
+    model.isTest = (0,files/* isTestFile */.hl)(relPath);
+    model.hasSyntaxErrors = hasSyntaxErrors;
+    if (module)
+        model.module = module;
+    return model;
 }
 const typescriptFrontEnd = frontEndFor('typescript');
 const javascriptFrontEnd = frontEndFor('javascript');
