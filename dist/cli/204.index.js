@@ -1842,7 +1842,17 @@ function isScriptCookieCall(call, receiverName, lowering, scope) {
 }
 const SET_COOKIE_METHODS = new Set(['setHeader', 'set', 'header', 'append', 'writeHead']);
 /** `Set-Cookie` written as a header string: the cookie's name and attributes are in the text. True when the call sets one. */
+/** Whether a file's text names the header at all: without it, no call's object arguments are searched for it. */
+const namesSetCookie = new WeakMap();
+function fileNamesSetCookie(sourceFile) {
+    let names = namesSetCookie.get(sourceFile);
+    if (names === undefined)
+        namesSetCookie.set(sourceFile, (names = /set-cookie/i.test(sourceFile.text)));
+    return names;
+}
 function recordSetCookieHeaders(call, receiverName, lowering, scope) {
+    if (!fileNamesSetCookie(lowering.sourceFile))
+        return false;
     const { method, argNodes } = call;
     const first = argNodes[0];
     if (method && SET_COOKIE_METHODS.has(method) && first && ts_morph.ts.isStringLiteralLike(first) && first.text.toLowerCase() === 'set-cookie' && argNodes[1]) {
@@ -4058,9 +4068,12 @@ const PUBLIC_ACTION = /(?:^|_)(?:log_?in|log_?out|sign_?in|sign_?out|sign_?up|re
 function onNextServerAction(node, fn, lowering) {
     const body = node.body;
     const inline = body !== undefined && ts_morph.ts.isBlock(body) && hasUseServer(body.statements);
+    // outside a 'use server' file only an inline directive makes an action; the modifier flags (JSDoc included in JS) cost more than that test
+    if (!inline && !hasUseServer(lowering.sourceFile.statements))
+        return;
     const isAsync = ts_morph.ts.getCombinedModifierFlags(node) & ts_morph.ts.ModifierFlags.Async || (ts_morph.ts.canHaveModifiers(node) && ts_morph.ts.getModifiers(node)?.some((modifier) => modifier.kind === ts_morph.ts.SyntaxKind.AsyncKeyword));
     const exported = exportedName(node);
-    if (!inline && !(hasUseServer(lowering.sourceFile.statements) && exported && isAsync))
+    if (!inline && !(exported && isAsync))
         return;
     const name = exported && exported !== 'default' ? exported : fn.name;
     const snakeName = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();

@@ -289,7 +289,17 @@ function isScriptCookieCall(call: TsCall, receiverName: string | undefined, lowe
 const SET_COOKIE_METHODS = new Set(['setHeader', 'set', 'header', 'append', 'writeHead']);
 
 /** `Set-Cookie` written as a header string: the cookie's name and attributes are in the text. True when the call sets one. */
+/** Whether a file's text names the header at all: without it, no call's object arguments are searched for it. */
+const namesSetCookie = new WeakMap<ts.SourceFile, boolean>();
+
+function fileNamesSetCookie(sourceFile: ts.SourceFile): boolean {
+  let names = namesSetCookie.get(sourceFile);
+  if (names === undefined) namesSetCookie.set(sourceFile, (names = /set-cookie/i.test(sourceFile.text)));
+  return names;
+}
+
 function recordSetCookieHeaders(call: TsCall, receiverName: string | undefined, lowering: TsLowering, scope: TsScope): boolean {
+  if (!fileNamesSetCookie(lowering.sourceFile)) return false;
   const { method, argNodes } = call;
   const first = argNodes[0];
   if (method && SET_COOKIE_METHODS.has(method) && first && ts.isStringLiteralLike(first) && first.text.toLowerCase() === 'set-cookie' && argNodes[1]) {

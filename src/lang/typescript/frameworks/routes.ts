@@ -656,9 +656,11 @@ const PUBLIC_ACTION = /(?:^|_)(?:log_?in|log_?out|sign_?in|sign_?out|sign_?up|re
 function onNextServerAction(node: ts.SignatureDeclaration, fn: { id: number; name: string }, lowering: TsLowering): void {
   const body = (node as ts.FunctionLikeDeclarationBase).body;
   const inline = body !== undefined && ts.isBlock(body) && hasUseServer(body.statements);
+  // outside a 'use server' file only an inline directive makes an action; the modifier flags (JSDoc included in JS) cost more than that test
+  if (!inline && !hasUseServer(lowering.sourceFile.statements)) return;
   const isAsync = ts.getCombinedModifierFlags(node as ts.Declaration) & ts.ModifierFlags.Async || (ts.canHaveModifiers(node) && ts.getModifiers(node)?.some((modifier) => modifier.kind === ts.SyntaxKind.AsyncKeyword));
   const exported = exportedName(node);
-  if (!inline && !(hasUseServer(lowering.sourceFile.statements) && exported && isAsync)) return;
+  if (!inline && !(exported && isAsync)) return;
   const name = exported && exported !== 'default' ? exported : fn.name;
   const snakeName = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
   const current = state(lowering);
