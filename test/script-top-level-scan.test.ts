@@ -45,6 +45,20 @@ const PLAIN: Record<string, string> = {
   'contextual words as names': "const type = 'a', of = 1, async = 2, get = 3, from = 'f'\nimport as from 'as'\nconst ratio = type.length / of\n",
 };
 
+/** JSX the scanner reads in a file that may hold it (.js, .jsx, .tsx): one operand, nothing recorded inside. */
+const JSX_PLAIN: Record<string, string> = {
+  'elements, fragments, attributes and text': "import React from 'react'\nimport { Card } from './card'\nexport const App = ({ items }) => (\n  <>\n    <Card.Header title=\"it's\" data-id={1} aria-label='x' disabled {...rest}>\n      Don't import x from 'y' here: it is text\n      {items.map((item) => <li key={item.id}>{item.name}</li>)}\n      {/* a comment */}\n      <svg:rect width={`${w}px`} />\n    </Card.Header>\n  </>\n)\nconst AFTER = 'after the element'\n",
+  'JSX beside regular expressions and comparisons': "const ok = a < b && /</.test(s)\nconst el = cond ? <A /> : <B>{x > 1 ? 'big' : 'small'}</B>\nconst value = el\nexport default function Page() {\n  return <div onClick={() => { const y = { k: '}' }; return y }}>{`${a}`}</div>\n}\nconst LAST = 1\n",
+};
+
+/** JSX the scanner must hand to the parse. */
+const JSX_NOT_PLAIN: Record<string, string> = {
+  'a closing tag that does not match': "const a = 1\nconst el = <div></span>\nconst c = 3\n",
+  'an element left open': "const a = 1\nconst el = <div>\nconst c = 3\n",
+  'a brace in text': "const a = 1\nconst el = <div>}</div>\nconst c = 3\n",
+  'type arguments on a tag': "const a = 1\nconst el = <Select<string> value={v} />\nconst c = 3\n",
+};
+
 /** Text the scanner must hand to the parse. */
 const NOT_PLAIN: Record<string, string> = {
   'JSX': "import React from 'react'\nexport const App = () => <div className=\"a\">it's</div>\nconst x = 1\n",
@@ -80,6 +94,14 @@ describe('module facts read from plain tokens are the facts the tree gives', () 
     });
   }
 
+  for (const [name, text] of Object.entries(JSX_PLAIN)) {
+    it(`JSX: ${name}`, () => {
+      const scanned = scanScriptFacts(text, true);
+      expect(scanned).not.toBe(NEEDS_PARSE);
+      expect(scanned).toEqual(treeFacts(text, 'component.tsx'));
+    });
+  }
+
   it('reads the documented shapes into bindings, re-exports and constants', () => {
     const read = (text: string) => {
       const scanned = scanScriptFacts(text);
@@ -103,7 +125,7 @@ describe('module facts read from plain tokens are the facts the tree gives', () 
     let read = 0;
     for (const file of files) {
       const text = fs.readFileSync(file, 'utf8');
-      const scanned = scanScriptFacts(text);
+      const scanned = scanScriptFacts(text, !/\.[cm]?ts$/.test(file));
       if (scanned === NEEDS_PARSE) continue;
       read++;
       const sourceFile = parseScript(text, file);
@@ -118,6 +140,12 @@ describe('text that is not plain is handed to the parse', () => {
   for (const [name, text] of Object.entries(NOT_PLAIN)) {
     it(name, () => {
       expect(scanScriptFacts(text)).toBe(NEEDS_PARSE);
+    });
+  }
+
+  for (const [name, text] of Object.entries(JSX_NOT_PLAIN)) {
+    it(`JSX: ${name}`, () => {
+      expect(scanScriptFacts(text, true)).toBe(NEEDS_PARSE);
     });
   }
 

@@ -5577,14 +5577,14 @@ function plain() {
     throw new Plainness();
 }
 const scanner = ts_morph.ts.createScanner(ts_morph.ts.ScriptTarget.Latest, true, ts_morph.ts.LanguageVariant.Standard);
-/** The facts and line count, or NEEDS_PARSE when the text is not plain enough to read this way. */
-function scanScriptFacts(text) {
+/** The facts and line count, or NEEDS_PARSE when the text is not plain enough to read this way; `jsx` when the file may hold JSX. */
+function scanScriptFacts(text, jsx = false) {
     try {
         const lines = new line_index/* LineIndex */.r(text, LINE_BREAK);
         // the parser drops a byte order mark; a file of two lines with an error is reported as not parsing
         if (lines.lineStarts <= 2 || text.charCodeAt(0) === 0xfeff)
             plain();
-        return { lineStarts: lines.lineStarts, module: new FactReader(tokensOf(text), lines).read() };
+        return { lineStarts: lines.lineStarts, module: new FactReader(tokensOf(text, jsx), lines).read() };
     }
     catch (error) {
         if (error instanceof Plainness)
@@ -5615,75 +5615,207 @@ const CLOSER_OF = new Map([
 ]);
 /**
  * The tokens at depth 0 and 1, with every check of plainness on the way. Deeper tokens are
- * only scanned: no fact read here lies deeper.
+ * only scanned: no fact read here lies deeper. A JSX element (in a file that may hold JSX)
+ * is read with the scanner's JSX modes and stands for one token.
  */
-function tokensOf(text) {
+function tokensOf(text, jsx) {
     scanner.setText(text);
     scanner.setOnError(() => plain());
-    const tokens = [];
-    /** Open brackets: their kind, TemplateHead for a template's `${`; with each, what kind of paren it is. */
-    const open = [];
-    const parens = [];
-    let previous = top_level_scan_SK.Unknown;
-    let beforePrevious = top_level_scan_SK.Unknown;
-    let previousAfterDot = false;
-    let closedParen = Paren.Other;
-    let afterDot = false;
-    for (;;) {
-        let kind = scanner.scan();
-        if (kind === top_level_scan_SK.EndOfFileToken)
-            break;
-        const newline = scanner.hasPrecedingLineBreak();
-        if (kind === top_level_scan_SK.SlashToken || kind === top_level_scan_SK.SlashEqualsToken) {
-            if (expressionMayStart(previous, previousAfterDot, closedParen === Paren.Header))
-                kind = scanner.reScanSlashToken();
-        }
-        else if (kind === top_level_scan_SK.LessThanToken) {
-            // a `<` where an expression starts is JSX, a type assertion or a generic arrow: the parser's to read;
-            // after a word such as `get` or `string` (a name) it opens type arguments
-            if (WORDS_BEFORE_EXPRESSIONS.has(previous) || expressionMayStart(previous, previousAfterDot, closedParen === Paren.Header))
-                plain();
-        }
-        if (kind === top_level_scan_SK.CloseBraceToken && open[open.length - 1] === top_level_scan_SK.TemplateHead) {
-            kind = scanner.reScanTemplateToken(false);
-            if (kind !== top_level_scan_SK.TemplateMiddle && kind !== top_level_scan_SK.TemplateTail)
-                plain();
-        }
-        // two names or literals side by side on one line are no code (prose, a lost operator)
-        if ((kind === top_level_scan_SK.Identifier || isLiteral(kind)) && (previous === top_level_scan_SK.Identifier || isLiteral(previous)) && !newline)
-            plain();
-        // `name() {` at the top level is a method cut out of its class (a code sample), which does not parse
-        if (kind === top_level_scan_SK.OpenBraceToken && previous === top_level_scan_SK.CloseParenToken && closedParen === Paren.TopLevelCall && !newline)
-            plain();
-        let depth = open.length;
-        closedParen = Paren.Other;
-        if (OPENERS.has(kind) || kind === top_level_scan_SK.TemplateHead) {
-            open.push(kind);
-            parens.push(kind !== top_level_scan_SK.OpenParenToken ? Paren.Other : parenAfter(previous, beforePrevious, previousAfterDot, depth));
-            if (open.length > MAX_DEPTH)
-                plain();
-        }
-        else if (CLOSER_OF.has(kind) || kind === top_level_scan_SK.TemplateTail) {
-            if (open.pop() !== (CLOSER_OF.get(kind) ?? top_level_scan_SK.TemplateHead))
-                plain();
-            closedParen = parens.pop();
-            depth = open.length;
-        }
-        else if (kind === top_level_scan_SK.TemplateMiddle) {
-            depth = open.length - 1;
-        }
-        if (depth <= 1) {
-            const named = isNameKind(kind) || isLiteral(kind) || kind === top_level_scan_SK.NoSubstitutionTemplateLiteral;
-            tokens.push({ kind, start: scanner.getTokenStart(), depth, newline, value: named ? scanner.getTokenValue() : '', afterDot });
-        }
-        previousAfterDot = afterDot;
-        afterDot = kind === top_level_scan_SK.DotToken || kind === top_level_scan_SK.QuestionDotToken;
-        beforePrevious = previous;
-        previous = kind;
+    const tokenizer = new Tokenizer(jsx);
+    tokenizer.run(false);
+    return tokenizer.tokens;
+}
+class Tokenizer {
+    jsx;
+    tokens = [];
+    previous = top_level_scan_SK.Unknown;
+    beforePrevious = top_level_scan_SK.Unknown;
+    previousAfterDot = false;
+    afterDot = false;
+    closedParen = Paren.Other;
+    /** Brackets (and JSX elements) open outside the run under way: a JSX expression's run starts inside them. */
+    outerDepth = 0;
+    /** Brackets open, all runs counted, after the last token. */
+    depthNow = 0;
+    /** Inside a JSX element nothing is recorded: the element is one operand. */
+    inJsx = 0;
+    constructor(jsx) {
+        this.jsx = jsx;
     }
-    if (open.length)
-        plain();
-    return tokens;
+    /**
+     * Scans tokens to the end of the text or, for a JSX expression (`container`), to the `}`
+     * that closes it.
+     */
+    run(container) {
+        /** Open brackets: their kind, TemplateHead for a template's `${`; with each, what kind of paren it is. */
+        const open = [];
+        const parens = [];
+        for (;;) {
+            let kind = scanner.scan();
+            if (kind === top_level_scan_SK.EndOfFileToken)
+                break;
+            const newline = scanner.hasPrecedingLineBreak();
+            const previous = this.previous;
+            if (kind === top_level_scan_SK.SlashToken || kind === top_level_scan_SK.SlashEqualsToken) {
+                if (expressionMayStart(previous, this.previousAfterDot, this.closedParen === Paren.Header))
+                    kind = scanner.reScanSlashToken();
+            }
+            else if (kind === top_level_scan_SK.LessThanToken) {
+                // a `<` where an expression starts is JSX, or in TypeScript a type assertion or a generic arrow;
+                // after a word such as `get` or `string` (a name) it opens type arguments
+                const startsExpression = WORDS_BEFORE_EXPRESSIONS.has(previous) || expressionMayStart(previous, this.previousAfterDot, this.closedParen === Paren.Header);
+                if (startsExpression) {
+                    if (!this.jsx || previous === top_level_scan_SK.AsKeyword || previous === top_level_scan_SK.SatisfiesKeyword || previous === top_level_scan_SK.AsyncKeyword)
+                        plain();
+                    this.jsxElement();
+                    kind = top_level_scan_SK.JsxElement;
+                }
+            }
+            if (kind === top_level_scan_SK.CloseBraceToken && open.length === 0 && container)
+                return;
+            if (kind === top_level_scan_SK.CloseBraceToken && open[open.length - 1] === top_level_scan_SK.TemplateHead) {
+                kind = scanner.reScanTemplateToken(false);
+                if (kind !== top_level_scan_SK.TemplateMiddle && kind !== top_level_scan_SK.TemplateTail)
+                    plain();
+            }
+            // two names or literals side by side on one line are no code (prose, a lost operator)
+            if ((kind === top_level_scan_SK.Identifier || isLiteral(kind)) && (previous === top_level_scan_SK.Identifier || isLiteral(previous)) && !newline)
+                plain();
+            // `name() {` at the top level is a method cut out of its class (a code sample), which does not parse
+            if (kind === top_level_scan_SK.OpenBraceToken && previous === top_level_scan_SK.CloseParenToken && this.closedParen === Paren.TopLevelCall && !newline)
+                plain();
+            let depth = this.outerDepth + open.length;
+            this.closedParen = Paren.Other;
+            if (OPENERS.has(kind) || kind === top_level_scan_SK.TemplateHead) {
+                open.push(kind);
+                parens.push(kind !== top_level_scan_SK.OpenParenToken ? Paren.Other : parenAfter(previous, this.beforePrevious, this.previousAfterDot, depth));
+                if (depth >= MAX_DEPTH)
+                    plain();
+            }
+            else if (CLOSER_OF.has(kind) || kind === top_level_scan_SK.TemplateTail) {
+                if (open.pop() !== (CLOSER_OF.get(kind) ?? top_level_scan_SK.TemplateHead))
+                    plain();
+                this.closedParen = parens.pop();
+                depth--;
+            }
+            else if (kind === top_level_scan_SK.TemplateMiddle) {
+                depth--;
+            }
+            this.depthNow = this.outerDepth + open.length;
+            if (depth <= 1 && this.inJsx === 0) {
+                const named = isNameKind(kind) || isLiteral(kind) || kind === top_level_scan_SK.NoSubstitutionTemplateLiteral;
+                this.tokens.push({ kind, start: scanner.getTokenStart(), depth, newline, value: named ? scanner.getTokenValue() : '', afterDot: this.afterDot });
+            }
+            this.previousAfterDot = this.afterDot;
+            this.afterDot = kind === top_level_scan_SK.DotToken || kind === top_level_scan_SK.QuestionDotToken;
+            this.beforePrevious = previous;
+            this.previous = kind;
+        }
+        if (open.length || container)
+            plain();
+    }
+    /**
+     * A JSX element or fragment, its `<` just scanned, read as the parser reads it: names with
+     * the JSX identifier scan, attribute values, text children, `{…}` expressions (ordinary
+     * tokens again) and nested elements, to the `>` that closes it.
+     */
+    jsxElement() {
+        if (++this.inJsx + this.depthNow > MAX_DEPTH)
+            plain();
+        let kind = scanner.scan();
+        if (kind === top_level_scan_SK.GreaterThanToken) {
+            this.jsxChildren('');
+        }
+        else {
+            const name = this.jsxName(kind);
+            kind = scanner.scan();
+            while (kind !== top_level_scan_SK.GreaterThanToken && kind !== top_level_scan_SK.SlashToken) {
+                if (kind === top_level_scan_SK.OpenBraceToken) {
+                    // `{...props}`
+                    if (scanner.scan() !== top_level_scan_SK.DotDotDotToken)
+                        plain();
+                    this.jsxExpression();
+                }
+                else {
+                    if (!isNameKind(kind))
+                        plain();
+                    scanner.scanJsxIdentifier();
+                    kind = scanner.scan();
+                    if (kind === top_level_scan_SK.ColonToken) {
+                        scanner.scan();
+                        scanner.scanJsxIdentifier();
+                        kind = scanner.scan();
+                    }
+                    if (kind !== top_level_scan_SK.EqualsToken)
+                        continue;
+                    kind = scanner.scanJsxAttributeValue();
+                    if (kind === top_level_scan_SK.OpenBraceToken)
+                        this.jsxExpression();
+                    else if (kind === top_level_scan_SK.LessThanToken)
+                        this.jsxElement();
+                    else if (kind !== top_level_scan_SK.StringLiteral)
+                        plain();
+                }
+                kind = scanner.scan();
+            }
+            if (kind === top_level_scan_SK.SlashToken) {
+                if (scanner.scan() !== top_level_scan_SK.GreaterThanToken)
+                    plain();
+            }
+            else
+                this.jsxChildren(name);
+        }
+        this.inJsx--;
+    }
+    /** A JSX tag name: `div`, `my-element`, `Foo.Bar`, `svg:rect`, as written. */
+    jsxName(kind) {
+        if (!isNameKind(kind))
+            plain();
+        scanner.scanJsxIdentifier();
+        let name = scanner.getTokenText();
+        for (;;) {
+            const next = scanner.lookAhead(() => scanner.scan());
+            if (next !== top_level_scan_SK.DotToken && next !== top_level_scan_SK.ColonToken)
+                return name;
+            scanner.scan();
+            const part = scanner.scan();
+            if (!isNameKind(part))
+                plain();
+            scanner.scanJsxIdentifier();
+            name += (next === top_level_scan_SK.DotToken ? '.' : ':') + scanner.getTokenText();
+        }
+    }
+    /** Children up to the closing tag, which must match `name` ('' for a fragment). */
+    jsxChildren(name) {
+        for (;;) {
+            const kind = scanner.scanJsxToken();
+            if (kind === top_level_scan_SK.JsxText || kind === top_level_scan_SK.JsxTextAllWhiteSpaces)
+                continue;
+            if (kind === top_level_scan_SK.OpenBraceToken)
+                this.jsxExpression();
+            else if (kind === top_level_scan_SK.LessThanToken)
+                this.jsxElement();
+            else if (kind === top_level_scan_SK.LessThanSlashToken) {
+                const first = scanner.scan();
+                const closing = first === top_level_scan_SK.GreaterThanToken ? '' : this.jsxName(first);
+                if (closing !== name || (closing !== '' && scanner.scan() !== top_level_scan_SK.GreaterThanToken))
+                    plain();
+                return;
+            }
+            else
+                plain();
+        }
+    }
+    /** `{ expression }` inside JSX: ordinary tokens, nothing recorded, to its `}`. */
+    jsxExpression() {
+        const outerDepth = this.outerDepth;
+        this.outerDepth = this.depthNow + this.inJsx;
+        this.previous = top_level_scan_SK.OpenBraceToken;
+        this.closedParen = Paren.Other;
+        this.run(true);
+        this.outerDepth = outerDepth;
+        this.depthNow = outerDepth;
+    }
 }
 var Paren;
 (function (Paren) {
@@ -5709,7 +5841,7 @@ function parenAfter(previous, beforePrevious, previousAfterDot, depth) {
 function expressionMayStart(previous, previousAfterDot, closedHeader) {
     if (previous === top_level_scan_SK.Unknown)
         return true;
-    if (previous === top_level_scan_SK.Identifier || previous === top_level_scan_SK.PrivateIdentifier || isLiteral(previous) || previous === top_level_scan_SK.NoSubstitutionTemplateLiteral || previous === top_level_scan_SK.TemplateTail)
+    if (previous === top_level_scan_SK.Identifier || previous === top_level_scan_SK.PrivateIdentifier || isLiteral(previous) || previous === top_level_scan_SK.NoSubstitutionTemplateLiteral || previous === top_level_scan_SK.TemplateTail || previous === top_level_scan_SK.JsxElement)
         return false;
     if (previous === top_level_scan_SK.CloseBracketToken)
         return false;
@@ -6143,7 +6275,7 @@ class FactReader {
 /** A token an expression (or a type) may end with. */
 function endsOperand(token) {
     const kind = token.kind;
-    return isNameKind(kind) || isLiteral(kind) || kind === top_level_scan_SK.NoSubstitutionTemplateLiteral || kind === top_level_scan_SK.TemplateTail || kind === top_level_scan_SK.CloseParenToken || kind === top_level_scan_SK.CloseBracketToken || kind === top_level_scan_SK.CloseBraceToken || kind === top_level_scan_SK.PlusPlusToken || kind === top_level_scan_SK.MinusMinusToken || kind === top_level_scan_SK.PrivateIdentifier;
+    return isNameKind(kind) || isLiteral(kind) || kind === top_level_scan_SK.NoSubstitutionTemplateLiteral || kind === top_level_scan_SK.TemplateTail || kind === top_level_scan_SK.CloseParenToken || kind === top_level_scan_SK.CloseBracketToken || kind === top_level_scan_SK.CloseBraceToken || kind === top_level_scan_SK.PlusPlusToken || kind === top_level_scan_SK.MinusMinusToken || kind === top_level_scan_SK.PrivateIdentifier || kind === top_level_scan_SK.JsxElement;
 }
 
 // EXTERNAL MODULE: ./src/lang/depth.ts
@@ -6422,7 +6554,7 @@ function frontEndFor(language) {
         async analyse(original, relPath, config, imported) {
             if (!isRelevantScript(original) && !(0,suppress/* mayContainSuppression */.PD)(original)) {
                 // nothing to lower: what link needs is read from the tokens, unless the text is not plain
-                const scanned = scanScriptFacts(original);
+                const scanned = scanScriptFacts(original, languageVariantFor(relPath) === ts_morph.ts.LanguageVariant.JSX);
                 if (scanned !== NEEDS_PARSE)
                     return { ok: true, model: unloweredModel(relPath, language, original, scanned.lineStarts, false, scanned.module) };
             }

@@ -67,7 +67,7 @@ function frontEndFor(language: Language): FrontEnd {
     async analyse(original: string, relPath: string, config: Config, imported?: ImportedKnowledge): Promise<AnalysisResult> {
       if (!isRelevantScript(original) && !mayContainSuppression(original)) {
         // nothing to lower: what link needs is read from the tokens, unless the text is not plain
-        const scanned = scanScriptFacts(original);
+        const scanned = scanScriptFacts(original, languageVariantFor(relPath) === ts.LanguageVariant.JSX);
         if (scanned !== NEEDS_PARSE) return { ok: true, model: unloweredModel(relPath, language, original, scanned.lineStarts, false, scanned.module) };
       }
       let sourceFile: ts.SourceFile;

@@ -51,13 +51,13 @@ export interface ScannedScript {
 
 const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard);
 
-/** The facts and line count, or NEEDS_PARSE when the text is not plain enough to read this way. */
-export function scanScriptFacts(text: string): ScannedScript | typeof NEEDS_PARSE {
+/** The facts and line count, or NEEDS_PARSE when the text is not plain enough to read this way; `jsx` when the file may hold JSX. */
+export function scanScriptFacts(text: string, jsx = false): ScannedScript | typeof NEEDS_PARSE {
   try {
     const lines = new LineIndex(text, LINE_BREAK);
     // the parser drops a byte order mark; a file of two lines with an error is reported as not parsing
     if (lines.lineStarts <= 2 || text.charCodeAt(0) === 0xfeff) plain();
-    return { lineStarts: lines.lineStarts, module: new FactReader(tokensOf(text), lines).read() };
+    return { lineStarts: lines.lineStarts, module: new FactReader(tokensOf(text, jsx), lines).read() };
   } catch (error) {
     if (error instanceof Plainness) return NEEDS_PARSE;
     throw error;
@@ -89,63 +89,177 @@ const CLOSER_OF = new Map([
 
 /**
  * The tokens at depth 0 and 1, with every check of plainness on the way. Deeper tokens are
- * only scanned: no fact read here lies deeper.
+ * only scanned: no fact read here lies deeper. A JSX element (in a file that may hold JSX)
+ * is read with the scanner's JSX modes and stands for one token.
  */
-function tokensOf(text: string): Token[] {
+function tokensOf(text: string, jsx: boolean): Token[] {
   scanner.setText(text);
   scanner.setOnError(() => plain());
-  const tokens: Token[] = [];
-  /** Open brackets: their kind, TemplateHead for a template's `${`; with each, what kind of paren it is. */
-  const open: ts.SyntaxKind[] = [];
-  const parens: Paren[] = [];
-  let previous: ts.SyntaxKind = SK.Unknown;
-  let beforePrevious: ts.SyntaxKind = SK.Unknown;
-  let previousAfterDot = false;
-  let closedParen = Paren.Other;
-  let afterDot = false;
-  for (;;) {
-    let kind = scanner.scan();
-    if (kind === SK.EndOfFileToken) break;
-    const newline = scanner.hasPrecedingLineBreak();
-    if (kind === SK.SlashToken || kind === SK.SlashEqualsToken) {
-      if (expressionMayStart(previous, previousAfterDot, closedParen === Paren.Header)) kind = scanner.reScanSlashToken();
-    } else if (kind === SK.LessThanToken) {
-      // a `<` where an expression starts is JSX, a type assertion or a generic arrow: the parser's to read;
-      // after a word such as `get` or `string` (a name) it opens type arguments
-      if (WORDS_BEFORE_EXPRESSIONS.has(previous) || expressionMayStart(previous, previousAfterDot, closedParen === Paren.Header)) plain();
+  const tokenizer = new Tokenizer(jsx);
+  tokenizer.run(false);
+  return tokenizer.tokens;
+}
+
+class Tokenizer {
+  readonly tokens: Token[] = [];
+  private previous: ts.SyntaxKind = SK.Unknown;
+  private beforePrevious: ts.SyntaxKind = SK.Unknown;
+  private previousAfterDot = false;
+  private afterDot = false;
+  private closedParen = Paren.Other;
+  /** Brackets (and JSX elements) open outside the run under way: a JSX expression's run starts inside them. */
+  private outerDepth = 0;
+  /** Brackets open, all runs counted, after the last token. */
+  private depthNow = 0;
+  /** Inside a JSX element nothing is recorded: the element is one operand. */
+  private inJsx = 0;
+
+  constructor(private readonly jsx: boolean) {}
+
+  /**
+   * Scans tokens to the end of the text or, for a JSX expression (`container`), to the `}`
+   * that closes it.
+   */
+  run(container: boolean): void {
+    /** Open brackets: their kind, TemplateHead for a template's `${`; with each, what kind of paren it is. */
+    const open: ts.SyntaxKind[] = [];
+    const parens: Paren[] = [];
+    for (;;) {
+      let kind = scanner.scan();
+      if (kind === SK.EndOfFileToken) break;
+      const newline = scanner.hasPrecedingLineBreak();
+      const previous = this.previous;
+      if (kind === SK.SlashToken || kind === SK.SlashEqualsToken) {
+        if (expressionMayStart(previous, this.previousAfterDot, this.closedParen === Paren.Header)) kind = scanner.reScanSlashToken();
+      } else if (kind === SK.LessThanToken) {
+        // a `<` where an expression starts is JSX, or in TypeScript a type assertion or a generic arrow;
+        // after a word such as `get` or `string` (a name) it opens type arguments
+        const startsExpression = WORDS_BEFORE_EXPRESSIONS.has(previous) || expressionMayStart(previous, this.previousAfterDot, this.closedParen === Paren.Header);
+        if (startsExpression) {
+          if (!this.jsx || previous === SK.AsKeyword || previous === SK.SatisfiesKeyword || previous === SK.AsyncKeyword) plain();
+          this.jsxElement();
+          kind = SK.JsxElement;
+        }
+      }
+      if (kind === SK.CloseBraceToken && open.length === 0 && container) return;
+      if (kind === SK.CloseBraceToken && open[open.length - 1] === SK.TemplateHead) {
+        kind = scanner.reScanTemplateToken(false);
+        if (kind !== SK.TemplateMiddle && kind !== SK.TemplateTail) plain();
+      }
+      // two names or literals side by side on one line are no code (prose, a lost operator)
+      if ((kind === SK.Identifier || isLiteral(kind)) && (previous === SK.Identifier || isLiteral(previous)) && !newline) plain();
+      // `name() {` at the top level is a method cut out of its class (a code sample), which does not parse
+      if (kind === SK.OpenBraceToken && previous === SK.CloseParenToken && this.closedParen === Paren.TopLevelCall && !newline) plain();
+      let depth = this.outerDepth + open.length;
+      this.closedParen = Paren.Other;
+      if (OPENERS.has(kind) || kind === SK.TemplateHead) {
+        open.push(kind);
+        parens.push(kind !== SK.OpenParenToken ? Paren.Other : parenAfter(previous, this.beforePrevious, this.previousAfterDot, depth));
+        if (depth >= MAX_DEPTH) plain();
+      } else if (CLOSER_OF.has(kind) || kind === SK.TemplateTail) {
+        if (open.pop() !== (CLOSER_OF.get(kind) ?? SK.TemplateHead)) plain();
+        this.closedParen = parens.pop()!;
+        depth--;
+      } else if (kind === SK.TemplateMiddle) {
+        depth--;
+      }
+      this.depthNow = this.outerDepth + open.length;
+      if (depth <= 1 && this.inJsx === 0) {
+        const named = isNameKind(kind) || isLiteral(kind) || kind === SK.NoSubstitutionTemplateLiteral;
+        this.tokens.push({ kind, start: scanner.getTokenStart(), depth, newline, value: named ? scanner.getTokenValue() : '', afterDot: this.afterDot });
+      }
+      this.previousAfterDot = this.afterDot;
+      this.afterDot = kind === SK.DotToken || kind === SK.QuestionDotToken;
+      this.beforePrevious = previous;
+      this.previous = kind;
     }
-    if (kind === SK.CloseBraceToken && open[open.length - 1] === SK.TemplateHead) {
-      kind = scanner.reScanTemplateToken(false);
-      if (kind !== SK.TemplateMiddle && kind !== SK.TemplateTail) plain();
-    }
-    // two names or literals side by side on one line are no code (prose, a lost operator)
-    if ((kind === SK.Identifier || isLiteral(kind)) && (previous === SK.Identifier || isLiteral(previous)) && !newline) plain();
-    // `name() {` at the top level is a method cut out of its class (a code sample), which does not parse
-    if (kind === SK.OpenBraceToken && previous === SK.CloseParenToken && closedParen === Paren.TopLevelCall && !newline) plain();
-    let depth = open.length;
-    closedParen = Paren.Other;
-    if (OPENERS.has(kind) || kind === SK.TemplateHead) {
-      open.push(kind);
-      parens.push(kind !== SK.OpenParenToken ? Paren.Other : parenAfter(previous, beforePrevious, previousAfterDot, depth));
-      if (open.length > MAX_DEPTH) plain();
-    } else if (CLOSER_OF.has(kind) || kind === SK.TemplateTail) {
-      if (open.pop() !== (CLOSER_OF.get(kind) ?? SK.TemplateHead)) plain();
-      closedParen = parens.pop()!;
-      depth = open.length;
-    } else if (kind === SK.TemplateMiddle) {
-      depth = open.length - 1;
-    }
-    if (depth <= 1) {
-      const named = isNameKind(kind) || isLiteral(kind) || kind === SK.NoSubstitutionTemplateLiteral;
-      tokens.push({ kind, start: scanner.getTokenStart(), depth, newline, value: named ? scanner.getTokenValue() : '', afterDot });
-    }
-    previousAfterDot = afterDot;
-    afterDot = kind === SK.DotToken || kind === SK.QuestionDotToken;
-    beforePrevious = previous;
-    previous = kind;
+    if (open.length || container) plain();
   }
-  if (open.length) plain();
-  return tokens;
+
+  /**
+   * A JSX element or fragment, its `<` just scanned, read as the parser reads it: names with
+   * the JSX identifier scan, attribute values, text children, `{…}` expressions (ordinary
+   * tokens again) and nested elements, to the `>` that closes it.
+   */
+  private jsxElement(): void {
+    if (++this.inJsx + this.depthNow > MAX_DEPTH) plain();
+    let kind = scanner.scan();
+    if (kind === SK.GreaterThanToken) {
+      this.jsxChildren('');
+    } else {
+      const name = this.jsxName(kind);
+      kind = scanner.scan();
+      while (kind !== SK.GreaterThanToken && kind !== SK.SlashToken) {
+        if (kind === SK.OpenBraceToken) {
+          // `{...props}`
+          if (scanner.scan() !== SK.DotDotDotToken) plain();
+          this.jsxExpression();
+        } else {
+          if (!isNameKind(kind)) plain();
+          scanner.scanJsxIdentifier();
+          kind = scanner.scan();
+          if (kind === SK.ColonToken) {
+            scanner.scan();
+            scanner.scanJsxIdentifier();
+            kind = scanner.scan();
+          }
+          if (kind !== SK.EqualsToken) continue;
+          kind = scanner.scanJsxAttributeValue();
+          if (kind === SK.OpenBraceToken) this.jsxExpression();
+          else if (kind === SK.LessThanToken) this.jsxElement();
+          else if (kind !== SK.StringLiteral) plain();
+        }
+        kind = scanner.scan();
+      }
+      if (kind === SK.SlashToken) {
+        if (scanner.scan() !== SK.GreaterThanToken) plain();
+      } else this.jsxChildren(name);
+    }
+    this.inJsx--;
+  }
+
+  /** A JSX tag name: `div`, `my-element`, `Foo.Bar`, `svg:rect`, as written. */
+  private jsxName(kind: ts.SyntaxKind): string {
+    if (!isNameKind(kind)) plain();
+    scanner.scanJsxIdentifier();
+    let name = scanner.getTokenText();
+    for (;;) {
+      const next = scanner.lookAhead(() => scanner.scan());
+      if (next !== SK.DotToken && next !== SK.ColonToken) return name;
+      scanner.scan();
+      const part = scanner.scan();
+      if (!isNameKind(part)) plain();
+      scanner.scanJsxIdentifier();
+      name += (next === SK.DotToken ? '.' : ':') + scanner.getTokenText();
+    }
+  }
+
+  /** Children up to the closing tag, which must match `name` ('' for a fragment). */
+  private jsxChildren(name: string): void {
+    for (;;) {
+      const kind = scanner.scanJsxToken();
+      if (kind === SK.JsxText || kind === SK.JsxTextAllWhiteSpaces) continue;
+      if (kind === SK.OpenBraceToken) this.jsxExpression();
+      else if (kind === SK.LessThanToken) this.jsxElement();
+      else if (kind === SK.LessThanSlashToken) {
+        const first = scanner.scan();
+        const closing = first === SK.GreaterThanToken ? '' : this.jsxName(first);
+        if (closing !== name || (closing !== '' && scanner.scan() !== SK.GreaterThanToken)) plain();
+        return;
+      } else plain();
+    }
+  }
+
+  /** `{ expression }` inside JSX: ordinary tokens, nothing recorded, to its `}`. */
+  private jsxExpression(): void {
+    const outerDepth = this.outerDepth;
+    this.outerDepth = this.depthNow + this.inJsx;
+    this.previous = SK.OpenBraceToken;
+    this.closedParen = Paren.Other;
+    this.run(true);
+    this.outerDepth = outerDepth;
+    this.depthNow = outerDepth;
+  }
 }
 
 const enum Paren {
@@ -170,7 +284,7 @@ function parenAfter(previous: ts.SyntaxKind, beforePrevious: ts.SyntaxKind, prev
  */
 function expressionMayStart(previous: ts.SyntaxKind, previousAfterDot: boolean, closedHeader: boolean): boolean {
   if (previous === SK.Unknown) return true;
-  if (previous === SK.Identifier || previous === SK.PrivateIdentifier || isLiteral(previous) || previous === SK.NoSubstitutionTemplateLiteral || previous === SK.TemplateTail) return false;
+  if (previous === SK.Identifier || previous === SK.PrivateIdentifier || isLiteral(previous) || previous === SK.NoSubstitutionTemplateLiteral || previous === SK.TemplateTail || previous === SK.JsxElement) return false;
   if (previous === SK.CloseBracketToken) return false;
   if (previous === SK.CloseParenToken) return closedHeader ? plain() : false;
   if (previous === SK.CloseBraceToken || previous === SK.PlusPlusToken || previous === SK.MinusMinusToken) plain();
@@ -532,5 +646,5 @@ class FactReader {
 /** A token an expression (or a type) may end with. */
 function endsOperand(token: Token): boolean {
   const kind = token.kind;
-  return isNameKind(kind) || isLiteral(kind) || kind === SK.NoSubstitutionTemplateLiteral || kind === SK.TemplateTail || kind === SK.CloseParenToken || kind === SK.CloseBracketToken || kind === SK.CloseBraceToken || kind === SK.PlusPlusToken || kind === SK.MinusMinusToken || kind === SK.PrivateIdentifier;
+  return isNameKind(kind) || isLiteral(kind) || kind === SK.NoSubstitutionTemplateLiteral || kind === SK.TemplateTail || kind === SK.CloseParenToken || kind === SK.CloseBracketToken || kind === SK.CloseBraceToken || kind === SK.PlusPlusToken || kind === SK.MinusMinusToken || kind === SK.PrivateIdentifier || kind === SK.JsxElement;
 }
