@@ -22,6 +22,7 @@ import { FRONT_ENDS } from '../lang/index.js';
 import { loadSpecs } from '../spec/load.js';
 import { attachSpecRoutes } from '../spec/connexion.js';
 import type { SpecDocument } from '../spec/types.js';
+import { OneThreadHeap } from './heap-policy.js';
 
 export interface ScanOptions {
   root: string;
@@ -103,12 +104,18 @@ function startAnalyser(workers: Worker[], config: Config): Analyser {
     workers: 0,
     async run(requests, onDone) {
       const outcomes: FileOutcome[] = [];
-      for (const request of requests) {
-        // A model's strings are slices of its file's text and would keep the whole text alive
-        // until the scan ends (30 MB over the standard library); a copy holds only what it
-        // says, as the models that workers post do.
-        outcomes.push(structuredClone(await analyseFile(request.file, config, request.imported)));
-        onDone?.();
+      const heap = new OneThreadHeap();
+      try {
+        for (const request of requests) {
+          // A model's strings are slices of its file's text and would keep the whole text alive
+          // until the scan ends (30 MB over the standard library); a copy holds only what it
+          // says, as the models that workers post do.
+          outcomes.push(structuredClone(await analyseFile(request.file, config, request.imported)));
+          heap.afterFile();
+          onDone?.();
+        }
+      } finally {
+        heap.release();
       }
       return outcomes;
     },
