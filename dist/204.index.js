@@ -5871,6 +5871,8 @@ const CONTINUES = new Set([
     top_level_scan_SK.LessThanLessThanEqualsToken, top_level_scan_SK.AmpersandAmpersandEqualsToken, top_level_scan_SK.BarBarEqualsToken, top_level_scan_SK.QuestionQuestionEqualsToken,
     top_level_scan_SK.InKeyword, top_level_scan_SK.InstanceOfKeyword, top_level_scan_SK.AsKeyword, top_level_scan_SK.SatisfiesKeyword, top_level_scan_SK.ExtendsKeyword, top_level_scan_SK.KeyOfKeyword,
 ]);
+/** Tokens (at depth 0 and 1) looked at for the end of a call's type arguments. */
+const MAX_TYPE_ARGUMENT_TOKENS = 256;
 /** Tokens a type argument may hold besides names and literals (the contents of its brackets are deeper). */
 const TYPE_PUNCTUATION = new Set([top_level_scan_SK.CommaToken, top_level_scan_SK.DotToken, top_level_scan_SK.OpenBracketToken, top_level_scan_SK.CloseBracketToken, top_level_scan_SK.OpenParenToken, top_level_scan_SK.CloseParenToken, top_level_scan_SK.OpenBraceToken, top_level_scan_SK.CloseBraceToken, top_level_scan_SK.BarToken, top_level_scan_SK.AmpersandToken, top_level_scan_SK.QuestionToken, top_level_scan_SK.ColonToken, top_level_scan_SK.EqualsGreaterThanToken, top_level_scan_SK.DotDotDotToken, top_level_scan_SK.MinusToken]);
 /** Reads the statements at depth 0 that carry facts, in order. */
@@ -6253,10 +6255,15 @@ class FactReader {
             previous = token;
         }
     }
-    /** Whether the `<` at `at` opens type arguments of a call (`f<A, B>(…)`): balanced angles of type tokens, then `(`. */
+    /**
+     * Whether the `<` at `at` opens type arguments of a call (`f<A, B>(…)`): balanced angles
+     * of type tokens, then `(`. The look ahead is bounded, so that a long run of comparisons
+     * costs no more than its length; longer type arguments read as a comparison, and the
+     * declarator after their comma then sends the file to the parse.
+     */
     typeArgumentsCall(at) {
         let angles = 0;
-        for (let index = at; index < this.tokens.length; index++) {
+        for (let index = at; index < Math.min(this.tokens.length, at + MAX_TYPE_ARGUMENT_TOKENS); index++) {
             const token = this.tokens[index];
             if (token.depth !== 0)
                 continue;

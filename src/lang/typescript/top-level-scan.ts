@@ -309,6 +309,9 @@ const CONTINUES = new Set([
   SK.InKeyword, SK.InstanceOfKeyword, SK.AsKeyword, SK.SatisfiesKeyword, SK.ExtendsKeyword, SK.KeyOfKeyword,
 ]);
 
+/** Tokens (at depth 0 and 1) looked at for the end of a call's type arguments. */
+const MAX_TYPE_ARGUMENT_TOKENS = 256;
+
 /** Tokens a type argument may hold besides names and literals (the contents of its brackets are deeper). */
 const TYPE_PUNCTUATION = new Set([SK.CommaToken, SK.DotToken, SK.OpenBracketToken, SK.CloseBracketToken, SK.OpenParenToken, SK.CloseParenToken, SK.OpenBraceToken, SK.CloseBraceToken, SK.BarToken, SK.AmpersandToken, SK.QuestionToken, SK.ColonToken, SK.EqualsGreaterThanToken, SK.DotDotDotToken, SK.MinusToken]);
 
@@ -628,10 +631,15 @@ class FactReader {
     }
   }
 
-  /** Whether the `<` at `at` opens type arguments of a call (`f<A, B>(…)`): balanced angles of type tokens, then `(`. */
+  /**
+   * Whether the `<` at `at` opens type arguments of a call (`f<A, B>(…)`): balanced angles
+   * of type tokens, then `(`. The look ahead is bounded, so that a long run of comparisons
+   * costs no more than its length; longer type arguments read as a comparison, and the
+   * declarator after their comma then sends the file to the parse.
+   */
   private typeArgumentsCall(at: number): boolean {
     let angles = 0;
-    for (let index = at; index < this.tokens.length; index++) {
+    for (let index = at; index < Math.min(this.tokens.length, at + MAX_TYPE_ARGUMENT_TOKENS); index++) {
       const token = this.tokens[index]!;
       if (token.depth !== 0) continue;
       if (token.kind === SK.LessThanToken) angles++;
