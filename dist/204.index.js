@@ -20,16 +20,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/ts-morph/dist/ts-morph.js
 var ts_morph = __webpack_require__(8721);
-// EXTERNAL MODULE: ./src/engine/files.ts
-var files = __webpack_require__(4817);
 // EXTERNAL MODULE: ./src/engine/suppress.ts
 var suppress = __webpack_require__(2111);
-// EXTERNAL MODULE: ./src/model/types.ts
-var types = __webpack_require__(440);
 // EXTERNAL MODULE: ./src/lang/recognizer-rules.ts
 var recognizer_rules = __webpack_require__(7054);
 // EXTERNAL MODULE: ./src/lang/lowering-base.ts
 var lowering_base = __webpack_require__(123);
+// EXTERNAL MODULE: ./src/engine/files.ts
+var files = __webpack_require__(4817);
+// EXTERNAL MODULE: ./src/model/types.ts
+var types = __webpack_require__(440);
 ;// CONCATENATED MODULE: ./src/lang/typescript/syntax.ts
 /** How TypeScript syntax nodes read as names: pure helpers over the compiler's nodes. */
 
@@ -5548,6 +5548,8 @@ function parseDiagnosticsOf(sourceFile) {
 
 // EXTERNAL MODULE: ./src/lang/line-index.ts
 var line_index = __webpack_require__(4457);
+// EXTERNAL MODULE: ./src/lang/unlowered.ts
+var unlowered = __webpack_require__(9353);
 ;// CONCATENATED MODULE: ./src/lang/typescript/top-level-scan.ts
 /**
  * What a JS/TS file that is not lowered offers other modules, read from its tokens without
@@ -5567,29 +5569,22 @@ var line_index = __webpack_require__(4457);
  */
 
 
-const NEEDS_PARSE = Symbol('needs parse');
+
+
 const top_level_scan_SK = ts_morph.ts.SyntaxKind;
 /** Brackets deeper than this are left to the parser, whose depth handling cuts what overflows. */
 const MAX_DEPTH = 100;
-class Plainness extends Error {
-}
-function plain() {
-    throw new Plainness();
-}
 const scanner = ts_morph.ts.createScanner(ts_morph.ts.ScriptTarget.Latest, true, ts_morph.ts.LanguageVariant.Standard);
 /** The facts and line count, or NEEDS_PARSE when the text is not plain enough to read this way; `jsx` when the file may hold JSX. */
 function scanScriptFacts(text, jsx = false) {
     try {
-        const lines = new line_index/* LineIndex */.r(text, LINE_BREAK);
-        // the parser drops a byte order mark; a file of two lines with an error is reported as not parsing
-        if (lines.lineStarts <= 2 || text.charCodeAt(0) === 0xfeff)
-            plain();
-        return { lineStarts: lines.lineStarts, module: new FactReader(tokensOf(text, jsx), lines).read() };
-    }
-    catch (error) {
-        if (error instanceof Plainness)
-            return NEEDS_PARSE;
-        throw error;
+        return (0,unlowered/* readIfPlain */.U0)(() => {
+            const lines = new line_index/* LineIndex */.r(text, LINE_BREAK);
+            // the parser drops a byte order mark; a file of two lines with an error is reported as not parsing
+            if (lines.lineStarts <= 2 || text.charCodeAt(0) === 0xfeff)
+                (0,unlowered/* plain */.pj)();
+            return { lineStarts: lines.lineStarts, module: new FactReader(tokensOf(text, jsx), lines).read() };
+        });
     }
     finally {
         scanner.setText(undefined);
@@ -5620,7 +5615,7 @@ const CLOSER_OF = new Map([
  */
 function tokensOf(text, jsx) {
     scanner.setText(text);
-    scanner.setOnError(() => plain());
+    scanner.setOnError(() => (0,unlowered/* plain */.pj)());
     const tokenizer = new Tokenizer(jsx);
     tokenizer.run(false);
     return tokenizer.tokens;
@@ -5666,7 +5661,7 @@ class Tokenizer {
                 const startsExpression = WORDS_BEFORE_EXPRESSIONS.has(previous) || expressionMayStart(previous, this.previousAfterDot, this.closedParen === Paren.Header);
                 if (startsExpression) {
                     if (!this.jsx || previous === top_level_scan_SK.AsKeyword || previous === top_level_scan_SK.SatisfiesKeyword || previous === top_level_scan_SK.AsyncKeyword)
-                        plain();
+                        (0,unlowered/* plain */.pj)();
                     this.jsxElement();
                     kind = top_level_scan_SK.JsxElement;
                 }
@@ -5676,25 +5671,25 @@ class Tokenizer {
             if (kind === top_level_scan_SK.CloseBraceToken && open[open.length - 1] === top_level_scan_SK.TemplateHead) {
                 kind = scanner.reScanTemplateToken(false);
                 if (kind !== top_level_scan_SK.TemplateMiddle && kind !== top_level_scan_SK.TemplateTail)
-                    plain();
+                    (0,unlowered/* plain */.pj)();
             }
             // two names or literals side by side on one line are no code (prose, a lost operator)
             if ((kind === top_level_scan_SK.Identifier || isLiteral(kind)) && (previous === top_level_scan_SK.Identifier || isLiteral(previous)) && !newline)
-                plain();
+                (0,unlowered/* plain */.pj)();
             // `name() {` at the top level is a method cut out of its class (a code sample), which does not parse
             if (kind === top_level_scan_SK.OpenBraceToken && previous === top_level_scan_SK.CloseParenToken && this.closedParen === Paren.TopLevelCall && !newline)
-                plain();
+                (0,unlowered/* plain */.pj)();
             let depth = this.outerDepth + open.length;
             this.closedParen = Paren.Other;
             if (OPENERS.has(kind) || kind === top_level_scan_SK.TemplateHead) {
                 open.push(kind);
                 parens.push(kind !== top_level_scan_SK.OpenParenToken ? Paren.Other : parenAfter(previous, this.beforePrevious, this.previousAfterDot, depth));
                 if (depth >= MAX_DEPTH)
-                    plain();
+                    (0,unlowered/* plain */.pj)();
             }
             else if (CLOSER_OF.has(kind) || kind === top_level_scan_SK.TemplateTail) {
                 if (open.pop() !== (CLOSER_OF.get(kind) ?? top_level_scan_SK.TemplateHead))
-                    plain();
+                    (0,unlowered/* plain */.pj)();
                 this.closedParen = parens.pop();
                 depth--;
             }
@@ -5712,7 +5707,7 @@ class Tokenizer {
             this.previous = kind;
         }
         if (open.length || container)
-            plain();
+            (0,unlowered/* plain */.pj)();
     }
     /**
      * A JSX element or fragment, its `<` just scanned, read as the parser reads it: names with
@@ -5721,7 +5716,7 @@ class Tokenizer {
      */
     jsxElement() {
         if (++this.inJsx + this.depthNow > MAX_DEPTH)
-            plain();
+            (0,unlowered/* plain */.pj)();
         let kind = scanner.scan();
         if (kind === top_level_scan_SK.GreaterThanToken) {
             this.jsxChildren('');
@@ -5733,12 +5728,12 @@ class Tokenizer {
                 if (kind === top_level_scan_SK.OpenBraceToken) {
                     // `{...props}`
                     if (scanner.scan() !== top_level_scan_SK.DotDotDotToken)
-                        plain();
+                        (0,unlowered/* plain */.pj)();
                     this.jsxExpression();
                 }
                 else {
                     if (!isNameKind(kind))
-                        plain();
+                        (0,unlowered/* plain */.pj)();
                     scanner.scanJsxIdentifier();
                     kind = scanner.scan();
                     if (kind === top_level_scan_SK.ColonToken) {
@@ -5754,13 +5749,13 @@ class Tokenizer {
                     else if (kind === top_level_scan_SK.LessThanToken)
                         this.jsxElement();
                     else if (kind !== top_level_scan_SK.StringLiteral)
-                        plain();
+                        (0,unlowered/* plain */.pj)();
                 }
                 kind = scanner.scan();
             }
             if (kind === top_level_scan_SK.SlashToken) {
                 if (scanner.scan() !== top_level_scan_SK.GreaterThanToken)
-                    plain();
+                    (0,unlowered/* plain */.pj)();
             }
             else
                 this.jsxChildren(name);
@@ -5770,7 +5765,7 @@ class Tokenizer {
     /** A JSX tag name: `div`, `my-element`, `Foo.Bar`, `svg:rect`, as written. */
     jsxName(kind) {
         if (!isNameKind(kind))
-            plain();
+            (0,unlowered/* plain */.pj)();
         scanner.scanJsxIdentifier();
         let name = scanner.getTokenText();
         for (;;) {
@@ -5780,7 +5775,7 @@ class Tokenizer {
             scanner.scan();
             const part = scanner.scan();
             if (!isNameKind(part))
-                plain();
+                (0,unlowered/* plain */.pj)();
             scanner.scanJsxIdentifier();
             name += (next === top_level_scan_SK.DotToken ? '.' : ':') + scanner.getTokenText();
         }
@@ -5799,11 +5794,11 @@ class Tokenizer {
                 const first = scanner.scan();
                 const closing = first === top_level_scan_SK.GreaterThanToken ? '' : this.jsxName(first);
                 if (closing !== name || (closing !== '' && scanner.scan() !== top_level_scan_SK.GreaterThanToken))
-                    plain();
+                    (0,unlowered/* plain */.pj)();
                 return;
             }
             else
-                plain();
+                (0,unlowered/* plain */.pj)();
         }
     }
     /** `{ expression }` inside JSX: ordinary tokens, nothing recorded, to its `}`. */
@@ -5846,9 +5841,9 @@ function expressionMayStart(previous, previousAfterDot, closedHeader) {
     if (previous === top_level_scan_SK.CloseBracketToken)
         return false;
     if (previous === top_level_scan_SK.CloseParenToken)
-        return closedHeader ? plain() : false;
+        return closedHeader ? (0,unlowered/* plain */.pj)() : false;
     if (previous === top_level_scan_SK.CloseBraceToken || previous === top_level_scan_SK.PlusPlusToken || previous === top_level_scan_SK.MinusMinusToken)
-        plain();
+        (0,unlowered/* plain */.pj)();
     if (previous >= top_level_scan_SK.FirstKeyword && previous <= top_level_scan_SK.LastKeyword) {
         if (previousAfterDot || VALUE_WORDS.has(previous))
             return false;
@@ -5856,7 +5851,7 @@ function expressionMayStart(previous, previousAfterDot, closedHeader) {
             return true;
         // `of`, `yield`, `await`: an operator or a name, as the grammar has it; the other words (`type`, `module`) are names here
         if (WORDS_BEFORE_EXPRESSIONS.has(previous))
-            plain();
+            (0,unlowered/* plain */.pj)();
         return false;
     }
     return true;
@@ -5875,6 +5870,8 @@ const CONTINUES = new Set([
 const MAX_TYPE_ARGUMENT_TOKENS = 256;
 /** Tokens a type argument may hold besides names and literals (the contents of its brackets are deeper). */
 const TYPE_PUNCTUATION = new Set([top_level_scan_SK.CommaToken, top_level_scan_SK.DotToken, top_level_scan_SK.OpenBracketToken, top_level_scan_SK.CloseBracketToken, top_level_scan_SK.OpenParenToken, top_level_scan_SK.CloseParenToken, top_level_scan_SK.OpenBraceToken, top_level_scan_SK.CloseBraceToken, top_level_scan_SK.BarToken, top_level_scan_SK.AmpersandToken, top_level_scan_SK.QuestionToken, top_level_scan_SK.ColonToken, top_level_scan_SK.EqualsGreaterThanToken, top_level_scan_SK.DotDotDotToken, top_level_scan_SK.MinusToken]);
+/** What may follow `export` (or `export declare`) in a declaration no fact is read from: `export default`, `export function`, `export =`… */
+const EXPORTS_WITHOUT_FACTS = new Set([top_level_scan_SK.DefaultKeyword, top_level_scan_SK.FunctionKeyword, top_level_scan_SK.ClassKeyword, top_level_scan_SK.AsyncKeyword, top_level_scan_SK.EnumKeyword, top_level_scan_SK.InterfaceKeyword, top_level_scan_SK.TypeKeyword, top_level_scan_SK.AbstractKeyword, top_level_scan_SK.NamespaceKeyword, top_level_scan_SK.ModuleKeyword, top_level_scan_SK.ImportKeyword, top_level_scan_SK.EqualsToken, top_level_scan_SK.AsKeyword, top_level_scan_SK.AtToken, top_level_scan_SK.GlobalKeyword]);
 /** Reads the statements at depth 0 that carry facts, in order. */
 class FactReader {
     tokens;
@@ -5908,17 +5905,17 @@ class FactReader {
                     this.variableStatement(at + 1);
             }
             else if (token.kind === top_level_scan_SK.UsingKeyword && next && isBindingName(next.kind) && !next.newline)
-                plain();
+                (0,unlowered/* plain */.pj)();
         }
         const facts = this.facts;
         return facts.imports.length || facts.exports.length || facts.starExports.length ? facts : undefined;
     }
     at(index) {
-        return this.tokens[index] ?? plain();
+        return this.tokens[index] ?? (0,unlowered/* plain */.pj)();
     }
     expect(index, kind) {
         if (this.at(index).kind !== kind)
-            plain();
+            (0,unlowered/* plain */.pj)();
         return index + 1;
     }
     /** After `import`: `'m'`, `x from 'm'`, `* as ns from 'm'`, `{ a as b }`, `x, { … }`, with `type` before any. */
@@ -5948,11 +5945,11 @@ class FactReader {
             at = this.expect(at + 1, top_level_scan_SK.AsKeyword);
             const name = this.at(at);
             if (!isBindingName(name.kind))
-                plain();
+                (0,unlowered/* plain */.pj)();
             return this.importFrom(at + 1, defaultName, [{ local: name.value, imported: '*' }]);
         }
         if (token.kind !== top_level_scan_SK.OpenBraceToken)
-            plain();
+            (0,unlowered/* plain */.pj)();
         const { elements, after } = this.specifiers(at);
         this.importFrom(after, defaultName, elements);
     }
@@ -5960,7 +5957,7 @@ class FactReader {
         at = this.expect(at, top_level_scan_SK.FromKeyword);
         const specifier = this.at(at);
         if (specifier.kind !== top_level_scan_SK.StringLiteral)
-            plain();
+            (0,unlowered/* plain */.pj)();
         const module = specifier.value;
         const bindings = [];
         if (defaultName !== undefined)
@@ -5975,22 +5972,13 @@ class FactReader {
         const token = this.tokens[at];
         if (!token || token.newline || (token.kind !== top_level_scan_SK.WithKeyword && token.kind !== top_level_scan_SK.AssertKeyword))
             return at;
-        return this.skipBraces(this.expect(at + 1, top_level_scan_SK.OpenBraceToken) - 1);
-    }
-    /** The index after the `}` that closes the `{` at `at` (its inner tokens are one deeper). */
-    skipBraces(at) {
-        const depth = this.at(at).depth;
-        for (let index = at + 1;; index++) {
-            const token = this.at(index);
-            if (token.depth === depth && token.kind === top_level_scan_SK.CloseBraceToken)
-                return index + 1;
-        }
+        return this.skipBracket(this.expect(at + 1, top_level_scan_SK.OpenBraceToken) - 1);
     }
     /** An import or export statement ends at `;`, at the end of the file or at a line break. */
     endOfDeclaration(at) {
         const token = this.tokens[at];
         if (token && token.kind !== top_level_scan_SK.SemicolonToken && !token.newline)
-            plain();
+            (0,unlowered/* plain */.pj)();
     }
     /** `{ a, b as c, type d, default as e, 'f-g' as h }`: each imported (or exported) name and its local one. */
     specifiers(at) {
@@ -6005,20 +5993,20 @@ class FactReader {
             else if (parts.length === 3 && isName(parts[0]) && parts[1].kind === top_level_scan_SK.AsKeyword && isName(parts[2]) && parts[0].kind !== top_level_scan_SK.TypeKeyword && parts[0].kind !== top_level_scan_SK.AsKeyword)
                 elements.push({ local: parts[2].value, imported: parts[0].value });
             else if (element.length)
-                plain();
+                (0,unlowered/* plain */.pj)();
             element = [];
         };
         for (let index = at + 1;; index++) {
             const token = this.at(index);
             if (token.depth !== depth + 1) {
                 if (token.kind !== top_level_scan_SK.CloseBraceToken)
-                    plain();
+                    (0,unlowered/* plain */.pj)();
                 close();
                 return { elements, after: index + 1 };
             }
             if (token.kind === top_level_scan_SK.CommaToken) {
                 if (!element.length)
-                    plain();
+                    (0,unlowered/* plain */.pj)();
                 close();
             }
             else
@@ -6041,25 +6029,27 @@ class FactReader {
             typeOnly = true;
             token = this.at(++at);
         }
-        const loc = this.locAt(this.at(exportAt).start);
         if (token.kind === top_level_scan_SK.ConstKeyword || token.kind === top_level_scan_SK.VarKeyword || token.kind === top_level_scan_SK.LetKeyword) {
             // read when the main loop reaches the keyword
             return;
         }
+        if (EXPORTS_WITHOUT_FACTS.has(token.kind))
+            return;
+        const loc = this.locAt(this.at(exportAt).start);
         if (token.kind === top_level_scan_SK.AsteriskToken) {
             let name;
             at++;
             if (this.at(at).kind === top_level_scan_SK.AsKeyword) {
                 const alias = this.at(at + 1);
                 if (!isNameKind(alias.kind) && alias.kind !== top_level_scan_SK.StringLiteral)
-                    plain();
+                    (0,unlowered/* plain */.pj)();
                 name = alias.value;
                 at += 2;
             }
             at = this.expect(at, top_level_scan_SK.FromKeyword);
             const specifier = this.at(at);
             if (specifier.kind !== top_level_scan_SK.StringLiteral)
-                plain();
+                (0,unlowered/* plain */.pj)();
             this.endOfDeclaration(this.attributes(at + 1));
             if (typeOnly)
                 return;
@@ -6075,7 +6065,7 @@ class FactReader {
             if (from?.kind === top_level_scan_SK.FromKeyword && from.depth === 0) {
                 const specifier = this.at(after + 1);
                 if (specifier.kind !== top_level_scan_SK.StringLiteral)
-                    plain();
+                    (0,unlowered/* plain */.pj)();
                 this.endOfDeclaration(this.attributes(after + 2));
                 // `imported` here is the name as exported from `specifier`, `local` the name this module gives it
                 if (!typeOnly)
@@ -6088,9 +6078,7 @@ class FactReader {
                 this.facts.exports.push({ name: local, loc, local: imported });
             return;
         }
-        const CARRY_NOTHING = [top_level_scan_SK.DefaultKeyword, top_level_scan_SK.FunctionKeyword, top_level_scan_SK.ClassKeyword, top_level_scan_SK.AsyncKeyword, top_level_scan_SK.EnumKeyword, top_level_scan_SK.InterfaceKeyword, top_level_scan_SK.TypeKeyword, top_level_scan_SK.AbstractKeyword, top_level_scan_SK.NamespaceKeyword, top_level_scan_SK.ModuleKeyword, top_level_scan_SK.ImportKeyword, top_level_scan_SK.EqualsToken, top_level_scan_SK.AsKeyword, top_level_scan_SK.AtToken, top_level_scan_SK.GlobalKeyword];
-        if (!CARRY_NOTHING.includes(token.kind))
-            plain();
+        (0,unlowered/* plain */.pj)();
     }
     /** After `const`, `let` or `var`: each declarator's `require` binding or literal constant. */
     variableStatement(at) {
@@ -6104,7 +6092,7 @@ class FactReader {
             else if (name.kind === top_level_scan_SK.OpenBracketToken)
                 at = this.skipBracket(at);
             else
-                plain();
+                (0,unlowered/* plain */.pj)();
             if (this.tokens[at]?.kind === top_level_scan_SK.ExclamationToken)
                 at++;
             if (this.tokens[at]?.kind === top_level_scan_SK.ColonToken)
@@ -6133,7 +6121,7 @@ class FactReader {
             }
             if (token.newline && !CONTINUES.has(token.kind))
                 return;
-            plain();
+            (0,unlowered/* plain */.pj)();
         }
     }
     /** The index after the bracket closing the one at `at`. */
@@ -6154,12 +6142,12 @@ class FactReader {
         const close = () => {
             const [first, second, third] = element;
             if (!first)
-                plain();
+                (0,unlowered/* plain */.pj)();
             if (first.kind === top_level_scan_SK.DotDotDotToken) {
                 if (second && isBindingName(second.kind) && element.length === 2)
                     elements.push({ local: second.value, imported: second.value });
                 else if (!second || (second.kind !== top_level_scan_SK.OpenBraceToken && second.kind !== top_level_scan_SK.OpenBracketToken))
-                    plain();
+                    (0,unlowered/* plain */.pj)();
             }
             else if (isBindingName(first.kind) && (!second || second.kind === top_level_scan_SK.EqualsToken))
                 elements.push({ local: first.value, imported: first.value });
@@ -6170,7 +6158,7 @@ class FactReader {
                     elements.push({ local: third.value, imported: first.value });
             }
             else if (first.kind !== top_level_scan_SK.OpenBracketToken && !isLiteral(first.kind))
-                plain();
+                (0,unlowered/* plain */.pj)();
             element = [];
         };
         for (let index = at + 1; index < after - 1; index++) {
@@ -6202,7 +6190,7 @@ class FactReader {
                 else if (angles === 0 && previous && token.newline && endsOperand(previous) && !CONTINUES.has(token.kind) && token.kind !== top_level_scan_SK.BarToken)
                     return index;
                 if (angles < 0)
-                    plain();
+                    (0,unlowered/* plain */.pj)();
                 previous = token;
             }
         }
@@ -6214,7 +6202,7 @@ class FactReader {
     initializer(at) {
         const first = this.at(at);
         if (first.kind === top_level_scan_SK.SemicolonToken || first.kind === top_level_scan_SK.CommaToken)
-            plain();
+            (0,unlowered/* plain */.pj)();
         const ends = (index) => {
             const token = this.tokens[index];
             return !token || token.kind === top_level_scan_SK.SemicolonToken || (token.kind === top_level_scan_SK.CommaToken && token.depth === 0) || (token.newline && !CONTINUES.has(token.kind));
@@ -6507,7 +6495,6 @@ function topLevelStatements(text, languageVariant) {
 
 
 
-
 /** Statements cut whole, at most, before a file the parser cannot take is given up as not analysed. */
 const MAX_STATEMENT_CUTS = 20;
 /** Parse errors per line of code above which a file is too broken to analyse. */
@@ -6562,8 +6549,8 @@ function frontEndFor(language) {
             if (!isRelevantScript(original) && !(0,suppress/* mayContainSuppression */.PD)(original)) {
                 // nothing to lower: what link needs is read from the tokens, unless the text is not plain
                 const scanned = scanScriptFacts(original, languageVariantFor(relPath) === ts_morph.ts.LanguageVariant.JSX);
-                if (scanned !== NEEDS_PARSE)
-                    return { ok: true, model: unloweredModel(relPath, language, original, scanned.lineStarts, false, scanned.module) };
+                if (scanned !== unlowered/* NEEDS_PARSE */.M4)
+                    return { ok: true, model: (0,unlowered/* unloweredModel */.Xe)(relPath, language, linesOf(original, scanned.lineStarts), scanned.module) };
             }
             let sourceFile;
             let text = original;
@@ -6610,7 +6597,8 @@ function frontEndFor(language) {
             }
             else {
                 // nothing to lower, but a barrel index.ts may still hand names on
-                model = unloweredModel(relPath, language, text, lines, diagnostics.length > 0, unloweredModuleFacts(sourceFile));
+                model = (0,unlowered/* unloweredModel */.Xe)(relPath, language, linesOf(text, lines), unloweredModuleFacts(sourceFile));
+                model.hasSyntaxErrors = diagnostics.length > 0;
             }
             if ((0,suppress/* mayContainSuppression */.PD)(text))
                 model.suppressions = findSuppressions(sourceFile, text);
@@ -6623,14 +6611,9 @@ function frontEndFor(language) {
         },
     };
 }
-/** The model of a file with nothing to lower: its lines and what it offers other modules. */
-function unloweredModel(relPath, language, text, lineStarts, hasSyntaxErrors, module) {
-    const model = (0,types/* emptyFileModel */.H)(relPath, language, lineStarts - (text.endsWith('\n') ? 1 : 0));
-    model.isTest = (0,files/* isTestFile */.hl)(relPath);
-    model.hasSyntaxErrors = hasSyntaxErrors;
-    if (module)
-        model.module = module;
-    return model;
+/** A file's lines from the compiler's line starts: a final line break starts no line of its own. */
+function linesOf(text, lineStarts) {
+    return lineStarts - (text.endsWith('\n') ? 1 : 0);
 }
 const typescriptFrontEnd = frontEndFor('typescript');
 const javascriptFrontEnd = frontEndFor('javascript');

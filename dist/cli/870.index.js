@@ -18,10 +18,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine/suppress.ts
 var suppress = __webpack_require__(2111);
-// EXTERNAL MODULE: ./src/model/types.ts
-var types = __webpack_require__(440);
-// EXTERNAL MODULE: ./src/engine/files.ts
-var files = __webpack_require__(4817);
 // EXTERNAL MODULE: ./node_modules/web-tree-sitter/web-tree-sitter.js
 var web_tree_sitter = __webpack_require__(33);
 // EXTERNAL MODULE: external "node:fs"
@@ -474,10 +470,14 @@ function parsePython(parser, text) {
     return tree;
 }
 
+// EXTERNAL MODULE: ./src/model/types.ts
+var types = __webpack_require__(440);
 // EXTERNAL MODULE: ./src/lang/recognizer-rules.ts
 var recognizer_rules = __webpack_require__(7054);
 // EXTERNAL MODULE: ./src/lang/lowering-base.ts
 var lowering_base = __webpack_require__(123);
+// EXTERNAL MODULE: ./src/engine/files.ts
+var files = __webpack_require__(4817);
 // EXTERNAL MODULE: ./src/lang/python/sources.ts
 var sources = __webpack_require__(4945);
 // EXTERNAL MODULE: ./src/lang/python/syntax.ts
@@ -6447,11 +6447,12 @@ function withinDepthBudget(parser, tree, text, budget = lang_depth/* DEPTH_BUDGE
 }
 const depth_MAX_ROUNDS = 5;
 
+// EXTERNAL MODULE: ./src/lang/unlowered.ts
+var unlowered = __webpack_require__(9353);
 ;// CONCATENATED MODULE: ./src/lang/python/top-level-scan.ts
 
-const NEEDS_PARSE = Symbol('needs parse');
-class Plainness extends Error {
-}
+
+
 /** A name from here (sticky): Python's identifiers. */
 const NAME = /[\p{ID_Start}_][\p{ID_Continue}]*/uy;
 const NUMBER = /[0-9][\w.]*/y;
@@ -6464,14 +6465,7 @@ const OPERATOR_CHARS = '()[]{}:;,.=+-*/%&|^~<>!@';
 const CAN_START_STATEMENT = new Set(['(', '[', '{', '-', '+', '~', '*', '@', '.']);
 /** The facts, undefined when there are none, or NEEDS_PARSE when the text is not plain enough to read this way. */
 function scanModuleFacts(text) {
-    try {
-        return readFacts(text);
-    }
-    catch (error) {
-        if (error instanceof Plainness)
-            return NEEDS_PARSE;
-        throw error;
-    }
+    return (0,unlowered/* readIfPlain */.U0)(() => readFacts(text));
 }
 function readFacts(text) {
     const statements = topLevelStatements(text);
@@ -6500,13 +6494,13 @@ function topLevelStatements(text) {
     let topLevel = false;
     let depth = 0;
     if (text.charCodeAt(0) === 0xfeff)
-        plain();
+        (0,unlowered/* plain */.pj)();
     let at = 0;
     let lineStart = true;
     const end = () => {
         if (topLevel && current.length) {
             if (current.some((token) => token.kind === 'op' && token.text === ';'))
-                plain();
+                (0,unlowered/* plain */.pj)();
             statements.push(current);
         }
         current = [];
@@ -6520,7 +6514,7 @@ function topLevelStatements(text) {
                 const first = text[at];
                 topLevel = first !== ' ' && first !== '\t' && first !== '\f';
                 if (first === '\f')
-                    plain();
+                    (0,unlowered/* plain */.pj)();
             }
         }
         if (!topLevel) {
@@ -6559,7 +6553,7 @@ function topLevelStatements(text) {
             else if (text[at + 1] === '\r' && text[at + 2] === '\n')
                 at += 3;
             else
-                plain();
+                (0,unlowered/* plain */.pj)();
             continue;
         }
         if (char === '"' || char === "'") {
@@ -6596,21 +6590,21 @@ function topLevelStatements(text) {
             else if (char === ')' || char === ']' || char === '}') {
                 depth--;
                 if (depth < 0)
-                    plain();
+                    (0,unlowered/* plain */.pj)();
             }
             push({ kind: 'op', text: char, start: at, end: at + 1 });
             at++;
             continue;
         }
-        plain();
+        (0,unlowered/* plain */.pj)();
     }
     if (depth !== 0)
-        plain();
+        (0,unlowered/* plain */.pj)();
     end();
     return statements;
     function push(token) {
         if (topLevel && current.length === 0 && token.kind === 'op' && !CAN_START_STATEMENT.has(token.text))
-            plain();
+            (0,unlowered/* plain */.pj)();
         current.push(token);
     }
 }
@@ -6636,9 +6630,6 @@ function nameEnd(text, at) {
     NAME.lastIndex = at;
     return NAME.test(text) ? NAME.lastIndex : at;
 }
-function plain() {
-    throw new Plainness();
-}
 /** A string literal from its opening quote at `quote` (its prefix already read). */
 function readString(text, quote, prefix) {
     const delimiter = text.startsWith(text[quote].repeat(3), quote) ? text[quote].repeat(3) : text[quote];
@@ -6656,7 +6647,7 @@ function readString(text, quote, prefix) {
         stops.lastIndex = at;
         const stop = stops.exec(text);
         if (!stop)
-            plain();
+            (0,unlowered/* plain */.pj)();
         at = stop.index;
         const char = text[at];
         if (char === '\\') {
@@ -6666,7 +6657,7 @@ function readString(text, quote, prefix) {
         if (text.startsWith(delimiter, at))
             break;
         if (char === '\n')
-            plain();
+            (0,unlowered/* plain */.pj)();
         if (formatted && (char === '{' || char === '}')) {
             // `{{` and `}}` are the braces as text (the tree keeps them in the content); `{` opens a replacement field
             if (text[at + 1] === char) {
@@ -6674,7 +6665,7 @@ function readString(text, quote, prefix) {
                 continue;
             }
             if (char === '}')
-                plain();
+                (0,unlowered/* plain */.pj)();
             notLiteral = true;
             at = replacementFieldEnd(text, at + 1);
             continue;
@@ -6699,20 +6690,20 @@ function replacementFieldEnd(text, at) {
             continue;
         }
         if (char === '#' || char === '\\')
-            plain();
+            (0,unlowered/* plain */.pj)();
         if (char === '{' || char === '(' || char === '[')
             depth++;
         else if (char === '}' || char === ')' || char === ']') {
             depth--;
             if (depth === 0) {
                 if (char !== '}')
-                    plain();
+                    (0,unlowered/* plain */.pj)();
                 return at + 1;
             }
         }
         at++;
     }
-    plain();
+    (0,unlowered/* plain */.pj)();
 }
 /** A dotted name from `tokens[at]`, written without spaces: its text and the index after it. */
 function dotted(tokens, at, source) {
@@ -6724,7 +6715,7 @@ function dotted(tokens, at, source) {
     const name = source.slice(tokens[at].start, tokens[next - 1].end);
     // `a . b` is a dotted name the tree writes with its spaces: not plain
     if (/\s/.test(name))
-        plain();
+        (0,unlowered/* plain */.pj)();
     return { name, next };
 }
 const KEYWORDS = new Set(['import', 'from', 'as']);
@@ -6735,12 +6726,12 @@ function plainImport(tokens, source) {
     for (;;) {
         const name = dotted(tokens, at, source);
         if (!name || KEYWORDS.has(name.name))
-            plain();
+            (0,unlowered/* plain */.pj)();
         at = name.next;
         if (tokens[at]?.text === 'as') {
             const alias = tokens[at + 1];
             if (alias?.kind !== 'name')
-                plain();
+                (0,unlowered/* plain */.pj)();
             bindings.push({ local: alias.text, specifier: name.name, imported: '*', qualified: name.name });
             at += 2;
         }
@@ -6751,7 +6742,7 @@ function plainImport(tokens, source) {
         if (at === tokens.length)
             return bindings;
         if (tokens[at]?.text !== ',')
-            plain();
+            (0,unlowered/* plain */.pj)();
         at++;
     }
 }
@@ -6765,12 +6756,12 @@ function fromImport(tokens, source) {
     if (named)
         at = named.next;
     if (moduleStart === undefined || at === 1)
-        plain();
+        (0,unlowered/* plain */.pj)();
     const moduleName = source.slice(moduleStart, tokens[at - 1].end);
     if (/\s/.test(moduleName))
-        plain();
+        (0,unlowered/* plain */.pj)();
     if (tokens[at]?.text !== 'import')
-        plain();
+        (0,unlowered/* plain */.pj)();
     at++;
     // the tree calls this a future import, which importBindings does not read
     if (moduleName === '__future__')
@@ -6781,7 +6772,7 @@ function fromImport(tokens, source) {
     let last = tokens.length;
     if (tokens[at]?.text === '(') {
         if (tokens[last - 1]?.text !== ')')
-            plain();
+            (0,unlowered/* plain */.pj)();
         at++;
         last--;
     }
@@ -6789,13 +6780,13 @@ function fromImport(tokens, source) {
     while (at < last) {
         const name = dotted(tokens, at, source);
         if (!name || KEYWORDS.has(name.name))
-            plain();
+            (0,unlowered/* plain */.pj)();
         at = name.next;
         let local = name.name;
         if (tokens[at]?.text === 'as') {
             const alias = tokens[at + 1];
             if (alias?.kind !== 'name')
-                plain();
+                (0,unlowered/* plain */.pj)();
             local = alias.text;
             at += 2;
         }
@@ -6803,11 +6794,11 @@ function fromImport(tokens, source) {
         if (at === last)
             break;
         if (tokens[at]?.text !== ',')
-            plain();
+            (0,unlowered/* plain */.pj)();
         at++;
     }
     if (!bindings.length)
-        plain();
+        (0,unlowered/* plain */.pj)();
     return bindings;
 }
 /** `NAME = "text"` or `NAME = 123`, also with a type (`NAME: str = "text"`): the constant, as literalValue reads it. */
@@ -6850,7 +6841,6 @@ function literalAssignment(tokens) {
 
 
 
-
 const pythonFrontEnd = {
     async prepare() {
         await getPythonParser();
@@ -6859,8 +6849,8 @@ const pythonFrontEnd = {
         // a file with nothing to lower is read for its module facts without a parse when its text is plain
         if (!isRelevantPython(text) && !(0,suppress/* mayContainSuppression */.PD)(text)) {
             const module = scanModuleFacts(text);
-            if (module !== NEEDS_PARSE)
-                return { ok: true, model: unloweredModel(relPath, text, module) };
+            if (module !== unlowered/* NEEDS_PARSE */.M4)
+                return { ok: true, model: (0,unlowered/* unloweredModel */.Xe)(relPath, 'python', countLines(text), module) };
         }
         const parser = await getPythonParser();
         let tree;
@@ -6904,7 +6894,7 @@ const pythonFrontEnd = {
             }
             else {
                 // nothing to lower, but a package's __init__.py may hand names on, a settings module offers its literals
-                model = unloweredModel(relPath, text, unloweredModuleFacts(parsed.tree.rootNode));
+                model = (0,unlowered/* unloweredModel */.Xe)(relPath, 'python', countLines(text), unloweredModuleFacts(parsed.tree.rootNode));
             }
             // lines blanked to recover from an unclosed bracket were syntax errors too
             model.hasSyntaxErrors = tree.rootNode.hasError;
@@ -6922,14 +6912,6 @@ const pythonFrontEnd = {
         parsePython(parser, text).delete();
     },
 };
-/** The model of a file with nothing to lower: its lines and what it offers other modules. */
-function unloweredModel(relPath, text, module) {
-    const model = (0,types/* emptyFileModel */.H)(relPath, 'python', countLines(text));
-    model.isTest = (0,files/* isTestFile */.hl)(relPath);
-    if (module)
-        model.module = module;
-    return model;
-}
 /** Any case: a malformed suppression is reported too. */
 const MARKER = /tokengate/i;
 function findSuppressions(root, text) {

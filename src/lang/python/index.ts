@@ -1,9 +1,7 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { Config } from '../../engine/config.js';
 import { mayContainSuppression, parseSuppression } from '../../engine/suppress.js';
-import type { FileModel, ModuleFacts, SkippedRegion, SuppressionComment } from '../../model/types.js';
-import { emptyFileModel } from '../../model/types.js';
-import { isTestFile } from '../../engine/files.js';
+import type { FileModel, SkippedRegion, SuppressionComment } from '../../model/types.js';
 import type { AnalysisResult, FrontEnd } from '../types.js';
 import { getPythonParser, parsePython } from './parser.js';
 import { PythonLowering, countLines, isRelevantPython } from './lower.js';
@@ -12,7 +10,8 @@ import { unloweredModuleFacts } from './imports.js';
 import type { ImportedKnowledge } from '../../model/knowledge.js';
 import { withinDepthBudget } from './depth.js';
 import { ReadTree, treeReaderBound } from './tree-reader.js';
-import { NEEDS_PARSE, scanModuleFacts } from './top-level-scan.js';
+import { scanModuleFacts } from './top-level-scan.js';
+import { NEEDS_PARSE, unloweredModel } from '../unlowered.js';
 import { DEPTH_BUDGET, isStackOverflow } from '../depth.js';
 
 
@@ -24,7 +23,7 @@ export const pythonFrontEnd: FrontEnd = {
     // a file with nothing to lower is read for its module facts without a parse when its text is plain
     if (!isRelevantPython(text) && !mayContainSuppression(text)) {
       const module = scanModuleFacts(text);
-      if (module !== NEEDS_PARSE) return { ok: true, model: unloweredModel(relPath, text, module) };
+      if (module !== NEEDS_PARSE) return { ok: true, model: unloweredModel(relPath, 'python', countLines(text), module) };
     }
     const parser = await getPythonParser();
     let tree: Tree;
@@ -61,7 +60,7 @@ export const pythonFrontEnd: FrontEnd = {
         if (analysed.regions.length) model.notAnalysed = analysed.regions;
       } else {
         // nothing to lower, but a package's __init__.py may hand names on, a settings module offers its literals
-        model = unloweredModel(relPath, text, unloweredModuleFacts(parsed.tree.rootNode));
+        model = unloweredModel(relPath, 'python', countLines(text), unloweredModuleFacts(parsed.tree.rootNode));
       }
       // lines blanked to recover from an unclosed bracket were syntax errors too
       model.hasSyntaxErrors = tree.rootNode.hasError;
@@ -76,14 +75,6 @@ export const pythonFrontEnd: FrontEnd = {
     parsePython(parser, text).delete();
   },
 };
-
-/** The model of a file with nothing to lower: its lines and what it offers other modules. */
-function unloweredModel(relPath: string, text: string, module: ModuleFacts | undefined): FileModel {
-  const model = emptyFileModel(relPath, 'python', countLines(text));
-  model.isTest = isTestFile(relPath);
-  if (module) model.module = module;
-  return model;
-}
 
 /** Any case: a malformed suppression is reported too. */
 const MARKER = /tokengate/i;

@@ -14,8 +14,9 @@
  */
 import type { ImportBinding, ModuleExport, ModuleFacts } from '../../model/types.js';
 import { LineIndex } from '../line-index.js';
+import { NEEDS_PARSE, plain, readIfPlain } from '../unlowered.js';
 
-export const NEEDS_PARSE = Symbol('needs parse');
+export { NEEDS_PARSE };
 
 type TokenKind = 'name' | 'number' | 'string' | 'op';
 
@@ -28,8 +29,6 @@ interface Token {
   /** An f-string with a replacement field: its content is no literal. */
   notLiteral?: boolean;
 }
-
-class Plainness extends Error {}
 
 /** A name from here (sticky): Python's identifiers. */
 const NAME = /[\p{ID_Start}_][\p{ID_Continue}]*/uy;
@@ -44,12 +43,7 @@ const CAN_START_STATEMENT = new Set(['(', '[', '{', '-', '+', '~', '*', '@', '.'
 
 /** The facts, undefined when there are none, or NEEDS_PARSE when the text is not plain enough to read this way. */
 export function scanModuleFacts(text: string): ModuleFacts | undefined | typeof NEEDS_PARSE {
-  try {
-    return readFacts(text);
-  } catch (error) {
-    if (error instanceof Plainness) return NEEDS_PARSE;
-    throw error;
-  }
+  return readIfPlain(() => readFacts(text));
 }
 
 function readFacts(text: string): ModuleFacts | undefined {
@@ -199,10 +193,6 @@ function nameEnd(text: string, at: number): number {
   if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code > 127)) return at;
   NAME.lastIndex = at;
   return NAME.test(text) ? NAME.lastIndex : at;
-}
-
-function plain(): never {
-  throw new Plainness();
 }
 
 /** A string literal from its opening quote at `quote` (its prefix already read). */

@@ -1,13 +1,13 @@
 import { ts } from 'ts-morph';
 import type { Config } from '../../engine/config.js';
-import { isTestFile } from '../../engine/files.js';
 import type { Language } from '../../engine/finding.js';
 import { mayContainSuppression, parseSuppression } from '../../engine/suppress.js';
-import { emptyFileModel, type FileModel, type ModuleFacts, type SkippedRegion, type SuppressionComment } from '../../model/types.js';
+import type { FileModel, SkippedRegion, SuppressionComment } from '../../model/types.js';
 import type { AnalysisResult, FrontEnd } from '../types.js';
 import { TypeScriptLowering, isRelevantScript, parseDiagnosticsOf, scriptKindFor } from './lower.js';
 import { unloweredModuleFacts } from './imports.js';
-import { NEEDS_PARSE, scanScriptFacts } from './top-level-scan.js';
+import { scanScriptFacts } from './top-level-scan.js';
+import { NEEDS_PARSE, unloweredModel } from '../unlowered.js';
 import type { ImportedKnowledge } from '../../model/knowledge.js';
 import { deepBracketCuts, topLevelStatements, withinDepthBudget } from './depth.js';
 import { DEPTH_BUDGET, applyCuts, cutRegions, isStackOverflow, mergeRegions } from '../depth.js';
@@ -68,7 +68,7 @@ function frontEndFor(language: Language): FrontEnd {
       if (!isRelevantScript(original) && !mayContainSuppression(original)) {
         // nothing to lower: what link needs is read from the tokens, unless the text is not plain
         const scanned = scanScriptFacts(original, languageVariantFor(relPath) === ts.LanguageVariant.JSX);
-        if (scanned !== NEEDS_PARSE) return { ok: true, model: unloweredModel(relPath, language, original, scanned.lineStarts, false, scanned.module) };
+        if (scanned !== NEEDS_PARSE) return { ok: true, model: unloweredModel(relPath, language, linesOf(original, scanned.lineStarts), scanned.module) };
       }
       let sourceFile: ts.SourceFile;
       let text = original;
@@ -109,7 +109,8 @@ function frontEndFor(language: Language): FrontEnd {
         }
       } else {
         // nothing to lower, but a barrel index.ts may still hand names on
-        model = unloweredModel(relPath, language, text, lines, diagnostics.length > 0, unloweredModuleFacts(sourceFile));
+        model = unloweredModel(relPath, language, linesOf(text, lines), unloweredModuleFacts(sourceFile));
+        model.hasSyntaxErrors = diagnostics.length > 0;
       }
       if (mayContainSuppression(text)) model.suppressions = findSuppressions(sourceFile, text);
       if (regions.length) model.notAnalysed = mergeRegions(regions);
@@ -121,13 +122,9 @@ function frontEndFor(language: Language): FrontEnd {
   };
 }
 
-/** The model of a file with nothing to lower: its lines and what it offers other modules. */
-function unloweredModel(relPath: string, language: Language, text: string, lineStarts: number, hasSyntaxErrors: boolean, module: ModuleFacts | undefined): FileModel {
-  const model = emptyFileModel(relPath, language, lineStarts - (text.endsWith('\n') ? 1 : 0));
-  model.isTest = isTestFile(relPath);
-  model.hasSyntaxErrors = hasSyntaxErrors;
-  if (module) model.module = module;
-  return model;
+/** A file's lines from the compiler's line starts: a final line break starts no line of its own. */
+function linesOf(text: string, lineStarts: number): number {
+  return lineStarts - (text.endsWith('\n') ? 1 : 0);
 }
 
 export const typescriptFrontEnd = frontEndFor('typescript');

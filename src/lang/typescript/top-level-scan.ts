@@ -17,18 +17,13 @@
 import { ts } from 'ts-morph';
 import type { ImportBinding, ModuleExport, ModuleFacts, Value } from '../../model/types.js';
 import { LineIndex } from '../line-index.js';
+import { NEEDS_PARSE, plain, readIfPlain } from '../unlowered.js';
 
-export const NEEDS_PARSE = Symbol('needs parse');
+export { NEEDS_PARSE };
 
 const SK = ts.SyntaxKind;
 /** Brackets deeper than this are left to the parser, whose depth handling cuts what overflows. */
 const MAX_DEPTH = 100;
-
-class Plainness extends Error {}
-
-function plain(): never {
-  throw new Plainness();
-}
 
 /** A token at bracket depth 0 or 1 (an opener or closer has the depth outside it). */
 interface Token {
@@ -54,13 +49,12 @@ const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVarian
 /** The facts and line count, or NEEDS_PARSE when the text is not plain enough to read this way; `jsx` when the file may hold JSX. */
 export function scanScriptFacts(text: string, jsx = false): ScannedScript | typeof NEEDS_PARSE {
   try {
-    const lines = new LineIndex(text, LINE_BREAK);
-    // the parser drops a byte order mark; a file of two lines with an error is reported as not parsing
-    if (lines.lineStarts <= 2 || text.charCodeAt(0) === 0xfeff) plain();
-    return { lineStarts: lines.lineStarts, module: new FactReader(tokensOf(text, jsx), lines).read() };
-  } catch (error) {
-    if (error instanceof Plainness) return NEEDS_PARSE;
-    throw error;
+    return readIfPlain(() => {
+      const lines = new LineIndex(text, LINE_BREAK);
+      // the parser drops a byte order mark; a file of two lines with an error is reported as not parsing
+      if (lines.lineStarts <= 2 || text.charCodeAt(0) === 0xfeff) plain();
+      return { lineStarts: lines.lineStarts, module: new FactReader(tokensOf(text, jsx), lines).read() };
+    });
   } finally {
     scanner.setText(undefined);
     scanner.setOnError(undefined);
@@ -69,7 +63,6 @@ export function scanScriptFacts(text: string, jsx = false): ScannedScript | type
 
 /** Where the TypeScript compiler ends a line. */
 const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
-
 
 const isNameKind = (kind: ts.SyntaxKind): boolean => kind === SK.Identifier || (kind >= SK.FirstKeyword && kind <= SK.LastKeyword);
 /** A name a binding may take: an identifier or a word that is not reserved (`type`, `of`, `async`). */
@@ -315,6 +308,9 @@ const MAX_TYPE_ARGUMENT_TOKENS = 256;
 /** Tokens a type argument may hold besides names and literals (the contents of its brackets are deeper). */
 const TYPE_PUNCTUATION = new Set([SK.CommaToken, SK.DotToken, SK.OpenBracketToken, SK.CloseBracketToken, SK.OpenParenToken, SK.CloseParenToken, SK.OpenBraceToken, SK.CloseBraceToken, SK.BarToken, SK.AmpersandToken, SK.QuestionToken, SK.ColonToken, SK.EqualsGreaterThanToken, SK.DotDotDotToken, SK.MinusToken]);
 
+/** What may follow `export` (or `export declare`) in a declaration no fact is read from: `export default`, `export function`, `export =`… */
+const EXPORTS_WITHOUT_FACTS = new Set([SK.DefaultKeyword, SK.FunctionKeyword, SK.ClassKeyword, SK.AsyncKeyword, SK.EnumKeyword, SK.InterfaceKeyword, SK.TypeKeyword, SK.AbstractKeyword, SK.NamespaceKeyword, SK.ModuleKeyword, SK.ImportKeyword, SK.EqualsToken, SK.AsKeyword, SK.AtToken, SK.GlobalKeyword]);
+
 /** Reads the statements at depth 0 that carry facts, in order. */
 class FactReader {
   readonly facts: ModuleFacts = { imports: [], exports: [], starExports: [], references: [] };
@@ -400,16 +396,7 @@ class FactReader {
   private attributes(at: number): number {
     const token = this.tokens[at];
     if (!token || token.newline || (token.kind !== SK.WithKeyword && token.kind !== SK.AssertKeyword)) return at;
-    return this.skipBraces(this.expect(at + 1, SK.OpenBraceToken) - 1);
-  }
-
-  /** The index after the `}` that closes the `{` at `at` (its inner tokens are one deeper). */
-  private skipBraces(at: number): number {
-    const depth = this.at(at).depth;
-    for (let index = at + 1; ; index++) {
-      const token = this.at(index);
-      if (token.depth === depth && token.kind === SK.CloseBraceToken) return index + 1;
-    }
+    return this.skipBracket(this.expect(at + 1, SK.OpenBraceToken) - 1);
   }
 
   /** An import or export statement ends at `;`, at the end of the file or at a line break. */
@@ -461,11 +448,12 @@ class FactReader {
       typeOnly = true;
       token = this.at(++at);
     }
-    const loc = this.locAt(this.at(exportAt).start);
     if (token.kind === SK.ConstKeyword || token.kind === SK.VarKeyword || token.kind === SK.LetKeyword) {
       // read when the main loop reaches the keyword
       return;
     }
+    if (EXPORTS_WITHOUT_FACTS.has(token.kind)) return;
+    const loc = this.locAt(this.at(exportAt).start);
     if (token.kind === SK.AsteriskToken) {
       let name: string | undefined;
       at++;
@@ -499,8 +487,7 @@ class FactReader {
       for (const { local, imported } of elements) this.facts.exports.push({ name: local, loc, local: imported });
       return;
     }
-    const CARRY_NOTHING = [SK.DefaultKeyword, SK.FunctionKeyword, SK.ClassKeyword, SK.AsyncKeyword, SK.EnumKeyword, SK.InterfaceKeyword, SK.TypeKeyword, SK.AbstractKeyword, SK.NamespaceKeyword, SK.ModuleKeyword, SK.ImportKeyword, SK.EqualsToken, SK.AsKeyword, SK.AtToken, SK.GlobalKeyword];
-    if (!CARRY_NOTHING.includes(token.kind)) plain();
+    plain();
   }
 
   /** After `const`, `let` or `var`: each declarator's `require` binding or literal constant. */

@@ -1,8 +1,8 @@
 import { fileURLToPath as __tgFileURLToPath } from "node:url";
 const __filename = __tgFileURLToPath(import.meta.url);
 const __dirname = __tgFileURLToPath(new URL(".", import.meta.url));
-export const id = 83;
-export const ids = [83];
+export const id = 147;
+export const ids = [147];
 export const modules = {
 
 /***/ 9394:
@@ -323,7 +323,7 @@ class LoweringBase {
 
 /***/ }),
 
-/***/ 5881:
+/***/ 643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -770,6 +770,55 @@ function issuerSummary(op, params, lifetimeParameter) {
 /** Where an imported function is defined, for a finding's related location. */
 function definedIn(fact) {
     return { file: fact.file, line: fact.loc.line, column: fact.loc.column, name: fact.name };
+}
+
+
+/***/ }),
+
+/***/ 9353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M4: () => (/* binding */ NEEDS_PARSE),
+/* harmony export */   U0: () => (/* binding */ readIfPlain),
+/* harmony export */   Xe: () => (/* binding */ unloweredModel),
+/* harmony export */   pj: () => (/* binding */ plain)
+/* harmony export */ });
+/* harmony import */ var _engine_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4817);
+/* harmony import */ var _model_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(440);
+/**
+ * What the front ends share for a file with nothing to lower: its model, and the way their
+ * top-level scans (python/top-level-scan.ts, typescript/top-level-scan.ts) give up on text
+ * that is not plain enough to read without a parse.
+ */
+
+
+/** A top-level scan's answer for text it leaves to the parse. */
+const NEEDS_PARSE = Symbol('needs parse');
+class Plainness extends Error {
+}
+/** Gives up: the text is not plain (called anywhere inside `readIfPlain`). */
+function plain() {
+    throw new Plainness();
+}
+/** What `read` returns, or NEEDS_PARSE when it gave up. */
+function readIfPlain(read) {
+    try {
+        return read();
+    }
+    catch (error) {
+        if (error instanceof Plainness)
+            return NEEDS_PARSE;
+        throw error;
+    }
+}
+/** The model of a file with nothing to lower: its lines and what it offers other modules. */
+function unloweredModel(relPath, language, lines, module) {
+    const model = (0,_model_types_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyFileModel */ .H)(relPath, language, lines);
+    model.isTest = (0,_engine_files_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(relPath);
+    if (module)
+        model.module = module;
+    return model;
 }
 
 
