@@ -4,8 +4,8 @@
 // Usage: node scripts/bare-parse.mjs python|script ROOT
 import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { Language, Parser } from 'web-tree-sitter';
-import { ts } from 'ts-morph';
 
 const [kind, root] = process.argv.slice(2);
 if (!['python', 'script'].includes(kind) || !root) {
@@ -56,6 +56,9 @@ if (kind === 'python') {
   parser.setLanguage(language);
   parse = ({ text }) => parser.parse(text).delete();
 } else {
+  // the compiler the scan's bundles load (ts-morph's copy of TypeScript), without ts-morph itself
+  const fromTsMorph = createRequire(createRequire(import.meta.url).resolve('ts-morph'));
+  const ts = fromTsMorph('@ts-morph/common/dist/typescript.js');
   const scriptKind = (file) => (file.endsWith('.tsx') ? ts.ScriptKind.TSX : /\.[cm]?ts$/.test(file) ? ts.ScriptKind.TS : ts.ScriptKind.JSX);
   parse = ({ file, text }) => ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, scriptKind(file));
 }

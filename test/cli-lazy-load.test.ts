@@ -1,8 +1,9 @@
 /**
  * Start-up: the CLI bundle evaluates only the front ends its files need. The bundle runs
  * as a process with a preloaded hook (test/helpers/record-loads.mjs) that logs every ES
- * module loaded and every WebAssembly compilation; the TypeScript compiler is recognised
- * by its own source, the Python front end by the tree-sitter wasm it compiles.
+ * module loaded, every script compiled with node:vm and every WebAssembly compilation; the
+ * TypeScript compiler is recognised by its own source, the Python front end by the
+ * tree-sitter wasm it compiles.
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
@@ -41,9 +42,10 @@ async function loadsOf(args: string[], env: Record<string, string> = {}): Promis
   }).catch((error: { stdout: string; stderr: string; code: number }) => error);
   const lines = fs.existsSync(log) ? fs.readFileSync(log, 'utf8').split('\n').filter(Boolean) : [];
   const modules = lines.filter((line) => line.startsWith('module file:')).map((line) => fileURLToPath(line.slice('module '.length)));
+  const scripts = lines.filter((line) => line.startsWith('script ')).map((line) => line.slice('script '.length));
   expect(modules, `the hook saw the bundle load (stderr: ${result.stderr})`).toContain(CLI);
   return {
-    typescript: modules.some((file) => TYPESCRIPT_COMPILER.test(fs.readFileSync(file, 'utf8'))),
+    typescript: [...modules, ...scripts].some((file) => TYPESCRIPT_COMPILER.test(fs.readFileSync(file, 'utf8'))),
     wasm: lines.some((line) => line.startsWith('wasm ')),
     modules,
     stdout: result.stdout,

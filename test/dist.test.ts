@@ -64,6 +64,46 @@ describe('dist bundles', () => {
     expect(report.findings.map((finding) => `${finding.ruleId}:${finding.line}`)).toEqual(['TG102:5']);
   });
 
+  it('load the TypeScript compiler through a code cache that only ever speeds the scan up', async () => {
+    const root = makeTree({ 'app.js': 'const jwt = require("jsonwebtoken");\nmodule.exports = (req) => jwt.decode(req.headers.authorization);\n' });
+    const python = makeTree({ 'app.py': 'import jwt\n\n\ndef user(token, key):\n    return jwt.decode(token, key)\n' });
+    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tokengate-dist-cache-'));
+    roots.push(root, python, cacheDir);
+    const scan = async (tree: string, env: Record<string, string>) => {
+      const { stdout } = await execFileAsync(process.execPath, [CLI, 'scan', tree, '--format', 'json', '--min-score', '0', '--fail-on-severity', 'none'], {
+        cwd: tree,
+        env: { ...process.env, TOKENGATE_CACHE_DIR: cacheDir, ...env },
+      });
+      const report = JSON.parse(stdout) as { findings: { ruleId: string; line: number }[] };
+      return report.findings.map((finding) => `${finding.ruleId}:${finding.line}`);
+    };
+    const cacheFiles = () => fs.readdirSync(cacheDir).filter((name) => name.endsWith('.v8cache'));
+
+    // a Python-only tree never loads the compiler, so it writes no cache
+    await scan(python, {});
+    expect(cacheFiles()).toEqual([]);
+    // off: the same findings, nothing written
+    const expected = await scan(root, { TOKENGATE_CODE_CACHE: '0' });
+    expect(expected).toContain('TG101:2');
+    expect(cacheFiles()).toEqual([]);
+    // the first run writes the cache, the next reads it and leaves it as it is
+    expect(await scan(root, {})).toEqual(expected);
+    const [cacheFile] = cacheFiles().map((name) => path.join(cacheDir, name));
+    expect(cacheFile).toMatch(/typescript\.cjs-[0-9a-f]{32}\.v8cache$/);
+    const written = fs.readFileSync(cacheFile!);
+    expect(written.length).toBeGreaterThan(100_000);
+    expect(await scan(root, {})).toEqual(expected);
+    expect(fs.readFileSync(cacheFile!).equals(written)).toBe(true);
+    // a damaged cache: the same findings, and a good cache written again
+    const damaged = Buffer.from(written);
+    damaged[damaged.length - 100] = damaged[damaged.length - 100]! ^ 0xff;
+    fs.writeFileSync(cacheFile!, damaged);
+    expect(await scan(root, {})).toEqual(expected);
+    expect(fs.readFileSync(cacheFile!).equals(damaged)).toBe(false);
+    expect(await scan(root, {})).toEqual(expected);
+    expect(cacheFiles()).toHaveLength(1);
+  });
+
   it('start the action bundle without a module loading error', async () => {
     // without GitHub's environment the action fails on its inputs, after every module has loaded
     const result = await execFileAsync(process.execPath, [path.join(DIST, 'index.js')], { env: { PATH: process.env.PATH ?? '' }, cwd: makeTreeFor() }).then(

@@ -34,10 +34,11 @@ describe('the npm package', () => {
     const packed = await exec('npm', ['pack', '--json', '--pack-destination', work], { cwd: REPO_ROOT, env: npmEnv, maxBuffer: 64 * 1024 * 1024 });
     const [entry] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
     const files = entry!.files.map((file) => file.path).sort();
-    // the CLI's chunks (<id>.index.js: the front ends, loaded on first use) travel with its entry
+    // the CLI's chunks (<id>.index.js: the front ends, loaded on first use) travel with its
+    // entry, and so do the TypeScript compiler and its loader (ts-compiler.cjs)
     const chunks = fs.readdirSync(path.join(REPO_ROOT, 'dist', 'cli')).filter((name) => /^\d+\.index\.js$/.test(name));
     expect(chunks.length).toBeGreaterThan(0);
-    expect(files).toEqual(['README.md', ...chunks.map((name) => `dist/cli/${name}`), 'dist/cli/index.js', 'dist/cli/licenses.txt', 'dist/cli/package.json', 'dist/wasm/tree-sitter-python.wasm', 'dist/wasm/web-tree-sitter.wasm', 'package.json'].sort());
+    expect(files).toEqual(['README.md', ...chunks.map((name) => `dist/cli/${name}`), 'dist/cli/index.js', 'dist/cli/licenses.txt', 'dist/cli/package.json', 'dist/cli/ts-compiler.cjs', 'dist/cli/typescript.cjs', 'dist/wasm/tree-sitter-python.wasm', 'dist/wasm/web-tree-sitter.wasm', 'package.json'].sort());
 
     const project = path.join(work, 'empty');
     fs.mkdirSync(project);

@@ -1,6 +1,3 @@
-import { fileURLToPath as __tgFileURLToPath } from "node:url";
-const __filename = __tgFileURLToPath(import.meta.url);
-const __dirname = __tgFileURLToPath(new URL(".", import.meta.url));
 export const id = 204;
 export const ids = [204];
 export const modules = {
@@ -18,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   typescriptFrontEnd: () => (/* binding */ typescriptFrontEnd)
 });
 
-// EXTERNAL MODULE: ./node_modules/ts-morph/dist/ts-morph.js
-var ts_morph = __webpack_require__(8721);
+// EXTERNAL MODULE: external "ts-morph"
+var external_ts_morph_ = __webpack_require__(7528);
 // EXTERNAL MODULE: ./src/engine/suppress.ts
 var suppress = __webpack_require__(2111);
 // EXTERNAL MODULE: ./src/lang/recognizer-rules.ts
@@ -34,24 +31,24 @@ var types = __webpack_require__(440);
 /** How TypeScript syntax nodes read as names: pure helpers over the compiler's nodes. */
 
 function dottedName(node) {
-    if (ts_morph.ts.isIdentifier(node))
+    if (external_ts_morph_.ts.isIdentifier(node))
         return node.text;
-    if (node.kind === ts_morph.ts.SyntaxKind.ThisKeyword)
+    if (node.kind === external_ts_morph_.ts.SyntaxKind.ThisKeyword)
         return 'this';
-    if (ts_morph.ts.isPropertyAccessExpression(node)) {
+    if (external_ts_morph_.ts.isPropertyAccessExpression(node)) {
         const head = dottedName(node.expression);
         return head ? `${head}.${node.name.text}` : undefined;
     }
-    if (ts_morph.ts.isElementAccessExpression(node) && ts_morph.ts.isStringLiteral(node.argumentExpression)) {
+    if (external_ts_morph_.ts.isElementAccessExpression(node) && external_ts_morph_.ts.isStringLiteral(node.argumentExpression)) {
         const head = dottedName(node.expression);
         return head ? `${head}.${node.argumentExpression.text}` : undefined;
     }
-    if (ts_morph.ts.isParenthesizedExpression(node) || ts_morph.ts.isNonNullExpression(node) || ts_morph.ts.isAsExpression(node))
+    if (external_ts_morph_.ts.isParenthesizedExpression(node) || external_ts_morph_.ts.isNonNullExpression(node) || external_ts_morph_.ts.isAsExpression(node))
         return dottedName(node.expression);
     return undefined;
 }
 function propertyKey(name) {
-    if (ts_morph.ts.isIdentifier(name) || ts_morph.ts.isStringLiteral(name) || ts_morph.ts.isNumericLiteral(name) || ts_morph.ts.isPrivateIdentifier(name))
+    if (external_ts_morph_.ts.isIdentifier(name) || external_ts_morph_.ts.isStringLiteral(name) || external_ts_morph_.ts.isNumericLiteral(name) || external_ts_morph_.ts.isPrivateIdentifier(name))
         return name.text;
     return null;
 }
@@ -101,12 +98,12 @@ function durationSeconds(value, numbers) {
 }
 function unwrapTime(node) {
     let current = node;
-    while (ts_morph.ts.isParenthesizedExpression(current) || ts_morph.ts.isAsExpression(current) || ts_morph.ts.isNonNullExpression(current) || ts_morph.ts.isTypeAssertionExpression(current))
+    while (external_ts_morph_.ts.isParenthesizedExpression(current) || external_ts_morph_.ts.isAsExpression(current) || external_ts_morph_.ts.isNonNullExpression(current) || external_ts_morph_.ts.isTypeAssertionExpression(current))
         current = current.expression;
     return current;
 }
 function isCallOf(node, object, member) {
-    return ts_morph.ts.isCallExpression(node) && ts_morph.ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === member && ts_morph.ts.isIdentifier(node.expression.expression) && node.expression.expression.text === object;
+    return external_ts_morph_.ts.isCallExpression(node) && external_ts_morph_.ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === member && external_ts_morph_.ts.isIdentifier(node.expression.expression) && node.expression.expression.text === object;
 }
 function numberOf(node, lowering, scope) {
     const value = lowering.evalExpr(node, scope);
@@ -127,7 +124,7 @@ const UTC_SETTERS = Object.fromEntries(Object.entries(DATE_SETTERS).map(([setter
 /** The function body (or file) a node sits in, for finding a variable's declaration and later changes. */
 function enclosingBody(node) {
     let current = node;
-    while (current.parent && !ts_morph.ts.isFunctionLike(current) && !ts_morph.ts.isSourceFile(current))
+    while (current.parent && !external_ts_morph_.ts.isFunctionLike(current) && !external_ts_morph_.ts.isSourceFile(current))
         current = current.parent;
     return current;
 }
@@ -136,16 +133,16 @@ function dateVariable(name) {
     let init;
     const moves = [];
     const visit = (node) => {
-        if (node !== body && ts_morph.ts.isFunctionLike(node))
+        if (node !== body && external_ts_morph_.ts.isFunctionLike(node))
             return;
-        if (ts_morph.ts.isVariableDeclaration(node) && ts_morph.ts.isIdentifier(node.name) && node.name.text === name.text && node.initializer && node.pos < name.pos)
+        if (external_ts_morph_.ts.isVariableDeclaration(node) && external_ts_morph_.ts.isIdentifier(node.name) && node.name.text === name.text && node.initializer && node.pos < name.pos)
             init = node.initializer;
-        if (ts_morph.ts.isCallExpression(node) && ts_morph.ts.isPropertyAccessExpression(node.expression) && ts_morph.ts.isIdentifier(node.expression.expression) && node.expression.expression.text === name.text && node.pos < name.pos) {
+        if (external_ts_morph_.ts.isCallExpression(node) && external_ts_morph_.ts.isPropertyAccessExpression(node.expression) && external_ts_morph_.ts.isIdentifier(node.expression.expression) && node.expression.expression.text === name.text && node.pos < name.pos) {
             const setter = node.expression.name.text;
             if (setter in DATE_SETTERS || setter in UTC_SETTERS)
                 moves.push(node);
         }
-        ts_morph.ts.forEachChild(node, visit);
+        external_ts_morph_.ts.forEachChild(node, visit);
     };
     const body = enclosingBody(name);
     visit(body);
@@ -156,13 +153,13 @@ function dateFromNow(node, lowering, scope, depth) {
     const current = unwrapTime(node);
     if (depth > 8)
         return undefined;
-    if (ts_morph.ts.isNewExpression(current) && ts_morph.ts.isIdentifier(current.expression) && current.expression.text === 'Date') {
+    if (external_ts_morph_.ts.isNewExpression(current) && external_ts_morph_.ts.isIdentifier(current.expression) && current.expression.text === 'Date') {
         const argument = current.arguments?.[0];
         if (!argument)
             return { seconds: 0 };
         return msFromNow(argument, lowering, scope, depth + 1) ?? dateFromNow(argument, lowering, scope, depth + 1);
     }
-    if (!ts_morph.ts.isIdentifier(current))
+    if (!external_ts_morph_.ts.isIdentifier(current))
         return undefined;
     const { init, moves } = dateVariable(current);
     if (!init)
@@ -177,10 +174,10 @@ function dateFromNow(node, lowering, scope, depth) {
         const [getter, unit] = DATE_SETTERS[setter] ?? UTC_SETTERS[setter];
         const argument = move.arguments[0] && unwrapTime(move.arguments[0]);
         // exp.setDate(today.getDate() + 60): the getter may read the same date or the one it was copied from
-        if (!argument || !ts_morph.ts.isBinaryExpression(argument) || argument.operatorToken.kind !== ts_morph.ts.SyntaxKind.PlusToken)
+        if (!argument || !external_ts_morph_.ts.isBinaryExpression(argument) || argument.operatorToken.kind !== external_ts_morph_.ts.SyntaxKind.PlusToken)
             return undefined;
         const left = unwrapTime(argument.left);
-        if (!ts_morph.ts.isCallExpression(left) || !ts_morph.ts.isPropertyAccessExpression(left.expression) || left.expression.name.text !== getter)
+        if (!external_ts_morph_.ts.isCallExpression(left) || !external_ts_morph_.ts.isPropertyAccessExpression(left.expression) || left.expression.name.text !== getter)
             return undefined;
         const amount = numberOf(argument.right, lowering, scope);
         if (amount === undefined)
@@ -197,11 +194,11 @@ function msFromNow(node, lowering, scope, depth) {
         return undefined;
     if (isCallOf(current, 'Date', 'now'))
         return { seconds: 0 };
-    if (ts_morph.ts.isCallExpression(current) && ts_morph.ts.isPropertyAccessExpression(current.expression) && /^(?:getTime|valueOf)$/.test(current.expression.name.text) && current.arguments.length === 0)
+    if (external_ts_morph_.ts.isCallExpression(current) && external_ts_morph_.ts.isPropertyAccessExpression(current.expression) && /^(?:getTime|valueOf)$/.test(current.expression.name.text) && current.arguments.length === 0)
         return dateFromNow(current.expression.expression, lowering, scope, depth + 1);
-    if (ts_morph.ts.isPrefixUnaryExpression(current) && current.operator === ts_morph.ts.SyntaxKind.PlusToken)
+    if (external_ts_morph_.ts.isPrefixUnaryExpression(current) && current.operator === external_ts_morph_.ts.SyntaxKind.PlusToken)
         return dateFromNow(current.operand, lowering, scope, depth + 1);
-    if (ts_morph.ts.isBinaryExpression(current) && current.operatorToken.kind === ts_morph.ts.SyntaxKind.PlusToken) {
+    if (external_ts_morph_.ts.isBinaryExpression(current) && current.operatorToken.kind === external_ts_morph_.ts.SyntaxKind.PlusToken) {
         const left = msFromNow(current.left, lowering, scope, depth + 1);
         const right = left ? numberOf(current.right, lowering, scope) : undefined;
         if (left && right !== undefined)
@@ -222,16 +219,16 @@ function expiryFromNow(node, lowering, scope, depth = 0) {
     const current = unwrapTime(node);
     if (depth > 8)
         return undefined;
-    if (ts_morph.ts.isCallExpression(current) && current.arguments.length >= 1 && /^(?:Math\.(?:floor|round|ceil|trunc)|parseInt|Number|String)$/.test(current.expression.getText(lowering.sourceFile)))
+    if (external_ts_morph_.ts.isCallExpression(current) && current.arguments.length >= 1 && /^(?:Math\.(?:floor|round|ceil|trunc)|parseInt|Number|String)$/.test(current.expression.getText(lowering.sourceFile)))
         return expiryFromNow(current.arguments[0], lowering, scope, depth + 1);
-    if (ts_morph.ts.isBinaryExpression(current) && current.operatorToken.kind === ts_morph.ts.SyntaxKind.SlashToken && numberOf(current.right, lowering, scope) === 1000) {
+    if (external_ts_morph_.ts.isBinaryExpression(current) && current.operatorToken.kind === external_ts_morph_.ts.SyntaxKind.SlashToken && numberOf(current.right, lowering, scope) === 1000) {
         const ms = msFromNow(current.left, lowering, scope, depth + 1);
         return ms ? { seconds: ms.seconds / 1000, at: ms.at } : undefined;
     }
     // dayjs().add(7, 'day').unix(), moment().add(30, 'days').unix()
-    if (ts_morph.ts.isCallExpression(current) && ts_morph.ts.isPropertyAccessExpression(current.expression) && current.expression.name.text === 'unix')
+    if (external_ts_morph_.ts.isCallExpression(current) && external_ts_morph_.ts.isPropertyAccessExpression(current.expression) && current.expression.name.text === 'unix')
         return addedSpan(current.expression.expression, lowering, scope);
-    if (ts_morph.ts.isBinaryExpression(current) && current.operatorToken.kind === ts_morph.ts.SyntaxKind.PlusToken) {
+    if (external_ts_morph_.ts.isBinaryExpression(current) && current.operatorToken.kind === external_ts_morph_.ts.SyntaxKind.PlusToken) {
         const [clock, offset] = mentionsNow(current.left) ? [current.left, current.right] : mentionsNow(current.right) ? [current.right, current.left] : [undefined, undefined];
         if (!clock || !offset)
             return undefined;
@@ -245,9 +242,9 @@ function expiryFromNow(node, lowering, scope, depth = 0) {
 /** `dayjs().add(7, 'day')`, `moment().add(30, 'days').add(2, 'hours')`: the span added to now. */
 function addedSpan(node, lowering, scope) {
     const current = unwrapTime(node);
-    if (ts_morph.ts.isCallExpression(current) && current.arguments.length === 0 && ts_morph.ts.isIdentifier(current.expression) && /^(?:dayjs|moment)$/.test(current.expression.text))
+    if (external_ts_morph_.ts.isCallExpression(current) && current.arguments.length === 0 && external_ts_morph_.ts.isIdentifier(current.expression) && /^(?:dayjs|moment)$/.test(current.expression.text))
         return { seconds: 0 };
-    if (!ts_morph.ts.isCallExpression(current) || !ts_morph.ts.isPropertyAccessExpression(current.expression) || current.expression.name.text !== 'add')
+    if (!external_ts_morph_.ts.isCallExpression(current) || !external_ts_morph_.ts.isPropertyAccessExpression(current.expression) || current.expression.name.text !== 'add')
         return undefined;
     const base = addedSpan(current.expression.expression, lowering, scope);
     const amount = current.arguments[0] && numberOf(current.arguments[0], lowering, scope);
@@ -256,19 +253,19 @@ function addedSpan(node, lowering, scope) {
     return base && seconds !== undefined ? { seconds: base.seconds + seconds, at: base.at ?? current } : undefined;
 }
 function mentionsNow(node) {
-    if (ts_morph.ts.isCallExpression(node) && ts_morph.ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'now' && ts_morph.ts.isIdentifier(node.expression.expression) && node.expression.expression.text === 'Date')
+    if (external_ts_morph_.ts.isCallExpression(node) && external_ts_morph_.ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'now' && external_ts_morph_.ts.isIdentifier(node.expression.expression) && node.expression.expression.text === 'Date')
         return true;
-    if (ts_morph.ts.isCallExpression(node) && ts_morph.ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'getTime')
+    if (external_ts_morph_.ts.isCallExpression(node) && external_ts_morph_.ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'getTime')
         return true;
-    if (ts_morph.ts.isNewExpression(node) && ts_morph.ts.isIdentifier(node.expression) && node.expression.text === 'Date' && !node.arguments?.length)
+    if (external_ts_morph_.ts.isNewExpression(node) && external_ts_morph_.ts.isIdentifier(node.expression) && node.expression.text === 'Date' && !node.arguments?.length)
         return true;
-    return ts_morph.ts.forEachChild(node, mentionsNow) ?? false;
+    return external_ts_morph_.ts.forEachChild(node, mentionsNow) ?? false;
 }
 /** `Date.now() / 1000` somewhere inside: the clock is in seconds, else milliseconds. */
 function dividesByThousand(node) {
-    if (ts_morph.ts.isBinaryExpression(node) && node.operatorToken.kind === ts_morph.ts.SyntaxKind.SlashToken && ts_morph.ts.isNumericLiteral(node.right) && node.right.text === '1000')
+    if (external_ts_morph_.ts.isBinaryExpression(node) && node.operatorToken.kind === external_ts_morph_.ts.SyntaxKind.SlashToken && external_ts_morph_.ts.isNumericLiteral(node.right) && node.right.text === '1000')
         return true;
-    return ts_morph.ts.forEachChild(node, dividesByThousand) ?? false;
+    return external_ts_morph_.ts.forEachChild(node, dividesByThousand) ?? false;
 }
 /** Seconds from now for an `exp` claim (see `expiryFromNow`). */
 function expirySecondsFromNow(node, lowering, scope) {
@@ -368,19 +365,19 @@ function asDict(value) {
 }
 function unwrapNode(node) {
     let current = node;
-    while (current && (ts_morph.ts.isParenthesizedExpression(current) || ts_morph.ts.isAsExpression(current) || ts_morph.ts.isSatisfiesExpression(current) || ts_morph.ts.isNonNullExpression(current) || ts_morph.ts.isAwaitExpression(current)))
+    while (current && (external_ts_morph_.ts.isParenthesizedExpression(current) || external_ts_morph_.ts.isAsExpression(current) || external_ts_morph_.ts.isSatisfiesExpression(current) || external_ts_morph_.ts.isNonNullExpression(current) || external_ts_morph_.ts.isAwaitExpression(current)))
         current = current.expression;
     return current;
 }
 /** The initializer of `key` in an object literal node (`{ secret: … }`), when written there. */
 function propertyNode(node, key) {
     const object = unwrapNode(node);
-    if (!object || !ts_morph.ts.isObjectLiteralExpression(object))
+    if (!object || !external_ts_morph_.ts.isObjectLiteralExpression(object))
         return undefined;
     for (const property of object.properties) {
-        if (ts_morph.ts.isPropertyAssignment(property) && propertyKey(property.name) === key)
+        if (external_ts_morph_.ts.isPropertyAssignment(property) && propertyKey(property.name) === key)
             return property.initializer;
-        if (ts_morph.ts.isShorthandPropertyAssignment(property) && property.name.text === key)
+        if (external_ts_morph_.ts.isShorthandPropertyAssignment(property) && property.name.text === key)
             return property.name;
     }
     return undefined;
@@ -413,13 +410,13 @@ function tokenTypeOf(payload, call, scope) {
 }
 function assignedName(node) {
     let current = node.parent;
-    while (current && (ts_morph.ts.isAwaitExpression(current) || ts_morph.ts.isParenthesizedExpression(current) || ts_morph.ts.isAsExpression(current)))
+    while (current && (external_ts_morph_.ts.isAwaitExpression(current) || external_ts_morph_.ts.isParenthesizedExpression(current) || external_ts_morph_.ts.isAsExpression(current)))
         current = current.parent;
-    if (current && ts_morph.ts.isVariableDeclaration(current) && ts_morph.ts.isIdentifier(current.name))
+    if (current && external_ts_morph_.ts.isVariableDeclaration(current) && external_ts_morph_.ts.isIdentifier(current.name))
         return current.name.text;
-    if (current && ts_morph.ts.isPropertyAssignment(current))
+    if (current && external_ts_morph_.ts.isPropertyAssignment(current))
         return propertyKey(current.name) ?? undefined;
-    if (current && ts_morph.ts.isBinaryExpression(current) && current.operatorToken.kind === ts_morph.ts.SyntaxKind.EqualsToken)
+    if (current && external_ts_morph_.ts.isBinaryExpression(current) && current.operatorToken.kind === external_ts_morph_.ts.SyntaxKind.EqualsToken)
         return dottedName(current.left);
     return undefined;
 }
@@ -431,19 +428,19 @@ function expFromPayload(payloadNode, lowering, scope) {
 /** `const payload = { …, exp }` declared in the function for a payload passed by name. */
 function localObject(node) {
     const name = unwrapNode(node);
-    if (!name || !ts_morph.ts.isIdentifier(name))
+    if (!name || !external_ts_morph_.ts.isIdentifier(name))
         return undefined;
     let body = name;
-    while (body.parent && !ts_morph.ts.isFunctionLike(body) && !ts_morph.ts.isSourceFile(body))
+    while (body.parent && !external_ts_morph_.ts.isFunctionLike(body) && !external_ts_morph_.ts.isSourceFile(body))
         body = body.parent;
     let found;
     const visit = (current) => {
-        if (found || (current !== body && ts_morph.ts.isFunctionLike(current)))
+        if (found || (current !== body && external_ts_morph_.ts.isFunctionLike(current)))
             return;
-        if (ts_morph.ts.isVariableDeclaration(current) && ts_morph.ts.isIdentifier(current.name) && current.name.text === name.text && current.initializer && current.pos < name.pos)
+        if (external_ts_morph_.ts.isVariableDeclaration(current) && external_ts_morph_.ts.isIdentifier(current.name) && current.name.text === name.text && current.initializer && current.pos < name.pos)
             found = current.initializer;
         else
-            ts_morph.ts.forEachChild(current, visit);
+            external_ts_morph_.ts.forEachChild(current, visit);
     };
     visit(body);
     return found;
@@ -705,13 +702,13 @@ function passportJwt(call, lowering, scope) {
 /** The class around a `super(…)` call extends passport-jwt's Strategy, directly or through @nestjs/passport's `PassportStrategy(Strategy)`. */
 function extendsPassportJwt(node, lowering) {
     let current = node.parent;
-    while (current && !ts_morph.ts.isClassLike(current))
+    while (current && !external_ts_morph_.ts.isClassLike(current))
         current = current.parent;
-    const heritage = current?.heritageClauses?.find((clause) => clause.token === ts_morph.ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+    const heritage = current?.heritageClauses?.find((clause) => clause.token === external_ts_morph_.ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
     if (!heritage)
         return false;
     const isJwtStrategy = (expression) => /^passport-jwt\.(?:Strategy|JwtStrategy)$/.test(lowering.qualifiedName(expression) ?? '');
-    if (ts_morph.ts.isCallExpression(heritage))
+    if (external_ts_morph_.ts.isCallExpression(heritage))
         return /^@nestjs\/passport\.PassportStrategy$/.test(lowering.qualifiedName(heritage.expression) ?? '') && heritage.arguments[0] !== undefined && isJwtStrategy(heritage.arguments[0]);
     return isJwtStrategy(heritage);
 }
@@ -822,12 +819,12 @@ function moduleSettings(call, options, optionsNode, framework, lowering, scope) 
 /** The object a `useFactory` returns: `useFactory: (config) => ({ secret: …, signOptions: … })`. */
 function factoryResult(options, lowering, scope) {
     const factory = unwrapNode(propertyNode(options, 'useFactory'));
-    if (!factory || !(ts_morph.ts.isArrowFunction(factory) || ts_morph.ts.isFunctionExpression(factory)))
+    if (!factory || !(external_ts_morph_.ts.isArrowFunction(factory) || external_ts_morph_.ts.isFunctionExpression(factory)))
         return [undefined, undefined];
     let returned;
-    if (ts_morph.ts.isBlock(factory.body)) {
+    if (external_ts_morph_.ts.isBlock(factory.body)) {
         for (const statement of factory.body.statements)
-            if (ts_morph.ts.isReturnStatement(statement) && statement.expression)
+            if (external_ts_morph_.ts.isReturnStatement(statement) && statement.expression)
                 returned = statement.expression;
     }
     else {
@@ -888,11 +885,11 @@ function isFastifyJwtPlugin(node, value, lowering) {
         return false;
     if (value?.kind === 'unknown' && value.name && /^(?:@fastify\/jwt|fastify-jwt)(?:\.default)?$/.test(value.name))
         return true;
-    if (ts_morph.ts.isIdentifier(plugin))
+    if (external_ts_morph_.ts.isIdentifier(plugin))
         return /^(?:@fastify\/jwt|fastify-jwt)(?:\.default|\.fastifyJwt)?$/.test(lowering.imports.get(plugin.text) ?? '');
-    if (ts_morph.ts.isCallExpression(plugin) && ts_morph.ts.isIdentifier(plugin.expression) && plugin.expression.text === 'require') {
+    if (external_ts_morph_.ts.isCallExpression(plugin) && external_ts_morph_.ts.isIdentifier(plugin.expression) && plugin.expression.text === 'require') {
         const argument = plugin.arguments[0];
-        return argument !== undefined && ts_morph.ts.isStringLiteral(argument) && /^(?:@fastify\/jwt|fastify-jwt)$/.test(argument.text);
+        return argument !== undefined && external_ts_morph_.ts.isStringLiteral(argument) && /^(?:@fastify\/jwt|fastify-jwt)$/.test(argument.text);
     }
     return false;
 }
@@ -1007,21 +1004,21 @@ function testOn(value, lowering) {
 /** Leaves of a condition joined by !, &&, ||, ?? and parentheses: names, member chains, method calls on them. */
 function conditionLeaves(node, out = []) {
     const current = unwrapNode(node) ?? node;
-    if (ts_morph.ts.isPrefixUnaryExpression(current))
+    if (external_ts_morph_.ts.isPrefixUnaryExpression(current))
         return conditionLeaves(current.operand, out);
-    if (ts_morph.ts.isBinaryExpression(current)) {
+    if (external_ts_morph_.ts.isBinaryExpression(current)) {
         const operator = current.operatorToken.kind;
-        if (operator === ts_morph.ts.SyntaxKind.AmpersandAmpersandToken || operator === ts_morph.ts.SyntaxKind.BarBarToken || operator === ts_morph.ts.SyntaxKind.QuestionQuestionToken) {
+        if (operator === external_ts_morph_.ts.SyntaxKind.AmpersandAmpersandToken || operator === external_ts_morph_.ts.SyntaxKind.BarBarToken || operator === external_ts_morph_.ts.SyntaxKind.QuestionQuestionToken) {
             conditionLeaves(current.left, out);
             conditionLeaves(current.right, out);
         }
         return out;
     }
-    if (ts_morph.ts.isCallExpression(current) && ts_morph.ts.isPropertyAccessExpression(current.expression)) {
+    if (external_ts_morph_.ts.isCallExpression(current) && external_ts_morph_.ts.isPropertyAccessExpression(current.expression)) {
         out.push(current.expression.expression);
         return out;
     }
-    if (ts_morph.ts.isIdentifier(current) || ts_morph.ts.isPropertyAccessExpression(current) || ts_morph.ts.isElementAccessExpression(current))
+    if (external_ts_morph_.ts.isIdentifier(current) || external_ts_morph_.ts.isPropertyAccessExpression(current) || external_ts_morph_.ts.isElementAccessExpression(current))
         out.push(current);
     return out;
 }
@@ -1046,7 +1043,7 @@ const tsJwtRecognizer = {
             }
         }
         // class JwtStrategy extends PassportStrategy(Strategy) { constructor() { super({ secretOrKey, … }) } }
-        if (call.node.expression.kind === ts_morph.ts.SyntaxKind.SuperKeyword && extendsPassportJwt(call.node, lowering))
+        if (call.node.expression.kind === external_ts_morph_.ts.SyntaxKind.SuperKeyword && extendsPassportJwt(call.node, lowering))
             return passportJwt(call, lowering, scope);
         const fastifyOp = fastifyJwtCall(call, lowering, scope);
         if (fastifyOp)
@@ -1090,12 +1087,12 @@ const tsJwtRecognizer = {
         // constructor(private readonly jwtService: JwtService) and `jwtService: JwtService` properties
         const state = jwtState(lowering);
         for (const member of node.members) {
-            const parameters = ts_morph.ts.isConstructorDeclaration(member) ? member.parameters : [];
+            const parameters = external_ts_morph_.ts.isConstructorDeclaration(member) ? member.parameters : [];
             for (const parameter of parameters) {
-                if (ts_morph.ts.isIdentifier(parameter.name) && isJwtServiceType(parameter.type, lowering))
+                if (external_ts_morph_.ts.isIdentifier(parameter.name) && isJwtServiceType(parameter.type, lowering))
                     state.jwtServiceProps.add(parameter.name.text);
             }
-            if (ts_morph.ts.isPropertyDeclaration(member) && ts_morph.ts.isIdentifier(member.name) && isJwtServiceType(member.type, lowering))
+            if (external_ts_morph_.ts.isPropertyDeclaration(member) && external_ts_morph_.ts.isIdentifier(member.name) && isJwtServiceType(member.type, lowering))
                 state.jwtServiceProps.add(member.name.text);
         }
     },
@@ -1111,7 +1108,7 @@ const tsJwtRecognizer = {
         actOn(value, lowering, 'returned');
     },
     onAssign(target, value, _valueNode, lowering) {
-        if (ts_morph.ts.isIdentifier(target) || ts_morph.ts.isBindingName(target))
+        if (external_ts_morph_.ts.isIdentifier(target) || external_ts_morph_.ts.isBindingName(target))
             return;
         const name = dottedName(target);
         if (name && IDENTITY_TARGET.test(name))
@@ -1138,7 +1135,7 @@ const tsJwtRecognizer = {
     },
 };
 function isJwtServiceType(type, lowering) {
-    if (!type || !ts_morph.ts.isTypeReferenceNode(type) || !ts_morph.ts.isIdentifier(type.typeName))
+    if (!type || !external_ts_morph_.ts.isTypeReferenceNode(type) || !external_ts_morph_.ts.isIdentifier(type.typeName))
         return false;
     const resolved = lowering.imports.get(type.typeName.text);
     return resolved === '@nestjs/jwt.JwtService' || (resolved === undefined && type.typeName.text === 'JwtService');
@@ -1207,20 +1204,20 @@ function secretLiteral(value) {
 }
 function unwrap(node) {
     let current = node;
-    while (ts_morph.ts.isParenthesizedExpression(current) || ts_morph.ts.isAsExpression(current) || ts_morph.ts.isNonNullExpression(current) || ts_morph.ts.isSatisfiesExpression(current))
+    while (external_ts_morph_.ts.isParenthesizedExpression(current) || external_ts_morph_.ts.isAsExpression(current) || external_ts_morph_.ts.isNonNullExpression(current) || external_ts_morph_.ts.isSatisfiesExpression(current))
         current = current.expression;
     return current;
 }
 /** The literal is written right here: a string, an env fallback, or either wrapped in TextEncoder/Buffer/createSecretKey. */
 function isDirect(node) {
     const current = unwrap(node);
-    if (ts_morph.ts.isStringLiteralLike(current))
+    if (external_ts_morph_.ts.isStringLiteralLike(current))
         return true;
-    if (ts_morph.ts.isBinaryExpression(current)) {
+    if (external_ts_morph_.ts.isBinaryExpression(current)) {
         const operator = current.operatorToken.kind;
-        return (operator === ts_morph.ts.SyntaxKind.BarBarToken || operator === ts_morph.ts.SyntaxKind.QuestionQuestionToken) && isDirect(current.right);
+        return (operator === external_ts_morph_.ts.SyntaxKind.BarBarToken || operator === external_ts_morph_.ts.SyntaxKind.QuestionQuestionToken) && isDirect(current.right);
     }
-    if (ts_morph.ts.isCallExpression(current) && current.arguments.length >= 1)
+    if (external_ts_morph_.ts.isCallExpression(current) && current.arguments.length >= 1)
         return isDirect(current.arguments[0]);
     return false;
 }
@@ -1263,7 +1260,7 @@ function contextFor(value, context) {
 }
 /** The name a binding target is known by: `SECRET`, `this.secret` (class property), `opts.secretOrKey`. */
 function targetName(target) {
-    if (ts_morph.ts.isIdentifier(target) && target.parent && ts_morph.ts.isPropertyDeclaration(target.parent))
+    if (external_ts_morph_.ts.isIdentifier(target) && target.parent && external_ts_morph_.ts.isPropertyDeclaration(target.parent))
         return `this.${target.text}`;
     return dottedName(target);
 }
@@ -1279,7 +1276,7 @@ function recordObjectSecrets(object, value, owner, lowering, state) {
     if (value.kind !== 'dict')
         return;
     for (const property of object.properties) {
-        if (!ts_morph.ts.isPropertyAssignment(property))
+        if (!external_ts_morph_.ts.isPropertyAssignment(property))
             continue;
         const key = propertyKey(property.name);
         if (!key)
@@ -1288,7 +1285,7 @@ function recordObjectSecrets(object, value, owner, lowering, state) {
         if (!entryValue)
             continue;
         const initializer = unwrap(property.initializer);
-        if (ts_morph.ts.isObjectLiteralExpression(initializer)) {
+        if (external_ts_morph_.ts.isObjectLiteralExpression(initializer)) {
             recordObjectSecrets(initializer, entryValue, owner ? `${owner}.${key}` : key, lowering, state);
             continue;
         }
@@ -1315,7 +1312,7 @@ function recordOpKeys(lowering, state) {
         if (!found)
             continue;
         const [origin, direct] = found;
-        const settingKey = ts_morph.ts.isPropertyAssignment(node.parent) ? propertyKey(node.parent.name) : null;
+        const settingKey = external_ts_morph_.ts.isPropertyAssignment(node.parent) ? propertyKey(node.parent.name) : null;
         const name = direct ? (settingKey ? `${settingKey} (${op.api})` : `the key passed to ${op.api}`) : (dottedName(unwrap(node)) ?? 'a constant');
         const context = settingKey && direct ? 'setting' : direct ? 'key-argument' : 'constant-used-as-key';
         secrets_record(lowering, state, { name, value: origin.value, loc: origin.loc, context: contextFor(origin.value, context), ...(origin.definedIn ? { definedIn: origin.definedIn } : {}) });
@@ -1393,7 +1390,7 @@ function recordCredentials(node, key, where, lowering, state) {
     if (SAMPLE_DATA_PATH.test(lowering.model.file))
         return;
     const current = unwrap(node);
-    if (ts_morph.ts.isStringLiteralLike(current)) {
+    if (external_ts_morph_.ts.isStringLiteralLike(current)) {
         const kind = credentialKind(current.text, key, isBrowserContext(lowering));
         if (!kind)
             return;
@@ -1401,16 +1398,16 @@ function recordCredentials(node, key, where, lowering, state) {
         secrets_record(lowering, state, { name, value: { kind: 'string', value: current.text }, loc: lowering.loc(current), context: 'credential' });
         return;
     }
-    if (ts_morph.ts.isObjectLiteralExpression(current)) {
+    if (external_ts_morph_.ts.isObjectLiteralExpression(current)) {
         for (const property of current.properties) {
-            if (ts_morph.ts.isPropertyAssignment(property))
+            if (external_ts_morph_.ts.isPropertyAssignment(property))
                 recordCredentials(property.initializer, propertyKey(property.name) ?? undefined, where, lowering, state);
         }
         return;
     }
-    if (ts_morph.ts.isArrayLiteralExpression(current))
+    if (external_ts_morph_.ts.isArrayLiteralExpression(current))
         for (const element of current.elements)
-            if (!ts_morph.ts.isSpreadElement(element))
+            if (!external_ts_morph_.ts.isSpreadElement(element))
                 recordCredentials(element, key, where, lowering, state);
 }
 const tsSecretsRecognizer = {
@@ -1420,7 +1417,7 @@ const tsSecretsRecognizer = {
         const state = stateOf(lowering);
         const name = targetName(target);
         const initializer = unwrap(valueNode);
-        if (ts_morph.ts.isObjectLiteralExpression(initializer)) {
+        if (external_ts_morph_.ts.isObjectLiteralExpression(initializer)) {
             recordObjectSecrets(initializer, value, name, lowering, state);
             recordCredentials(initializer, undefined, name ? `in ${name}` : 'in an object', lowering, state);
             return;
@@ -1513,7 +1510,7 @@ function tokenSourceOfProperty(dotted, loc) {
 /** `req.get('authorization')`, `req.header('Authorization')`, `request.headers.get('authorization')`, `cookies().get('token')`, `searchParams.get('token')`. */
 function tokenSourceOfCall(call, lowering) {
     const first = call.argNodes[0];
-    if (!first || !ts_morph.ts.isStringLiteralLike(first) || !call.receiverNode)
+    if (!first || !external_ts_morph_.ts.isStringLiteralLike(first) || !call.receiverNode)
         return undefined;
     const key = first.text;
     const receiver = lowering.qualifiedName(call.receiverNode);
@@ -1532,15 +1529,15 @@ function tokenSourceOfCall(call, lowering) {
 }
 /** NestJS `@Headers('authorization') auth: string`, `@Query('token')`, `@Req()`; names like token (weak). */
 function tokenSourceOfParameter(parameter, lowering) {
-    const name = ts_morph.ts.isIdentifier(parameter.name) ? parameter.name.text : undefined;
+    const name = external_ts_morph_.ts.isIdentifier(parameter.name) ? parameter.name.text : undefined;
     const loc = lowering.loc(parameter);
-    for (const decorator of ts_morph.ts.getDecorators(parameter) ?? []) {
+    for (const decorator of external_ts_morph_.ts.getDecorators(parameter) ?? []) {
         const expression = decorator.expression;
-        if (!ts_morph.ts.isCallExpression(expression) || !ts_morph.ts.isIdentifier(expression.expression))
+        if (!external_ts_morph_.ts.isCallExpression(expression) || !external_ts_morph_.ts.isIdentifier(expression.expression))
             continue;
         const decoratorName = expression.expression.text;
         const argument = expression.arguments[0];
-        const key = argument && ts_morph.ts.isStringLiteralLike(argument) ? argument.text : undefined;
+        const key = argument && external_ts_morph_.ts.isStringLiteralLike(argument) ? argument.text : undefined;
         if (decoratorName === 'Headers' && key)
             return headerSource(key, loc);
         if (decoratorName === 'Query' && key && TOKEN_PARAM.test(key))
@@ -1624,13 +1621,13 @@ function cookieOptions(value) {
 const tsSinksRecognizer = {
     onAssign(target, value, valueNode, lowering, scope) {
         // const cache = new Map()
-        if (ts_morph.ts.isIdentifier(target) && scope === lowering.moduleScope && ts_morph.ts.isNewExpression(valueNode) && ts_morph.ts.isIdentifier(valueNode.expression) && ['Map', 'Set', 'WeakMap'].includes(valueNode.expression.text)) {
+        if (external_ts_morph_.ts.isIdentifier(target) && scope === lowering.moduleScope && external_ts_morph_.ts.isNewExpression(valueNode) && external_ts_morph_.ts.isIdentifier(valueNode.expression) && ['Map', 'Set', 'WeakMap'].includes(valueNode.expression.text)) {
             state(lowering).maps.add(target.text);
         }
-        if (ts_morph.ts.isIdentifier(target) && value.kind === 'unknown' && value.name && LOGGER_FACTORY.test(value.name))
+        if (external_ts_morph_.ts.isIdentifier(target) && value.kind === 'unknown' && value.name && LOGGER_FACTORY.test(value.name))
             state(lowering).loggers.add(target.text);
         // this.tokenMap[token] = user, revoked[token] = true: an object used as an in-memory store keyed by the raw token
-        if (ts_morph.ts.isElementAccessExpression(target)) {
+        if (external_ts_morph_.ts.isElementAccessExpression(target)) {
             const store = dottedName(target.expression);
             const index = lowering.evalExpr(target.argumentExpression, scope);
             const keyToken = (0,model_values/* firstToken */.wk)(index);
@@ -1639,13 +1636,13 @@ const tsSinksRecognizer = {
                 return;
             }
         }
-        const name = ts_morph.ts.isPropertyAccessExpression(target) || ts_morph.ts.isElementAccessExpression(target) ? dottedName(target) : undefined;
+        const name = external_ts_morph_.ts.isPropertyAccessExpression(target) || external_ts_morph_.ts.isElementAccessExpression(target) ? dottedName(target) : undefined;
         if (!name)
             return;
         const token = (0,model_values/* firstToken */.wk)(value);
         // document.cookie = `token=${t}`: a cookie scripts can read (never httpOnly)
         if (name === 'document.cookie') {
-            const cookieName = valueNode && ts_morph.ts.isTemplateExpression(valueNode) ? valueNode.head.text.split('=')[0] : ts_morph.ts.isStringLiteralLike(valueNode) ? valueNode.text.split('=')[0] : undefined;
+            const cookieName = valueNode && external_ts_morph_.ts.isTemplateExpression(valueNode) ? valueNode.head.text.split('=')[0] : external_ts_morph_.ts.isStringLiteralLike(valueNode) ? valueNode.text.split('=')[0] : undefined;
             if (token || (cookieName && isTokenLikeTsName(cookieName.trim())))
                 sinks_record(lowering, 'storage', 'document.cookie', target.parent ?? target, token ?? namedToken(cookieName ?? 'cookie', lowering, target), 'a cookie set from script cannot be httpOnly');
             return;
@@ -1669,13 +1666,13 @@ const tsSinksRecognizer = {
         const receiverName = call.receiverNode ? (lowering.qualifiedName(call.receiverNode) ?? receiverShape(call.receiverNode)) : undefined;
         if (QUERY_EXTRACTORS.has(method) && (call.callee?.includes('ExtractJwt') ?? false)) {
             const first = call.argNodes[0];
-            lowering.model.queryReads.push({ name: first && ts_morph.ts.isStringLiteralLike(first) ? first.text : 'query', loc: lowering.loc(call.node), api: call.callee ?? method });
+            lowering.model.queryReads.push({ name: first && external_ts_morph_.ts.isStringLiteralLike(first) ? first.text : 'query', loc: lowering.loc(call.node), api: call.callee ?? method });
             return undefined;
         }
         // localStorage.setItem('token', value)
         if (method === 'setItem' && receiverName && /^(?:window\.)?(?:localStorage|sessionStorage)$/.test(receiverName)) {
             const key = call.argNodes[0];
-            const keyName = key && ts_morph.ts.isStringLiteralLike(key) ? key.text : undefined;
+            const keyName = key && external_ts_morph_.ts.isStringLiteralLike(key) ? key.text : undefined;
             const token = tokenIn(call.args.slice(1));
             if (token || (keyName && isTokenLikeTsName(keyName.replace(/[-.]/g, '_')))) {
                 sinks_record(lowering, 'storage', `${receiverName.replace(/^window\./, '')}.setItem`, call.node, token ?? namedToken(keyName ?? 'token', lowering, call.node));
@@ -1687,7 +1684,7 @@ const tsSinksRecognizer = {
         if (serverCookie) {
             const { offset, api } = serverCookie;
             const key = call.argNodes[offset];
-            const keyName = key && ts_morph.ts.isStringLiteralLike(key) ? key.text : undefined;
+            const keyName = key && external_ts_morph_.ts.isStringLiteralLike(key) ? key.text : undefined;
             const token = tokenIn(call.args.slice(offset + 1, offset + 2));
             if (token || (keyName && isTokenLikeTsName(keyName.replace(/[-.]/g, '_')))) {
                 const flags = cookieOptions(call.args[offset + 2]);
@@ -1700,7 +1697,7 @@ const tsSinksRecognizer = {
         // ngx-cookie(-service) `cookieService.put/set`, js-cookie `Cookies.set`, universal-cookie: set from script, never httpOnly
         if (isScriptCookieCall(call, receiverName, lowering, scope)) {
             const key = call.argNodes[0];
-            const keyName = key && ts_morph.ts.isStringLiteralLike(key) ? key.text : undefined;
+            const keyName = key && external_ts_morph_.ts.isStringLiteralLike(key) ? key.text : undefined;
             const token = tokenIn(call.args.slice(1, 2));
             if (token || (keyName && isTokenLikeTsName(keyName.replace(/[-.]/g, '_'))))
                 sinks_record(lowering, 'storage', `${(call.receiverNode && dottedName(call.receiverNode)) ?? receiverName}.${method}`, call.node, token ?? namedToken(keyName ?? 'token', lowering, call.node), 'set from script, so it cannot be httpOnly');
@@ -1782,26 +1779,26 @@ const PROVIDER_TOKEN_PARAM = /^(?:input_token|fb_exchange_token|ig_exchange_toke
  */
 function isProviderTokenQuery(call, lowering) {
     const name = call.argNodes[0];
-    if (name && ts_morph.ts.isStringLiteralLike(name) && PROVIDER_TOKEN_PARAM.test(name.text))
+    if (name && external_ts_morph_.ts.isStringLiteralLike(name) && PROVIDER_TOKEN_PARAM.test(name.text))
         return true;
-    const owner = call.receiverNode && ts_morph.ts.isPropertyAccessExpression(call.receiverNode) ? unwrapExpression(call.receiverNode.expression) : undefined;
-    const init = owner && ts_morph.ts.isIdentifier(owner) ? declaredInitializer(owner) : owner;
-    if (!init || !ts_morph.ts.isNewExpression(init) || !init.arguments?.[0])
+    const owner = call.receiverNode && external_ts_morph_.ts.isPropertyAccessExpression(call.receiverNode) ? unwrapExpression(call.receiverNode.expression) : undefined;
+    const init = owner && external_ts_morph_.ts.isIdentifier(owner) ? declaredInitializer(owner) : owner;
+    if (!init || !external_ts_morph_.ts.isNewExpression(init) || !init.arguments?.[0])
         return false;
     return PROVIDER_TOKEN_ENDPOINT.test(init.arguments[0].getText(lowering.sourceFile).replace(/[`'"]/g, ''));
 }
 /** The initializer of the nearest earlier `const name = …` in the enclosing function. */
 function declaredInitializer(name) {
     let body = name;
-    while (body.parent && !ts_morph.ts.isFunctionLike(body) && !ts_morph.ts.isSourceFile(body))
+    while (body.parent && !external_ts_morph_.ts.isFunctionLike(body) && !external_ts_morph_.ts.isSourceFile(body))
         body = body.parent;
     let found;
     const visit = (node) => {
-        if (node !== body && ts_morph.ts.isFunctionLike(node))
+        if (node !== body && external_ts_morph_.ts.isFunctionLike(node))
             return;
-        if (ts_morph.ts.isVariableDeclaration(node) && ts_morph.ts.isIdentifier(node.name) && node.name.text === name.text && node.initializer && node.pos < name.pos)
+        if (external_ts_morph_.ts.isVariableDeclaration(node) && external_ts_morph_.ts.isIdentifier(node.name) && node.name.text === name.text && node.initializer && node.pos < name.pos)
             found = unwrapExpression(node.initializer);
-        ts_morph.ts.forEachChild(node, visit);
+        external_ts_morph_.ts.forEachChild(node, visit);
     };
     visit(body);
     return found;
@@ -1819,8 +1816,8 @@ function serverCookieCall(call, receiverName, lowering, scope) {
     if (method === 'set' && call.receiverNode) {
         // cookies().set(…), (await cookies()).set(…), const store = await cookies(); store.set(…), NextResponse's response.cookies.set(…)
         const receiver = unwrapExpression(call.receiverNode);
-        const bound = ts_morph.ts.isIdentifier(receiver) ? lowering.lookup(receiver.text, scope) : undefined;
-        const nextCookies = (ts_morph.ts.isCallExpression(receiver) && lowering.qualifiedName(receiver.expression) === 'next/headers.cookies') || (bound?.kind === 'unknown' && bound.name === 'next/headers.cookies()');
+        const bound = external_ts_morph_.ts.isIdentifier(receiver) ? lowering.lookup(receiver.text, scope) : undefined;
+        const nextCookies = (external_ts_morph_.ts.isCallExpression(receiver) && lowering.qualifiedName(receiver.expression) === 'next/headers.cookies') || (bound?.kind === 'unknown' && bound.name === 'next/headers.cookies()');
         if (nextCookies)
             return { offset: 0, api: 'cookies().set' };
         if (receiverName && /^(?:res|response|\w*[rR]esponse)\.cookies$/.test(receiverName))
@@ -1837,7 +1834,7 @@ function isScriptCookieCall(call, receiverName, lowering, scope) {
         return true;
     if (/(?:^|\.)_?cookies?Service$/i.test(receiverName) && (method === 'put' || method === 'set' || method === 'putObject'))
         return true;
-    const bound = call.receiverNode && ts_morph.ts.isIdentifier(call.receiverNode) ? lowering.lookup(call.receiverNode.text, scope) : undefined;
+    const bound = call.receiverNode && external_ts_morph_.ts.isIdentifier(call.receiverNode) ? lowering.lookup(call.receiverNode.text, scope) : undefined;
     return method === 'set' && bound?.kind === 'unknown' && /^(?:universal-cookie|react-cookie)(?:\.Cookies)?\(\)$/.test(bound.name ?? '');
 }
 const SET_COOKIE_METHODS = new Set(['setHeader', 'set', 'header', 'append', 'writeHead']);
@@ -1855,35 +1852,35 @@ function recordSetCookieHeaders(call, receiverName, lowering, scope) {
         return false;
     const { method, argNodes } = call;
     const first = argNodes[0];
-    if (method && SET_COOKIE_METHODS.has(method) && first && ts_morph.ts.isStringLiteralLike(first) && first.text.toLowerCase() === 'set-cookie' && argNodes[1]) {
+    if (method && SET_COOKIE_METHODS.has(method) && first && external_ts_morph_.ts.isStringLiteralLike(first) && first.text.toLowerCase() === 'set-cookie' && argNodes[1]) {
         for (const value of headerValues(argNodes[1]))
             recordSetCookie(value, `${receiverName ?? 'response'}.${method}('Set-Cookie')`, lowering, scope);
         return true;
     }
     let found = false;
     const visit = (node) => {
-        if (ts_morph.ts.isFunctionLike(node))
+        if (external_ts_morph_.ts.isFunctionLike(node))
             return;
-        if (ts_morph.ts.isPropertyAssignment(node) && propertyKeyText(node.name)?.toLowerCase() === 'set-cookie') {
+        if (external_ts_morph_.ts.isPropertyAssignment(node) && propertyKeyText(node.name)?.toLowerCase() === 'set-cookie') {
             for (const value of headerValues(node.initializer))
                 recordSetCookie(value, `${call.isNew ? 'new ' : ''}${dottedName(call.node.expression) ?? method ?? 'a call'} headers`, lowering, scope);
             found = true;
             return;
         }
-        ts_morph.ts.forEachChild(node, visit);
+        external_ts_morph_.ts.forEachChild(node, visit);
     };
     for (const argument of argNodes)
-        if (ts_morph.ts.isObjectLiteralExpression(unwrapExpression(argument)))
+        if (external_ts_morph_.ts.isObjectLiteralExpression(unwrapExpression(argument)))
             visit(argument);
     return found;
 }
 function headerValues(node) {
     const current = unwrapExpression(node);
-    return ts_morph.ts.isArrayLiteralExpression(current) ? current.elements.filter((element) => !ts_morph.ts.isSpreadElement(element)) : [current];
+    return external_ts_morph_.ts.isArrayLiteralExpression(current) ? current.elements.filter((element) => !external_ts_morph_.ts.isSpreadElement(element)) : [current];
 }
 function recordSetCookie(node, api, lowering, scope) {
     const current = unwrapExpression(node);
-    const text = ts_morph.ts.isStringLiteralLike(current) ? current.text : ts_morph.ts.isTemplateExpression(current) ? current.head.text + current.templateSpans.map((span) => `\u0000${span.literal.text}`).join('') : undefined;
+    const text = external_ts_morph_.ts.isStringLiteralLike(current) ? current.text : external_ts_morph_.ts.isTemplateExpression(current) ? current.head.text + current.templateSpans.map((span) => `\u0000${span.literal.text}`).join('') : undefined;
     if (text === undefined)
         return;
     const cookieName = text.split('=')[0].trim();
@@ -1918,14 +1915,14 @@ function recordPersistedState(call, lowering) {
             return;
         const where = `${engine} (redux-persist)`;
         const whitelist = propertyInitializer(configNode, 'whitelist');
-        if (whitelist && ts_morph.ts.isArrayLiteralExpression(whitelist)) {
+        if (whitelist && external_ts_morph_.ts.isArrayLiteralExpression(whitelist)) {
             for (const element of whitelist.elements)
-                if (ts_morph.ts.isStringLiteralLike(element) && AUTH_STATE_NAME.test(element.text))
+                if (external_ts_morph_.ts.isStringLiteralLike(element) && AUTH_STATE_NAME.test(element.text))
                     sinks_record(lowering, 'storage', where, element, namedToken(element.text, lowering, element));
             return;
         }
         const blacklist = propertyInitializer(configNode, 'blacklist');
-        if (blacklist && ts_morph.ts.isArrayLiteralExpression(blacklist) && blacklist.elements.some((element) => ts_morph.ts.isStringLiteralLike(element) && AUTH_STATE_NAME.test(element.text)))
+        if (blacklist && external_ts_morph_.ts.isArrayLiteralExpression(blacklist) && blacklist.elements.some((element) => external_ts_morph_.ts.isStringLiteralLike(element) && AUTH_STATE_NAME.test(element.text)))
             return;
         const key = config.entries.find((entry) => entry.key === 'key')?.value;
         const reducer = call.argNodes[1] ? dottedName(call.argNodes[1]) : undefined;
@@ -1943,7 +1940,7 @@ function recordPersistedState(call, lowering) {
         if (!engine)
             return;
         const nameNode = propertyInitializer(optionsNode, 'name');
-        const name = nameNode && ts_morph.ts.isStringLiteralLike(nameNode) ? nameNode.text : undefined;
+        const name = nameNode && external_ts_morph_.ts.isStringLiteralLike(nameNode) ? nameNode.text : undefined;
         const holdsToken = /\b(?:access_?[tT]oken|refresh_?[tT]oken|token|jwt|idToken|authToken)\s*[:?]/.test(call.argNodes[0].getText(lowering.sourceFile));
         if (holdsToken || (name !== undefined && AUTH_STATE_NAME.test(name)))
             sinks_record(lowering, 'storage', `${engine} (zustand persist)`, call.node, namedToken(name ?? 'store', lowering, call.node));
@@ -1959,7 +1956,7 @@ function webStorageEngine(storage) {
 }
 function unwrapExpression(node) {
     let current = node;
-    while (ts_morph.ts.isParenthesizedExpression(current) || ts_morph.ts.isAsExpression(current) || ts_morph.ts.isNonNullExpression(current) || ts_morph.ts.isAwaitExpression(current) || ts_morph.ts.isSatisfiesExpression(current))
+    while (external_ts_morph_.ts.isParenthesizedExpression(current) || external_ts_morph_.ts.isAsExpression(current) || external_ts_morph_.ts.isNonNullExpression(current) || external_ts_morph_.ts.isAwaitExpression(current) || external_ts_morph_.ts.isSatisfiesExpression(current))
         current = current.expression;
     return current;
 }
@@ -1968,35 +1965,35 @@ function objectLiteralOf(node, lowering) {
     if (!node)
         return undefined;
     const current = unwrapExpression(node);
-    if (ts_morph.ts.isObjectLiteralExpression(current))
+    if (external_ts_morph_.ts.isObjectLiteralExpression(current))
         return current;
-    if (!ts_morph.ts.isIdentifier(current))
+    if (!external_ts_morph_.ts.isIdentifier(current))
         return undefined;
     for (const statement of lowering.sourceFile.statements) {
-        if (!ts_morph.ts.isVariableStatement(statement))
+        if (!external_ts_morph_.ts.isVariableStatement(statement))
             continue;
         for (const declaration of statement.declarationList.declarations) {
-            if (!ts_morph.ts.isIdentifier(declaration.name) || declaration.name.text !== current.text || !declaration.initializer)
+            if (!external_ts_morph_.ts.isIdentifier(declaration.name) || declaration.name.text !== current.text || !declaration.initializer)
                 continue;
             const init = unwrapExpression(declaration.initializer);
-            return ts_morph.ts.isObjectLiteralExpression(init) ? init : undefined;
+            return external_ts_morph_.ts.isObjectLiteralExpression(init) ? init : undefined;
         }
     }
     return undefined;
 }
 function propertyInitializer(object, key) {
     for (const property of object.properties) {
-        if (ts_morph.ts.isPropertyAssignment(property) && propertyKeyText(property.name) === key)
+        if (external_ts_morph_.ts.isPropertyAssignment(property) && propertyKeyText(property.name) === key)
             return unwrapExpression(property.initializer);
     }
     return undefined;
 }
 function propertyKeyText(name) {
-    return ts_morph.ts.isIdentifier(name) || ts_morph.ts.isStringLiteralLike(name) ? name.text : undefined;
+    return external_ts_morph_.ts.isIdentifier(name) || external_ts_morph_.ts.isStringLiteralLike(name) ? name.text : undefined;
 }
 /** `res.status(401).json(...)` has no dotted name: describe the receiver's shape. */
 function receiverShape(node) {
-    if (ts_morph.ts.isCallExpression(node) && ts_morph.ts.isPropertyAccessExpression(node.expression)) {
+    if (external_ts_morph_.ts.isCallExpression(node) && external_ts_morph_.ts.isPropertyAccessExpression(node.expression)) {
         const head = dottedName(node.expression.expression);
         if (node.expression.name.text === 'status' && head)
             return head;
@@ -2006,9 +2003,9 @@ function receiverShape(node) {
 }
 function isInThrow(node) {
     let current = node.parent;
-    while (current && (ts_morph.ts.isParenthesizedExpression(current) || ts_morph.ts.isAwaitExpression(current)))
+    while (current && (external_ts_morph_.ts.isParenthesizedExpression(current) || external_ts_morph_.ts.isAwaitExpression(current)))
         current = current.parent;
-    return current !== undefined && ts_morph.ts.isThrowStatement(current);
+    return current !== undefined && external_ts_morph_.ts.isThrowStatement(current);
 }
 
 ;// CONCATENATED MODULE: ./src/lang/typescript/catalog/checks.ts
@@ -2044,7 +2041,7 @@ function sourceKey(token) {
 }
 function checks_unwrap(node) {
     let current = node;
-    while (ts_morph.ts.isParenthesizedExpression(current) || ts_morph.ts.isAsExpression(current) || ts_morph.ts.isNonNullExpression(current))
+    while (external_ts_morph_.ts.isParenthesizedExpression(current) || external_ts_morph_.ts.isAsExpression(current) || external_ts_morph_.ts.isNonNullExpression(current))
         current = current.expression;
     return current;
 }
@@ -2058,60 +2055,60 @@ function isShapeTest(token, inCall) {
 }
 /** Names, member chains and calls inside a condition (not inside nested functions), with their values. */
 function tokensInCondition(node, lowering, scope, out, inCall = false) {
-    if (ts_morph.ts.isArrowFunction(node) || ts_morph.ts.isFunctionExpression(node))
+    if (external_ts_morph_.ts.isArrowFunction(node) || external_ts_morph_.ts.isFunctionExpression(node))
         return;
-    if (ts_morph.ts.isIdentifier(node) || ts_morph.ts.isPropertyAccessExpression(node) || ts_morph.ts.isElementAccessExpression(node) || ts_morph.ts.isCallExpression(node)) {
+    if (external_ts_morph_.ts.isIdentifier(node) || external_ts_morph_.ts.isPropertyAccessExpression(node) || external_ts_morph_.ts.isElementAccessExpression(node) || external_ts_morph_.ts.isCallExpression(node)) {
         const value = lowering.evalExpr(node, scope);
         if (value.kind === 'token') {
             out.push({ token: value, shape: isShapeTest(value, inCall) });
             return;
         }
         // `auth.startsWith('Bearer ')`, `BEARER.test(auth)`: the receiver and the arguments are tested for their form
-        if (ts_morph.ts.isCallExpression(node)) {
-            ts_morph.ts.forEachChild(node, (child) => tokensInCondition(child, lowering, scope, out, true));
+        if (external_ts_morph_.ts.isCallExpression(node)) {
+            external_ts_morph_.ts.forEachChild(node, (child) => tokensInCondition(child, lowering, scope, out, true));
             return;
         }
         // `parts.length !== 2`: the member is not a token, its object is
-        if (ts_morph.ts.isPropertyAccessExpression(node) || ts_morph.ts.isElementAccessExpression(node))
+        if (external_ts_morph_.ts.isPropertyAccessExpression(node) || external_ts_morph_.ts.isElementAccessExpression(node))
             tokensInCondition(node.expression, lowering, scope, out, inCall);
         return;
     }
-    ts_morph.ts.forEachChild(node, (child) => tokensInCondition(child, lowering, scope, out, inCall));
+    external_ts_morph_.ts.forEachChild(node, (child) => tokensInCondition(child, lowering, scope, out, inCall));
 }
 /** `x.split(' ')` / `x.split(/\s+/)` / `x.split()`: the call that made the indexed value, when it splits on whitespace. */
 function whitespaceSplit(node) {
     const call = checks_unwrap(node);
-    if (!ts_morph.ts.isCallExpression(call) || !ts_morph.ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== 'split')
+    if (!external_ts_morph_.ts.isCallExpression(call) || !external_ts_morph_.ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== 'split')
         return undefined;
     const separator = call.arguments[0];
     if (!separator)
         return call;
-    if (ts_morph.ts.isStringLiteralLike(separator) && /^\s+$|^bearer\s+$/i.test(separator.text))
+    if (external_ts_morph_.ts.isStringLiteralLike(separator) && /^\s+$|^bearer\s+$/i.test(separator.text))
         return call;
-    if (ts_morph.ts.isRegularExpressionLiteral(separator) && /\\s|\s/.test(separator.text))
+    if (external_ts_morph_.ts.isRegularExpressionLiteral(separator) && /\\s|\s/.test(separator.text))
         return call;
     return undefined;
 }
 function isDefaulting(node) {
     const current = checks_unwrap(node);
-    if (!ts_morph.ts.isBinaryExpression(current))
+    if (!external_ts_morph_.ts.isBinaryExpression(current))
         return false;
     const operator = current.operatorToken.kind;
-    return operator === ts_morph.ts.SyntaxKind.QuestionQuestionToken || operator === ts_morph.ts.SyntaxKind.BarBarToken;
+    return operator === external_ts_morph_.ts.SyntaxKind.QuestionQuestionToken || operator === external_ts_morph_.ts.SyntaxKind.BarBarToken;
 }
 /** `const header = req.headers.authorization ?? ''` in the enclosing function: the variable is never undefined. */
 function declaredWithDefault(name) {
     let body = name.parent;
-    while (body && !ts_morph.ts.isFunctionLike(body) && !ts_morph.ts.isSourceFile(body))
+    while (body && !external_ts_morph_.ts.isFunctionLike(body) && !external_ts_morph_.ts.isSourceFile(body))
         body = body.parent;
     let found = false;
     const visit = (current) => {
-        if (found || (current !== body && ts_morph.ts.isFunctionLike(current)))
+        if (found || (current !== body && external_ts_morph_.ts.isFunctionLike(current)))
             return;
-        if (ts_morph.ts.isVariableDeclaration(current) && ts_morph.ts.isIdentifier(current.name) && current.name.text === name.text && current.initializer && isDefaulting(current.initializer))
+        if (external_ts_morph_.ts.isVariableDeclaration(current) && external_ts_morph_.ts.isIdentifier(current.name) && current.name.text === name.text && current.initializer && isDefaulting(current.initializer))
             found = true;
         else
-            ts_morph.ts.forEachChild(current, visit);
+            external_ts_morph_.ts.forEachChild(current, visit);
     };
     if (body)
         visit(body);
@@ -2125,10 +2122,10 @@ function receiverDefaulted(split) {
     const receiver = checks_unwrap(access.expression);
     if (isDefaulting(receiver))
         return true;
-    if (ts_morph.ts.isIdentifier(receiver) && declaredWithDefault(receiver))
+    if (external_ts_morph_.ts.isIdentifier(receiver) && declaredWithDefault(receiver))
         return true;
     // req.headers?.authorization.split: optional chaining earlier in the chain
-    for (let current = receiver; ts_morph.ts.isPropertyAccessExpression(current) || ts_morph.ts.isElementAccessExpression(current) || ts_morph.ts.isCallExpression(current); current = current.expression) {
+    for (let current = receiver; external_ts_morph_.ts.isPropertyAccessExpression(current) || external_ts_morph_.ts.isElementAccessExpression(current) || external_ts_morph_.ts.isCallExpression(current); current = current.expression) {
         if (current.questionDotToken)
             return true;
     }
@@ -2136,11 +2133,11 @@ function receiverDefaulted(split) {
 }
 /** `auth ? auth.split(' ')[1] : null`, `auth && auth.split(' ')[1]`: guarded by the enclosing expression. */
 function guardedByEnclosingTest(node, key, lowering, scope) {
-    for (let child = node, parent = node.parent; parent && !ts_morph.ts.isFunctionLike(parent) && !ts_morph.ts.isSourceFile(parent); child = parent, parent = parent.parent) {
+    for (let child = node, parent = node.parent; parent && !external_ts_morph_.ts.isFunctionLike(parent) && !external_ts_morph_.ts.isSourceFile(parent); child = parent, parent = parent.parent) {
         let test;
-        if (ts_morph.ts.isConditionalExpression(parent) && child !== parent.condition)
+        if (external_ts_morph_.ts.isConditionalExpression(parent) && child !== parent.condition)
             test = parent.condition;
-        if (ts_morph.ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts_morph.ts.SyntaxKind.AmpersandAmpersandToken && child === parent.right)
+        if (external_ts_morph_.ts.isBinaryExpression(parent) && parent.operatorToken.kind === external_ts_morph_.ts.SyntaxKind.AmpersandAmpersandToken && child === parent.right)
             test = parent.left;
         if (!test)
             continue;
@@ -2160,43 +2157,43 @@ function testedIn(table, scope) {
 }
 /** Expression wrappers a value passes through unchanged on its way to a test or a return. */
 function passesThrough(parent, child) {
-    if (ts_morph.ts.isParenthesizedExpression(parent) || ts_morph.ts.isAsExpression(parent) || ts_morph.ts.isNonNullExpression(parent) || ts_morph.ts.isAwaitExpression(parent) || ts_morph.ts.isSatisfiesExpression(parent))
+    if (external_ts_morph_.ts.isParenthesizedExpression(parent) || external_ts_morph_.ts.isAsExpression(parent) || external_ts_morph_.ts.isNonNullExpression(parent) || external_ts_morph_.ts.isAwaitExpression(parent) || external_ts_morph_.ts.isSatisfiesExpression(parent))
         return true;
-    if (ts_morph.ts.isConditionalExpression(parent))
+    if (external_ts_morph_.ts.isConditionalExpression(parent))
         return child !== parent.condition;
-    if (ts_morph.ts.isBinaryExpression(parent)) {
+    if (external_ts_morph_.ts.isBinaryExpression(parent)) {
         const operator = parent.operatorToken.kind;
-        return operator === ts_morph.ts.SyntaxKind.BarBarToken || operator === ts_morph.ts.SyntaxKind.QuestionQuestionToken || (operator === ts_morph.ts.SyntaxKind.AmpersandAmpersandToken && child === parent.right);
+        return operator === external_ts_morph_.ts.SyntaxKind.BarBarToken || operator === external_ts_morph_.ts.SyntaxKind.QuestionQuestionToken || (operator === external_ts_morph_.ts.SyntaxKind.AmpersandAmpersandToken && child === parent.right);
     }
     return false;
 }
 /** `if (auth && auth.split(' ')[1])`, `parts[1] ? … : …`, `!auth.split(' ')[1]`: the indexed part is itself tested. */
 function isTestedHere(node) {
     for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
-        if ((ts_morph.ts.isIfStatement(parent) || ts_morph.ts.isWhileStatement(parent) || ts_morph.ts.isDoStatement(parent)) && parent.expression === child)
+        if ((external_ts_morph_.ts.isIfStatement(parent) || external_ts_morph_.ts.isWhileStatement(parent) || external_ts_morph_.ts.isDoStatement(parent)) && parent.expression === child)
             return true;
-        if (ts_morph.ts.isConditionalExpression(parent) && parent.condition === child)
+        if (external_ts_morph_.ts.isConditionalExpression(parent) && parent.condition === child)
             return true;
-        if (ts_morph.ts.isBinaryExpression(parent) && parent.left === child && [ts_morph.ts.SyntaxKind.AmpersandAmpersandToken, ts_morph.ts.SyntaxKind.BarBarToken, ts_morph.ts.SyntaxKind.QuestionQuestionToken].includes(parent.operatorToken.kind))
+        if (external_ts_morph_.ts.isBinaryExpression(parent) && parent.left === child && [external_ts_morph_.ts.SyntaxKind.AmpersandAmpersandToken, external_ts_morph_.ts.SyntaxKind.BarBarToken, external_ts_morph_.ts.SyntaxKind.QuestionQuestionToken].includes(parent.operatorToken.kind))
             return true;
-        if (ts_morph.ts.isBinaryExpression(parent) && COMPARISONS.has(parent.operatorToken.kind))
+        if (external_ts_morph_.ts.isBinaryExpression(parent) && COMPARISONS.has(parent.operatorToken.kind))
             return true;
-        if (ts_morph.ts.isPrefixUnaryExpression(parent) && parent.operator === ts_morph.ts.SyntaxKind.ExclamationToken)
+        if (external_ts_morph_.ts.isPrefixUnaryExpression(parent) && parent.operator === external_ts_morph_.ts.SyntaxKind.ExclamationToken)
             return true;
-        if (ts_morph.ts.isTypeOfExpression(parent))
+        if (external_ts_morph_.ts.isTypeOfExpression(parent))
             return true;
-        if (!passesThrough(parent, child) && !(ts_morph.ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts_morph.ts.SyntaxKind.AmpersandAmpersandToken))
+        if (!passesThrough(parent, child) && !(external_ts_morph_.ts.isBinaryExpression(parent) && parent.operatorToken.kind === external_ts_morph_.ts.SyntaxKind.AmpersandAmpersandToken))
             return false;
     }
     return false;
 }
-const COMPARISONS = new Set([ts_morph.ts.SyntaxKind.EqualsEqualsEqualsToken, ts_morph.ts.SyntaxKind.EqualsEqualsToken, ts_morph.ts.SyntaxKind.ExclamationEqualsEqualsToken, ts_morph.ts.SyntaxKind.ExclamationEqualsToken]);
+const COMPARISONS = new Set([external_ts_morph_.ts.SyntaxKind.EqualsEqualsEqualsToken, external_ts_morph_.ts.SyntaxKind.EqualsEqualsToken, external_ts_morph_.ts.SyntaxKind.ExclamationEqualsEqualsToken, external_ts_morph_.ts.SyntaxKind.ExclamationEqualsToken]);
 /** `return auth.split(' ')[1]`, `(req) => req.headers.authorization?.split(' ')[1]`: the caller gets `undefined` for "no token". */
 function isReturnedHere(node) {
     for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
-        if (ts_morph.ts.isReturnStatement(parent))
+        if (external_ts_morph_.ts.isReturnStatement(parent))
             return true;
-        if (ts_morph.ts.isArrowFunction(parent))
+        if (external_ts_morph_.ts.isArrowFunction(parent))
             return parent.body === child;
         if (!passesThrough(parent, child))
             return false;
@@ -2206,10 +2203,10 @@ function isReturnedHere(node) {
 /** The variable the indexed part is bound to: `const token = auth.split(' ')[1]`, `token = …`. */
 function boundVariable(node) {
     for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
-        if (ts_morph.ts.isVariableDeclaration(parent))
-            return parent.initializer === child && ts_morph.ts.isIdentifier(parent.name) ? parent.name.text : undefined;
-        if (ts_morph.ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts_morph.ts.SyntaxKind.EqualsToken)
-            return parent.right === child && ts_morph.ts.isIdentifier(parent.left) ? parent.left.text : undefined;
+        if (external_ts_morph_.ts.isVariableDeclaration(parent))
+            return parent.initializer === child && external_ts_morph_.ts.isIdentifier(parent.name) ? parent.name.text : undefined;
+        if (external_ts_morph_.ts.isBinaryExpression(parent) && parent.operatorToken.kind === external_ts_morph_.ts.SyntaxKind.EqualsToken)
+            return parent.right === child && external_ts_morph_.ts.isIdentifier(parent.left) ? parent.left.text : undefined;
         if (!passesThrough(parent, child))
             return undefined;
     }
@@ -2221,7 +2218,7 @@ function partCheckedLater(node) {
     if (!name)
         return false;
     let body = node.parent;
-    while (body && !ts_morph.ts.isFunctionLike(body) && !ts_morph.ts.isSourceFile(body))
+    while (body && !external_ts_morph_.ts.isFunctionLike(body) && !external_ts_morph_.ts.isSourceFile(body))
         body = body.parent;
     if (!body)
         return false;
@@ -2230,13 +2227,13 @@ function partCheckedLater(node) {
     const visit = (current) => {
         if (found)
             return;
-        if (current !== body && ts_morph.ts.isFunctionLike(current))
+        if (current !== body && external_ts_morph_.ts.isFunctionLike(current))
             return;
-        if (ts_morph.ts.isIdentifier(current) && current.text === name && current.getStart() > after && (isTestedHere(current) || isReturnedHere(current))) {
+        if (external_ts_morph_.ts.isIdentifier(current) && current.text === name && current.getStart() > after && (isTestedHere(current) || isReturnedHere(current))) {
             found = true;
             return;
         }
-        ts_morph.ts.forEachChild(current, visit);
+        external_ts_morph_.ts.forEachChild(current, visit);
     };
     visit(body);
     return found;
@@ -2251,49 +2248,49 @@ const CONTINUE_CALLS = new Set(['next', 'done', 'cb', 'callback']);
 function shapeOf(block) {
     const shape = { denies: false, continues: false };
     const visit = (node) => {
-        if (ts_morph.ts.isFunctionLike(node))
+        if (external_ts_morph_.ts.isFunctionLike(node))
             return;
-        if (ts_morph.ts.isThrowStatement(node))
+        if (external_ts_morph_.ts.isThrowStatement(node))
             shape.denies = true;
-        if (ts_morph.ts.isReturnStatement(node)) {
+        if (external_ts_morph_.ts.isReturnStatement(node)) {
             const returned = node.expression && checks_unwrap(node.expression);
-            if (returned && ts_morph.ts.isCallExpression(returned) && isContinueCall(returned))
+            if (returned && external_ts_morph_.ts.isCallExpression(returned) && isContinueCall(returned))
                 shape.continues = true;
-            else if (returned && returned.kind === ts_morph.ts.SyntaxKind.TrueKeyword)
+            else if (returned && returned.kind === external_ts_morph_.ts.SyntaxKind.TrueKeyword)
                 shape.continues = true;
             else
                 shape.denies = true;
         }
-        if (ts_morph.ts.isCallExpression(node)) {
+        if (external_ts_morph_.ts.isCallExpression(node)) {
             const callee = node.expression;
             if (isContinueCall(node))
                 shape.continues = true;
-            else if (ts_morph.ts.isIdentifier(callee) && CONTINUE_CALLS.has(callee.text) && node.arguments.length > 0)
+            else if (external_ts_morph_.ts.isIdentifier(callee) && CONTINUE_CALLS.has(callee.text) && node.arguments.length > 0)
                 shape.denies = true; // next(err)
-            else if (ts_morph.ts.isPropertyAccessExpression(callee) && DENY_METHODS.has(callee.name.text))
+            else if (external_ts_morph_.ts.isPropertyAccessExpression(callee) && DENY_METHODS.has(callee.name.text))
                 shape.denies = true;
         }
         // `req.user = null`, `ctx.status = 401`: explicitly unauthenticated
-        if (ts_morph.ts.isBinaryExpression(node) && node.operatorToken.kind === ts_morph.ts.SyntaxKind.EqualsToken) {
+        if (external_ts_morph_.ts.isBinaryExpression(node) && node.operatorToken.kind === external_ts_morph_.ts.SyntaxKind.EqualsToken) {
             const target = dottedName(node.left) ?? '';
             const right = checks_unwrap(node.right);
-            if (/(?:^|\.)(?:user|status|statusCode)$/.test(target) && (right.kind === ts_morph.ts.SyntaxKind.NullKeyword || (ts_morph.ts.isIdentifier(right) && right.text === 'undefined') || ts_morph.ts.isNumericLiteral(right) || right.kind === ts_morph.ts.SyntaxKind.FalseKeyword))
+            if (/(?:^|\.)(?:user|status|statusCode)$/.test(target) && (right.kind === external_ts_morph_.ts.SyntaxKind.NullKeyword || (external_ts_morph_.ts.isIdentifier(right) && right.text === 'undefined') || external_ts_morph_.ts.isNumericLiteral(right) || right.kind === external_ts_morph_.ts.SyntaxKind.FalseKeyword))
                 shape.denies = true;
         }
-        ts_morph.ts.forEachChild(node, visit);
+        external_ts_morph_.ts.forEachChild(node, visit);
     };
     visit(block);
     return shape;
 }
 function isContinueCall(call) {
     const callee = call.expression;
-    if (!ts_morph.ts.isIdentifier(callee) || !CONTINUE_CALLS.has(callee.text))
+    if (!external_ts_morph_.ts.isIdentifier(callee) || !CONTINUE_CALLS.has(callee.text))
         return false;
     if (call.arguments.length === 0)
         return true;
     // done(null, user): no error
     const first = call.arguments[0];
-    return first.kind === ts_morph.ts.SyntaxKind.NullKeyword || (ts_morph.ts.isIdentifier(first) && first.text === 'undefined');
+    return first.kind === external_ts_morph_.ts.SyntaxKind.NullKeyword || (external_ts_morph_.ts.isIdentifier(first) && first.text === 'undefined');
 }
 /** Names that say "nobody": an empty or anonymous user, a guest. */
 const ANONYMOUS_NAME = /empty|anonymous|\banon|guest|unauthenticated|nobody|no_?user|public_?user|logged_?out/i;
@@ -2302,23 +2299,23 @@ const checks_IDENTITY_TARGET = /(?:^|\.)(?:user|currentUser|identity|principal|c
 /** `{}`, `null`, `undefined`, `false`, `[]`, `emptyUser`, `{ user: emptyUser }`, `{ role: 'guest' }`, `{ anonymous: true }`. */
 function isAnonymousValue(node) {
     const value = checks_unwrap(node);
-    if (value.kind === ts_morph.ts.SyntaxKind.NullKeyword || value.kind === ts_morph.ts.SyntaxKind.FalseKeyword || (ts_morph.ts.isIdentifier(value) && value.text === 'undefined'))
+    if (value.kind === external_ts_morph_.ts.SyntaxKind.NullKeyword || value.kind === external_ts_morph_.ts.SyntaxKind.FalseKeyword || (external_ts_morph_.ts.isIdentifier(value) && value.text === 'undefined'))
         return true;
-    if (ts_morph.ts.isArrayLiteralExpression(value))
+    if (external_ts_morph_.ts.isArrayLiteralExpression(value))
         return value.elements.length === 0;
-    if (ts_morph.ts.isIdentifier(value) || ts_morph.ts.isPropertyAccessExpression(value))
+    if (external_ts_morph_.ts.isIdentifier(value) || external_ts_morph_.ts.isPropertyAccessExpression(value))
         return ANONYMOUS_NAME.test(dottedName(value) ?? '');
-    if (ts_morph.ts.isStringLiteralLike(value))
+    if (external_ts_morph_.ts.isStringLiteralLike(value))
         return ANONYMOUS_NAME.test(value.text);
-    if (!ts_morph.ts.isObjectLiteralExpression(value))
+    if (!external_ts_morph_.ts.isObjectLiteralExpression(value))
         return false;
     return value.properties.every((property) => {
-        if (ts_morph.ts.isShorthandPropertyAssignment(property))
+        if (external_ts_morph_.ts.isShorthandPropertyAssignment(property))
             return ANONYMOUS_NAME.test(property.name.text);
-        if (!ts_morph.ts.isPropertyAssignment(property))
+        if (!external_ts_morph_.ts.isPropertyAssignment(property))
             return false;
-        const key = ts_morph.ts.isIdentifier(property.name) || ts_morph.ts.isStringLiteral(property.name) ? property.name.text : '';
-        return isAnonymousValue(property.initializer) || (ANONYMOUS_NAME.test(key) && property.initializer.kind === ts_morph.ts.SyntaxKind.TrueKeyword);
+        const key = external_ts_morph_.ts.isIdentifier(property.name) || external_ts_morph_.ts.isStringLiteral(property.name) ? property.name.text : '';
+        return isAnonymousValue(property.initializer) || (ANONYMOUS_NAME.test(key) && property.initializer.kind === external_ts_morph_.ts.SyntaxKind.TrueKeyword);
     });
 }
 /**
@@ -2329,14 +2326,14 @@ function isAnonymousValue(node) {
 function setsAnonymous(block, assigned) {
     let found = false;
     const visit = (node) => {
-        if (found || ts_morph.ts.isFunctionLike(node))
+        if (found || external_ts_morph_.ts.isFunctionLike(node))
             return;
-        if (ts_morph.ts.isBinaryExpression(node) && node.operatorToken.kind === ts_morph.ts.SyntaxKind.EqualsToken) {
+        if (external_ts_morph_.ts.isBinaryExpression(node) && node.operatorToken.kind === external_ts_morph_.ts.SyntaxKind.EqualsToken) {
             const target = dottedName(node.left) ?? '';
             if ((assigned.has(target) || checks_IDENTITY_TARGET.test(target)) && isAnonymousValue(node.right))
                 found = true;
         }
-        ts_morph.ts.forEachChild(node, visit);
+        external_ts_morph_.ts.forEachChild(node, visit);
     };
     visit(block);
     return found;
@@ -2345,16 +2342,16 @@ function setsAnonymous(block, assigned) {
 function assignedNames(block) {
     const names = new Set();
     const visit = (node) => {
-        if (ts_morph.ts.isFunctionLike(node))
+        if (external_ts_morph_.ts.isFunctionLike(node))
             return;
-        if (ts_morph.ts.isBinaryExpression(node) && node.operatorToken.kind === ts_morph.ts.SyntaxKind.EqualsToken) {
+        if (external_ts_morph_.ts.isBinaryExpression(node) && node.operatorToken.kind === external_ts_morph_.ts.SyntaxKind.EqualsToken) {
             const name = dottedName(node.left);
             if (name)
                 names.add(name);
         }
-        if (ts_morph.ts.isVariableDeclaration(node) && ts_morph.ts.isIdentifier(node.name))
+        if (external_ts_morph_.ts.isVariableDeclaration(node) && external_ts_morph_.ts.isIdentifier(node.name))
             names.add(node.name.text);
-        ts_morph.ts.forEachChild(node, visit);
+        external_ts_morph_.ts.forEachChild(node, visit);
     };
     visit(block);
     return names;
@@ -2363,22 +2360,22 @@ function mentionsAny(node, names) {
     const name = dottedName(node);
     if (name && names.has(name))
         return true;
-    return ts_morph.ts.forEachChild(node, (child) => mentionsAny(child, names) || undefined) ?? false;
+    return external_ts_morph_.ts.forEachChild(node, (child) => mentionsAny(child, names) || undefined) ?? false;
 }
 /** After the try: is there code that runs as if verification had passed (no check of what the try assigned)? */
 function continuesAfter(statement, assigned) {
     const parent = statement.parent;
-    const siblings = ts_morph.ts.isBlock(parent) || ts_morph.ts.isSourceFile(parent) || ts_morph.ts.isModuleBlock(parent) ? parent.statements : undefined;
+    const siblings = external_ts_morph_.ts.isBlock(parent) || external_ts_morph_.ts.isSourceFile(parent) || external_ts_morph_.ts.isModuleBlock(parent) ? parent.statements : undefined;
     if (!siblings)
         return false;
     const next = siblings[siblings.indexOf(statement) + 1];
     if (!next)
         return false;
-    if (ts_morph.ts.isIfStatement(next) && mentionsAny(next.expression, assigned))
+    if (external_ts_morph_.ts.isIfStatement(next) && mentionsAny(next.expression, assigned))
         return false;
-    if (ts_morph.ts.isReturnStatement(next) && next.expression && mentionsAny(next.expression, assigned))
+    if (external_ts_morph_.ts.isReturnStatement(next) && next.expression && mentionsAny(next.expression, assigned))
         return false;
-    if (ts_morph.ts.isThrowStatement(next))
+    if (external_ts_morph_.ts.isThrowStatement(next))
         return false;
     return true;
 }
@@ -2497,7 +2494,7 @@ var cfg = __webpack_require__(3911);
  */
 
 
-const SK = ts_morph.ts.SyntaxKind;
+const SK = external_ts_morph_.ts.SyntaxKind;
 /** The CFG of a function-like node; `events` are that function's resource events (offsets are node.pos). */
 function buildTsCfg(fn, sourceFile, events = []) {
     return new TsCfgBuilder(fn, sourceFile).build(events);
@@ -2516,7 +2513,7 @@ class TsCfgBuilder {
         const body = this.fn.body;
         const ctx = { raise: () => this.b.raiseExit, ret: () => this.b.exit };
         let first = this.b.exit;
-        if (body && ts_morph.ts.isBlock(body))
+        if (body && external_ts_morph_.ts.isBlock(body))
             first = this.block(body.statements, this.b.exit, ctx);
         else if (body) {
             // `async (req, res) => expr`: one statement that returns
@@ -2635,40 +2632,40 @@ class TsCfgBuilder {
         if (then === otherwise)
             return;
         let core = condition;
-        while (ts_morph.ts.isParenthesizedExpression(core))
+        while (external_ts_morph_.ts.isParenthesizedExpression(core))
             core = core.expression;
-        const not = ts_morph.ts.isPrefixUnaryExpression(core) && core.operator === SK.ExclamationToken;
+        const not = external_ts_morph_.ts.isPrefixUnaryExpression(core) && core.operator === SK.ExclamationToken;
         const text = (not ? core.operand : core).getText(this.sourceFile).replace(/\s+/g, '');
         this.b.node(id).branch = { condition: text, negated: not, then, otherwise };
         let tested = condition;
         let negated = false;
-        while (ts_morph.ts.isParenthesizedExpression(tested))
+        while (external_ts_morph_.ts.isParenthesizedExpression(tested))
             tested = tested.expression;
-        if (ts_morph.ts.isPrefixUnaryExpression(tested) && tested.operator === SK.ExclamationToken) {
+        if (external_ts_morph_.ts.isPrefixUnaryExpression(tested) && tested.operator === SK.ExclamationToken) {
             negated = true;
             tested = tested.operand;
         }
-        while (ts_morph.ts.isParenthesizedExpression(tested) || ts_morph.ts.isAwaitExpression(tested))
+        while (external_ts_morph_.ts.isParenthesizedExpression(tested) || external_ts_morph_.ts.isAwaitExpression(tested))
             tested = tested.expression;
         const target = negated ? then : otherwise;
-        if (ts_morph.ts.isCallExpression(tested))
+        if (external_ts_morph_.ts.isCallExpression(tested))
             this.b.node(id).acquireFailed = { target };
-        else if (ts_morph.ts.isIdentifier(tested))
+        else if (external_ts_morph_.ts.isIdentifier(tested))
             this.b.node(id).acquireFailed = { target, variable: tested.text };
     }
     loop(node, next, ctx) {
         let header;
-        if (ts_morph.ts.isWhileStatement(node))
+        if (external_ts_morph_.ts.isWhileStatement(node))
             header = node.expression;
-        else if (ts_morph.ts.isForOfStatement(node) || ts_morph.ts.isForInStatement(node))
+        else if (external_ts_morph_.ts.isForOfStatement(node) || external_ts_morph_.ts.isForInStatement(node))
             header = node.expression;
-        else if (ts_morph.ts.isForStatement(node))
+        else if (external_ts_morph_.ts.isForStatement(node))
             header = node.condition ?? node.initializer;
         const id = this.simple(header ?? node, ctx, header);
         const body = this.statement(node.statement, id, { ...ctx, brk: () => next, cont: () => id });
         this.b.edge(id, body);
         this.b.edge(id, next);
-        if (ts_morph.ts.isForStatement(node) && node.initializer && node.condition) {
+        if (external_ts_morph_.ts.isForStatement(node) && node.initializer && node.condition) {
             const init = this.simple(node.initializer, ctx);
             this.b.edge(init, id);
             return init;
@@ -2711,7 +2708,7 @@ function mayThrow(node) {
             case SK.ClassExpression:
                 return;
             default:
-                ts_morph.ts.forEachChild(child, visit);
+                external_ts_morph_.ts.forEachChild(child, visit);
         }
     };
     visit(node);
@@ -2798,7 +2795,7 @@ function resources_state(lowering) {
 }
 function resources_unwrap(node) {
     let current = node;
-    while (ts_morph.ts.isParenthesizedExpression(current) || ts_morph.ts.isAsExpression(current) || ts_morph.ts.isNonNullExpression(current) || ts_morph.ts.isAwaitExpression(current))
+    while (external_ts_morph_.ts.isParenthesizedExpression(current) || external_ts_morph_.ts.isAsExpression(current) || external_ts_morph_.ts.isNonNullExpression(current) || external_ts_morph_.ts.isAwaitExpression(current))
         current = current.expression;
     return current;
 }
@@ -2829,20 +2826,20 @@ function resources_shapeOf(node, lowering, scope, depth = 0) {
     if (depth > 8)
         return '…';
     const inner = resources_unwrap(node);
-    if (ts_morph.ts.isTemplateExpression(inner))
+    if (external_ts_morph_.ts.isTemplateExpression(inner))
         return inner.head.text + inner.templateSpans.map((span) => resources_shapeOf(span.expression, lowering, scope, depth + 1) + span.literal.text).join('');
-    if (ts_morph.ts.isStringLiteralLike(inner))
+    if (external_ts_morph_.ts.isStringLiteralLike(inner))
         return inner.text;
-    if (ts_morph.ts.isBinaryExpression(inner) && inner.operatorToken.kind === ts_morph.ts.SyntaxKind.PlusToken)
+    if (external_ts_morph_.ts.isBinaryExpression(inner) && inner.operatorToken.kind === external_ts_morph_.ts.SyntaxKind.PlusToken)
         return resources_shapeOf(inner.left, lowering, scope, depth + 1) + resources_shapeOf(inner.right, lowering, scope, depth + 1);
-    if (ts_morph.ts.isIdentifier(inner)) {
+    if (external_ts_morph_.ts.isIdentifier(inner)) {
         const assigned = scopedLookup(resources_state(lowering).shapes, inner.text, scope);
         if (assigned !== undefined)
             return assigned;
     }
-    if (ts_morph.ts.isCallExpression(inner) && ts_morph.ts.isIdentifier(inner.expression) && inner.expression.text === 'String' && inner.arguments[0])
+    if (external_ts_morph_.ts.isCallExpression(inner) && external_ts_morph_.ts.isIdentifier(inner.expression) && inner.expression.text === 'String' && inner.arguments[0])
         return resources_shapeOf(inner.arguments[0], lowering, scope, depth + 1);
-    if (ts_morph.ts.isCallExpression(inner)) {
+    if (external_ts_morph_.ts.isCallExpression(inner)) {
         const hashed = hashedShape(inner, lowering, scope, depth);
         if (hashed !== undefined)
             return hashed;
@@ -2852,7 +2849,7 @@ function resources_shapeOf(node, lowering, scope, depth = 0) {
         if (given.some((shape) => shape.includes('<token>') || shape.includes('<claims>')))
             return `${inner.expression.getText(lowering.sourceFile).replace(/\s+/g, '')}(${given.join(',')})`;
     }
-    if (ts_morph.ts.isArrayLiteralExpression(inner) && inner.elements.length === 1 && !ts_morph.ts.isSpreadElement(inner.elements[0]))
+    if (external_ts_morph_.ts.isArrayLiteralExpression(inner) && inner.elements.length === 1 && !external_ts_morph_.ts.isSpreadElement(inner.elements[0]))
         return resources_shapeOf(inner.elements[0], lowering, scope, depth + 1);
     return valueShape(lowering.evalExpr(inner, scope)) ?? inner.getText(lowering.sourceFile).replace(/\s+/g, '');
 }
@@ -2860,9 +2857,9 @@ function resources_shapeOf(node, lowering, scope, depth = 0) {
 const HASHING = new Set(['createHash', 'createHmac', 'update', 'digest', 'toString', 'hash', 'sha256', 'encode', 'btoa']);
 function calleeName(call) {
     const callee = call.expression;
-    if (ts_morph.ts.isIdentifier(callee))
+    if (external_ts_morph_.ts.isIdentifier(callee))
         return callee.text;
-    if (ts_morph.ts.isPropertyAccessExpression(callee))
+    if (external_ts_morph_.ts.isPropertyAccessExpression(callee))
         return callee.name.text;
     return undefined;
 }
@@ -2871,7 +2868,7 @@ function hashedShape(call, lowering, scope, depth) {
     const name = calleeName(call);
     if (!name || !HASHING.has(name))
         return undefined;
-    const receiver = ts_morph.ts.isPropertyAccessExpression(call.expression) ? call.expression.expression : undefined;
+    const receiver = external_ts_morph_.ts.isPropertyAccessExpression(call.expression) ? call.expression.expression : undefined;
     for (const inner of [call.arguments[0], receiver]) {
         if (!inner)
             continue;
@@ -2999,12 +2996,12 @@ const tsResourcesRecognizer = {
         return undefined;
     },
     onAssign(target, value, valueNode, lowering, scope) {
-        if (!ts_morph.ts.isIdentifier(target))
+        if (!external_ts_morph_.ts.isIdentifier(target))
             return;
         const current = resources_state(lowering);
         if (scope === lowering.moduleScope) {
             const init = resources_unwrap(valueNode);
-            const factory = ts_morph.ts.isNewExpression(init) || ts_morph.ts.isCallExpression(init) ? dottedName(init.expression) : undefined;
+            const factory = external_ts_morph_.ts.isNewExpression(init) || external_ts_morph_.ts.isCallExpression(init) ? dottedName(init.expression) : undefined;
             if (factory && CONTAINER_FACTORIES.test(factory))
                 current.containers.add(target.text);
             return;
@@ -3020,8 +3017,8 @@ const tsResourcesRecognizer = {
         const lastEvent = scope.fn?.events?.at(-1);
         if (lastEvent?.kind === 'acquire' && lastEvent.offset === init.pos)
             lastEvent.boundTo = target.text;
-        const hashing = ts_morph.ts.isCallExpression(init) && HASHING.has(calleeName(init) ?? '');
-        if (presentedToken(value) || value.kind === 'claims' || ts_morph.ts.isTemplateExpression(init) || ts_morph.ts.isBinaryExpression(init) || hashing) {
+        const hashing = external_ts_morph_.ts.isCallExpression(init) && HASHING.has(calleeName(init) ?? '');
+        if (presentedToken(value) || value.kind === 'claims' || external_ts_morph_.ts.isTemplateExpression(init) || external_ts_morph_.ts.isBinaryExpression(init) || hashing) {
             const shape = keyShape(valueNode, lowering, scope);
             if (shape !== undefined) {
                 current.shapes.set(slot, shape);
@@ -3029,7 +3026,7 @@ const tsResourcesRecognizer = {
             }
         }
         // const lock = await redlock.acquire([`lock:${claims.jti}`], 5000): lock.release() releases that key
-        if (ts_morph.ts.isCallExpression(init) && ts_morph.ts.isPropertyAccessExpression(init.expression) && HANDLE_METHODS.has(init.expression.name.text)) {
+        if (external_ts_morph_.ts.isCallExpression(init) && external_ts_morph_.ts.isPropertyAccessExpression(init.expression) && HANDLE_METHODS.has(init.expression.name.text)) {
             const handleEvent = scope.fn?.events?.at(-1);
             if (handleEvent && handleEvent.offset === init.pos)
                 current.handles.set(slot, handleEvent.key);
@@ -3038,7 +3035,7 @@ const tsResourcesRecognizer = {
     onFunction(node, fn, lowering) {
         resources_state(lowering).nodes.set(fn.id, node);
         const parameters = node.parameters;
-        const names = parameters.map((parameter) => (ts_morph.ts.isIdentifier(parameter.name) ? parameter.name.text : ''));
+        const names = parameters.map((parameter) => (external_ts_morph_.ts.isIdentifier(parameter.name) ? parameter.name.text : ''));
         if (names.length === 4 && ERROR_PARAM.test(names[0]) && names[3] === 'next')
             setRole(fn, 'error-handler');
         else if (names.length === 3 && names[2] === 'next')
@@ -3125,7 +3122,7 @@ function deniesWith(value) {
 }
 /** The request object by its usual names: a verify call taking it checks the request's token. */
 function isRequestArgument(node) {
-    return node !== undefined && ts_morph.ts.isIdentifier(node) && /^(?:req|request|ctx|context)$/.test(node.text);
+    return node !== undefined && external_ts_morph_.ts.isIdentifier(node) && /^(?:req|request|ctx|context)$/.test(node.text);
 }
 /** Scheme words a presented header is compared with: parsing, not verification. */
 const SCHEME_WORD = /^(?:bearer|basic|token|jwt|digest)$/i;
@@ -3144,11 +3141,11 @@ function jwtKind(op) {
     return `jwt:${(0,verification_sites/* keyLabel */.w)(op.key)}`;
 }
 function verification_conditionLeaves(node, out = []) {
-    if (ts_morph.ts.isParenthesizedExpression(node))
+    if (external_ts_morph_.ts.isParenthesizedExpression(node))
         return verification_conditionLeaves(node.expression, out);
-    if (ts_morph.ts.isPrefixUnaryExpression(node) && node.operator === ts_morph.ts.SyntaxKind.ExclamationToken)
+    if (external_ts_morph_.ts.isPrefixUnaryExpression(node) && node.operator === external_ts_morph_.ts.SyntaxKind.ExclamationToken)
         return verification_conditionLeaves(node.operand, out);
-    if (ts_morph.ts.isBinaryExpression(node) && (node.operatorToken.kind === ts_morph.ts.SyntaxKind.AmpersandAmpersandToken || node.operatorToken.kind === ts_morph.ts.SyntaxKind.BarBarToken)) {
+    if (external_ts_morph_.ts.isBinaryExpression(node) && (node.operatorToken.kind === external_ts_morph_.ts.SyntaxKind.AmpersandAmpersandToken || node.operatorToken.kind === external_ts_morph_.ts.SyntaxKind.BarBarToken)) {
         verification_conditionLeaves(node.left, out);
         return verification_conditionLeaves(node.right, out);
     }
@@ -3264,7 +3261,7 @@ const tsVerificationRecognizer = {
         if (isStrongToken(value))
             facts.readsToken = true;
         // ctx.status = 401 / res.statusCode = 403
-        if (!ts_morph.ts.isIdentifier(target) && ts_morph.ts.isPropertyAccessExpression(target) && /^(?:status|statusCode)$/.test(target.name.text) && deniesWith(value))
+        if (!external_ts_morph_.ts.isIdentifier(target) && external_ts_morph_.ts.isPropertyAccessExpression(target) && /^(?:status|statusCode)$/.test(target.name.text) && deniesWith(value))
             facts.denies = true;
     },
     onCondition(condition, value, lowering, scope) {
@@ -3350,20 +3347,20 @@ function nestMethod(node) {
 }
 function property(object, key) {
     for (const entry of object.properties) {
-        if (ts_morph.ts.isPropertyAssignment(entry) && (ts_morph.ts.isIdentifier(entry.name) || ts_morph.ts.isStringLiteral(entry.name)) && entry.name.text === key)
+        if (external_ts_morph_.ts.isPropertyAssignment(entry) && (external_ts_morph_.ts.isIdentifier(entry.name) || external_ts_morph_.ts.isStringLiteral(entry.name)) && entry.name.text === key)
             return entry.initializer;
     }
     return undefined;
 }
 /** One `forRoutes`/`exclude` argument as a route pattern: a path string or `{ path, method }`; undefined when it is neither. */
 function nestRouteArgument(node) {
-    if (ts_morph.ts.isStringLiteralLike(node))
+    if (external_ts_morph_.ts.isStringLiteralLike(node))
         return nestPattern(node.text, undefined);
-    if (!ts_morph.ts.isObjectLiteralExpression(node))
+    if (!external_ts_morph_.ts.isObjectLiteralExpression(node))
         return undefined;
     const path = property(node, 'path');
     const method = nestMethod(property(node, 'method'));
-    if (!path || !ts_morph.ts.isStringLiteralLike(path) || method === null)
+    if (!path || !external_ts_morph_.ts.isStringLiteralLike(path) || method === null)
         return undefined;
     return nestPattern(path.text, method);
 }
@@ -3475,18 +3472,18 @@ function isAppReceiver(name, lowering, at) {
 }
 /** `fastify.register(async (scope) => { scope.get(…) })`, also wrapped (`register(fp(async (scope) => …))`): the plugin's first parameter is an app instance. */
 function isPluginInstance(name, at) {
-    const isRegister = (node) => ts_morph.ts.isCallExpression(node) && ts_morph.ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'register';
-    for (let node = at.parent; node && !ts_morph.ts.isSourceFile(node); node = node.parent) {
-        if (!ts_morph.ts.isArrowFunction(node) && !ts_morph.ts.isFunctionExpression(node) && !ts_morph.ts.isFunctionDeclaration(node))
+    const isRegister = (node) => external_ts_morph_.ts.isCallExpression(node) && external_ts_morph_.ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'register';
+    for (let node = at.parent; node && !external_ts_morph_.ts.isSourceFile(node); node = node.parent) {
+        if (!external_ts_morph_.ts.isArrowFunction(node) && !external_ts_morph_.ts.isFunctionExpression(node) && !external_ts_morph_.ts.isFunctionDeclaration(node))
             continue;
         const first = node.parameters[0];
-        if (!first || !ts_morph.ts.isIdentifier(first.name) || first.name.text !== name)
+        if (!first || !external_ts_morph_.ts.isIdentifier(first.name) || first.name.text !== name)
             continue;
         const parent = node.parent;
         if (isRegister(parent))
             return true;
         // fp(async (instance) => …), registered inline or through a constant
-        return ts_morph.ts.isCallExpression(parent) && parent.arguments.length <= 2 && parent.arguments[0] === node && (isRegister(parent.parent) || ts_morph.ts.isVariableDeclaration(parent.parent));
+        return external_ts_morph_.ts.isCallExpression(parent) && parent.arguments.length <= 2 && parent.arguments[0] === node && (isRegister(parent.parent) || external_ts_morph_.ts.isVariableDeclaration(parent.parent));
     }
     return false;
 }
@@ -3501,20 +3498,20 @@ function isFastifyPluginWrapper(node, lowering) {
  * in this file. Without the wrapper a plugin's hooks stay inside it (Fastify's encapsulation).
  */
 function unencapsulatedParent(name, at, lowering) {
-    for (let node = at.parent; node && !ts_morph.ts.isSourceFile(node); node = node.parent) {
-        if (!ts_morph.ts.isArrowFunction(node) && !ts_morph.ts.isFunctionExpression(node))
+    for (let node = at.parent; node && !external_ts_morph_.ts.isSourceFile(node); node = node.parent) {
+        if (!external_ts_morph_.ts.isArrowFunction(node) && !external_ts_morph_.ts.isFunctionExpression(node))
             continue;
         const first = node.parameters[0];
-        if (!first || !ts_morph.ts.isIdentifier(first.name) || first.name.text !== name)
+        if (!first || !external_ts_morph_.ts.isIdentifier(first.name) || first.name.text !== name)
             continue;
         const wrapper = node.parent;
-        if (!ts_morph.ts.isCallExpression(wrapper) || !isFastifyPluginWrapper(wrapper.expression, lowering))
+        if (!external_ts_morph_.ts.isCallExpression(wrapper) || !isFastifyPluginWrapper(wrapper.expression, lowering))
             return undefined;
         const registration = wrapper.parent;
-        if (ts_morph.ts.isCallExpression(registration) && ts_morph.ts.isPropertyAccessExpression(registration.expression) && registration.expression.name.text === 'register')
+        if (external_ts_morph_.ts.isCallExpression(registration) && external_ts_morph_.ts.isPropertyAccessExpression(registration.expression) && registration.expression.name.text === 'register')
             return dottedName(registration.expression.expression);
         const declaration = wrapper.parent;
-        if (!ts_morph.ts.isVariableDeclaration(declaration) || !ts_morph.ts.isIdentifier(declaration.name))
+        if (!external_ts_morph_.ts.isVariableDeclaration(declaration) || !external_ts_morph_.ts.isIdentifier(declaration.name))
             return undefined;
         return registrationOf(declaration.name.text, lowering);
     }
@@ -3526,10 +3523,10 @@ function registrationOf(plugin, lowering) {
     const visit = (node) => {
         if (found)
             return;
-        if (ts_morph.ts.isCallExpression(node) && ts_morph.ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'register' && node.arguments[0] && ts_morph.ts.isIdentifier(node.arguments[0]) && node.arguments[0].text === plugin)
+        if (external_ts_morph_.ts.isCallExpression(node) && external_ts_morph_.ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'register' && node.arguments[0] && external_ts_morph_.ts.isIdentifier(node.arguments[0]) && node.arguments[0].text === plugin)
             found = dottedName(node.expression.expression);
         else
-            ts_morph.ts.forEachChild(node, visit);
+            external_ts_morph_.ts.forEachChild(node, visit);
     };
     visit(lowering.sourceFile);
     return found;
@@ -3538,11 +3535,11 @@ function registrationOf(plugin, lowering) {
 function isHandlerNode(node) {
     if (!node)
         return false;
-    return ts_morph.ts.isArrowFunction(node) || ts_morph.ts.isFunctionExpression(node) || ts_morph.ts.isIdentifier(node) || ts_morph.ts.isPropertyAccessExpression(node) || ts_morph.ts.isCallExpression(node) || ts_morph.ts.isArrayLiteralExpression(node);
+    return external_ts_morph_.ts.isArrowFunction(node) || external_ts_morph_.ts.isFunctionExpression(node) || external_ts_morph_.ts.isIdentifier(node) || external_ts_morph_.ts.isPropertyAccessExpression(node) || external_ts_morph_.ts.isCallExpression(node) || external_ts_morph_.ts.isArrayLiteralExpression(node);
 }
 /** Evidence that one middleware/preHandler expression authenticates (resolved at module end). */
 function evidenceOf(node, lowering) {
-    if (ts_morph.ts.isArrayLiteralExpression(node)) {
+    if (external_ts_morph_.ts.isArrayLiteralExpression(node)) {
         for (const element of node.elements) {
             const found = evidenceOf(element, lowering);
             if (found)
@@ -3550,9 +3547,9 @@ function evidenceOf(node, lowering) {
         }
         return undefined;
     }
-    if (ts_morph.ts.isParenthesizedExpression(node) || ts_morph.ts.isAsExpression(node))
+    if (external_ts_morph_.ts.isParenthesizedExpression(node) || external_ts_morph_.ts.isAsExpression(node))
         return evidenceOf(node.expression, lowering);
-    const callee = ts_morph.ts.isCallExpression(node) ? node.expression : node;
+    const callee = external_ts_morph_.ts.isCallExpression(node) ? node.expression : node;
     // tested with the import resolved (`jwt(...)` from 'express-jwt'), named as written (`auth.required`)
     const name = lowering.qualifiedName(callee);
     if (name && (isAuthName(name, lowering) || importedVerifies(name, lowering)))
@@ -3562,8 +3559,8 @@ function evidenceOf(node, lowering) {
     const inline = fn && inlineAuthOf(lowering, fn.id);
     // a named middleware by its name; an inline one by what it calls (`request.jwtVerify`)
     if (inline)
-        return { kind: 'hook', name: ts_morph.ts.isIdentifier(node) ? fn.name : inline };
-    if (ts_morph.ts.isArrowFunction(node) || ts_morph.ts.isFunctionExpression(node)) {
+        return { kind: 'hook', name: external_ts_morph_.ts.isIdentifier(node) ? fn.name : inline };
+    if (external_ts_morph_.ts.isArrowFunction(node) || external_ts_morph_.ts.isFunctionExpression(node)) {
         if (containsJwtVerify(node))
             return { kind: 'hook', name: 'jwtVerify' };
     }
@@ -3576,14 +3573,14 @@ function isAuthName(name, lowering) {
     return AUTH_NAME.test(name) && !NOT_AUTH_NAME.test(name);
 }
 function functionModelOf(node, lowering) {
-    if (ts_morph.ts.isArrowFunction(node) || ts_morph.ts.isFunctionExpression(node) || ts_morph.ts.isMethodDeclaration(node) || ts_morph.ts.isFunctionDeclaration(node))
+    if (external_ts_morph_.ts.isArrowFunction(node) || external_ts_morph_.ts.isFunctionExpression(node) || external_ts_morph_.ts.isMethodDeclaration(node) || external_ts_morph_.ts.isFunctionDeclaration(node))
         return lowering.functionOf.get(node);
-    if (ts_morph.ts.isIdentifier(node)) {
+    if (external_ts_morph_.ts.isIdentifier(node)) {
         const def = lowering.functionDefs.get(node.text);
         return def ? lowering.functionOf.get(def) : undefined;
     }
     // asyncHandler(async (req, res) => …): the wrapped function
-    if (ts_morph.ts.isCallExpression(node) && node.arguments.length === 1)
+    if (external_ts_morph_.ts.isCallExpression(node) && node.arguments.length === 1)
         return functionModelOf(node.arguments[0], lowering);
     return undefined;
 }
@@ -3596,12 +3593,12 @@ function routePath(node) {
     if (literal !== undefined || !node)
         return literal;
     let text;
-    if (ts_morph.ts.isBinaryExpression(node) && node.operatorToken.kind === ts_morph.ts.SyntaxKind.PlusToken) {
+    if (external_ts_morph_.ts.isBinaryExpression(node) && node.operatorToken.kind === external_ts_morph_.ts.SyntaxKind.PlusToken) {
         const right = literalPath(node.right);
         if (right !== undefined)
             text = (routePath(node.left) ?? '') + right;
     }
-    else if (ts_morph.ts.isTemplateExpression(node)) {
+    else if (external_ts_morph_.ts.isTemplateExpression(node)) {
         text = node.head.text + node.templateSpans.map((span) => span.literal.text).join('');
     }
     if (!text)
@@ -3609,7 +3606,7 @@ function routePath(node) {
     return `/${text}`.replace(/\/+/g, '/');
 }
 function literalPath(node) {
-    return node && ts_morph.ts.isStringLiteralLike(node) ? node.text : undefined;
+    return node && external_ts_morph_.ts.isStringLiteralLike(node) ? node.text : undefined;
 }
 /** `/admin/users` is under `/admin`; `/administrator` is not. */
 function underPrefix(path, prefix) {
@@ -3644,23 +3641,23 @@ function addRoute(lowering, framework, receiver, method, path, node, handler, mi
     });
 }
 function handlerName(node) {
-    if (ts_morph.ts.isIdentifier(node) || ts_morph.ts.isPropertyAccessExpression(node))
+    if (external_ts_morph_.ts.isIdentifier(node) || external_ts_morph_.ts.isPropertyAccessExpression(node))
         return dottedName(node) ?? '<handler>';
-    if ((ts_morph.ts.isFunctionExpression(node) || ts_morph.ts.isFunctionDeclaration(node)) && node.name)
+    if ((external_ts_morph_.ts.isFunctionExpression(node) || external_ts_morph_.ts.isFunctionDeclaration(node)) && node.name)
         return node.name.text;
-    if (ts_morph.ts.isCallExpression(node) && node.arguments.length === 1)
+    if (external_ts_morph_.ts.isCallExpression(node) && node.arguments.length === 1)
         return handlerName(node.arguments[0]);
     return '<inline handler>';
 }
 function objectProperty(node, key) {
-    if (!node || !ts_morph.ts.isObjectLiteralExpression(node))
+    if (!node || !external_ts_morph_.ts.isObjectLiteralExpression(node))
         return undefined;
     for (const property of node.properties) {
-        if (ts_morph.ts.isPropertyAssignment(property) && (ts_morph.ts.isIdentifier(property.name) || ts_morph.ts.isStringLiteral(property.name)) && property.name.text === key)
+        if (external_ts_morph_.ts.isPropertyAssignment(property) && (external_ts_morph_.ts.isIdentifier(property.name) || external_ts_morph_.ts.isStringLiteral(property.name)) && property.name.text === key)
             return property.initializer;
-        if (ts_morph.ts.isShorthandPropertyAssignment(property) && property.name.text === key)
+        if (external_ts_morph_.ts.isShorthandPropertyAssignment(property) && property.name.text === key)
             return property.name;
-        if (ts_morph.ts.isMethodDeclaration(property) && ts_morph.ts.isIdentifier(property.name) && property.name.text === key)
+        if (external_ts_morph_.ts.isMethodDeclaration(property) && external_ts_morph_.ts.isIdentifier(property.name) && property.name.text === key)
             return property;
     }
     return undefined;
@@ -3689,7 +3686,7 @@ function register(lowering, receiver, node, anyOrder, prefix = '') {
 function onUse(call, receiver, lowering) {
     const prefix = literalPath(call.argNodes[0]) ?? '';
     const args = call.argNodes.filter((arg) => literalPath(arg) === undefined);
-    const routers = args.filter((arg) => ts_morph.ts.isIdentifier(arg) && isRouterIdentifier(arg, lowering));
+    const routers = args.filter((arg) => external_ts_morph_.ts.isIdentifier(arg) && isRouterIdentifier(arg, lowering));
     const middleware = args.filter((arg) => !routers.includes(arg));
     const current = routes_state(lowering);
     if (routers.length) {
@@ -3718,7 +3715,7 @@ function isRouterIdentifier(node, lowering) {
 /** `router.route('/items').get(auth, list).post(create)`: the path of a chained Express route. */
 function chainedRoutePath(node) {
     let current = node;
-    while (current && ts_morph.ts.isCallExpression(current) && ts_morph.ts.isPropertyAccessExpression(current.expression)) {
+    while (current && external_ts_morph_.ts.isCallExpression(current) && external_ts_morph_.ts.isPropertyAccessExpression(current.expression)) {
         const name = current.expression.name.text;
         if (name === 'route') {
             const path = literalPath(current.arguments[0]);
@@ -3757,16 +3754,16 @@ function onRouteCall(call, lowering) {
         return;
     }
     // Hono mounts a sub-app with app.route('/api', api): its routes sit under the prefix, behind the parent's middleware
-    if (method === 'route' && receiver && call.argNodes.length === 2 && literalPath(call.argNodes[0]) !== undefined && ts_morph.ts.isIdentifier(call.argNodes[1]) && frameworkOf(lowering) === 'hono' && isAppReceiver(receiver, lowering, call.node)) {
+    if (method === 'route' && receiver && call.argNodes.length === 2 && literalPath(call.argNodes[0]) !== undefined && external_ts_morph_.ts.isIdentifier(call.argNodes[1]) && frameworkOf(lowering) === 'hono' && isAppReceiver(receiver, lowering, call.node)) {
         onUse(call, receiver, lowering);
         return;
     }
     // fastify.route({ method, url, preHandler, handler })
-    if (method === 'route' && receiver && isAppReceiver(receiver, lowering, call.node) && call.argNodes.length === 1 && ts_morph.ts.isObjectLiteralExpression(call.argNodes[0])) {
+    if (method === 'route' && receiver && isAppReceiver(receiver, lowering, call.node) && call.argNodes.length === 1 && external_ts_morph_.ts.isObjectLiteralExpression(call.argNodes[0])) {
         const options = call.argNodes[0];
         const path = routePath(objectProperty(options, 'url') ?? objectProperty(options, 'path'));
         const verbNode = objectProperty(options, 'method');
-        const verb = literalPath(verbNode) ?? (verbNode && ts_morph.ts.isArrayLiteralExpression(verbNode) ? (literalPath(verbNode.elements[0]) ?? 'GET') : 'GET');
+        const verb = literalPath(verbNode) ?? (verbNode && external_ts_morph_.ts.isArrayLiteralExpression(verbNode) ? (literalPath(verbNode.elements[0]) ?? 'GET') : 'GET');
         if (path !== undefined)
             addRoute(lowering, 'fastify', receiver, verb, path, call.node, objectProperty(options, 'handler'), fastifyHookNodes(options));
         return;
@@ -3800,7 +3797,7 @@ function onRouteCall(call, lowering) {
         return;
     const middleware = [];
     for (const item of rest.slice(0, -1)) {
-        if (ts_morph.ts.isObjectLiteralExpression(item))
+        if (external_ts_morph_.ts.isObjectLiteralExpression(item))
             middleware.push(...fastifyHookNodes(item));
         else
             middleware.push(item);
@@ -3816,21 +3813,21 @@ function containsJwtVerify(node) {
     const visit = (child) => {
         if (found)
             return;
-        if (ts_morph.ts.isCallExpression(child) && ts_morph.ts.isPropertyAccessExpression(child.expression) && /^(?:jwtVerify|authenticate)$/.test(child.expression.name.text))
+        if (external_ts_morph_.ts.isCallExpression(child) && external_ts_morph_.ts.isPropertyAccessExpression(child.expression) && /^(?:jwtVerify|authenticate)$/.test(child.expression.name.text))
             found = true;
         else
-            ts_morph.ts.forEachChild(child, visit);
+            external_ts_morph_.ts.forEachChild(child, visit);
     };
     visit(node);
     return found;
 }
 // ---- NestJS ----
 function decoratorsOf(node) {
-    if (!ts_morph.ts.canHaveDecorators(node))
+    if (!external_ts_morph_.ts.canHaveDecorators(node))
         return [];
-    return (ts_morph.ts.getDecorators(node) ?? []).flatMap((decorator) => {
+    return (external_ts_morph_.ts.getDecorators(node) ?? []).flatMap((decorator) => {
         const expression = decorator.expression;
-        if (ts_morph.ts.isCallExpression(expression))
+        if (external_ts_morph_.ts.isCallExpression(expression))
             return [{ name: dottedName(expression.expression) ?? '', args: expression.arguments }];
         return [{ name: dottedName(expression) ?? '', args: [] }];
     });
@@ -3846,8 +3843,8 @@ function marksPublic(decorator) {
     if (decorator.name !== 'SetMetadata' || decorator.args.length < 2)
         return false;
     const [key, value] = decorator.args;
-    const keyText = key && (ts_morph.ts.isStringLiteralLike(key) ? key.text : dottedName(key));
-    return keyText !== undefined && PUBLIC_METADATA_KEY.test(keyText) && value.kind === ts_morph.ts.SyntaxKind.TrueKeyword;
+    const keyText = key && (external_ts_morph_.ts.isStringLiteralLike(key) ? key.text : dottedName(key));
+    return keyText !== undefined && PUBLIC_METADATA_KEY.test(keyText) && value.kind === external_ts_morph_.ts.SyntaxKind.TrueKeyword;
 }
 /** Guards that do not authenticate: rate limits, caches, feature flags. */
 const NOT_AUTH_GUARD = /throttl|rate|limit|cache|feature|maintenance/i;
@@ -3857,7 +3854,7 @@ function guardEvidence(decorators, lowering) {
     const configured = lowering.config.names['auth-decorators'];
     return decorators
         .filter((decorator) => NEST_GUARD_DECORATORS.test(decorator.name) || configured.includes(decorator.name))
-        .map((decorator) => ({ decorator, guards: decorator.args.map((arg) => dottedName(ts_morph.ts.isCallExpression(arg) || ts_morph.ts.isNewExpression(arg) ? arg.expression : arg) ?? '…') }))
+        .map((decorator) => ({ decorator, guards: decorator.args.map((arg) => dottedName(external_ts_morph_.ts.isCallExpression(arg) || external_ts_morph_.ts.isNewExpression(arg) ? arg.expression : arg) ?? '…') }))
         // `@UseGuards(ThrottlerGuard)` limits the rate, it does not authenticate
         .filter(({ decorator, guards }) => decorator.name !== 'UseGuards' || !guards.length || !guards.every((guard) => NOT_AUTH_GUARD.test(guard)))
         .map(({ decorator, guards }) => ({ kind: 'decorator', name: `${decorator.name}(${guards.join(', ')})` }));
@@ -3868,20 +3865,20 @@ function onNestController(node, lowering) {
     if (!controller)
         return;
     const prefixArg = controller.args[0];
-    const prefix = prefixArg && ts_morph.ts.isStringLiteralLike(prefixArg) ? prefixArg.text : (literalPath(objectProperty(prefixArg, 'path')) ?? '');
+    const prefix = prefixArg && external_ts_morph_.ts.isStringLiteralLike(prefixArg) ? prefixArg.text : (literalPath(objectProperty(prefixArg, 'path')) ?? '');
     const classAuth = guardEvidence(classDecorators, lowering);
     const classPublic = classDecorators.some(marksPublic);
     const group = node.name?.text ?? 'controller';
     for (const member of node.members) {
-        if (!ts_morph.ts.isMethodDeclaration(member))
+        if (!external_ts_morph_.ts.isMethodDeclaration(member))
             continue;
         const decorators = decoratorsOf(member);
         const route = decorators.find((decorator) => NEST_METHODS[decorator.name]);
         if (!route)
             continue;
-        const sub = route.args[0] && ts_morph.ts.isStringLiteralLike(route.args[0]) ? route.args[0].text : '';
+        const sub = route.args[0] && external_ts_morph_.ts.isStringLiteralLike(route.args[0]) ? route.args[0].text : '';
         const path = `/${[prefix, sub].filter(Boolean).join('/')}`.replace(/\/+/g, '/');
-        const methodName = member.name && ts_morph.ts.isIdentifier(member.name) ? member.name.text : '<method>';
+        const methodName = member.name && external_ts_morph_.ts.isIdentifier(member.name) ? member.name.text : '<method>';
         const auth = [...classAuth, ...guardEvidence(decorators, lowering)];
         const current = routes_state(lowering);
         current.routes.push({
@@ -3908,7 +3905,7 @@ function onNestController(node, lowering) {
 function onGlobalGuard(call, lowering) {
     if (call.method === 'useGlobalGuards' && call.argNodes.length && !lowering.isSilent) {
         const first = call.argNodes[0];
-        const name = dottedName(ts_morph.ts.isNewExpression(first) || ts_morph.ts.isCallExpression(first) ? first.expression : first) ?? 'useGlobalGuards';
+        const name = dottedName(external_ts_morph_.ts.isNewExpression(first) || external_ts_morph_.ts.isCallExpression(first) ? first.expression : first) ?? 'useGlobalGuards';
         lowering.model.globalAuth.push({ framework: 'nestjs', name, loc: lowering.loc(call.node) });
     }
 }
@@ -3924,7 +3921,7 @@ function onNestMiddleware(call, lowering) {
         return;
     const excluded = [];
     let readable = true;
-    for (let node = call.receiverNode; node && ts_morph.ts.isCallExpression(node) && ts_morph.ts.isPropertyAccessExpression(node.expression); node = node.expression.expression) {
+    for (let node = call.receiverNode; node && external_ts_morph_.ts.isCallExpression(node) && external_ts_morph_.ts.isPropertyAccessExpression(node.expression); node = node.expression.expression) {
         const step = node.expression.name.text;
         if (step === 'exclude') {
             for (const argument of node.arguments) {
@@ -3946,10 +3943,10 @@ function onNestMiddleware(call, lowering) {
         const controllers = [];
         for (const argument of call.argNodes) {
             const pattern = nestRouteArgument(argument);
-            const imported = ts_morph.ts.isIdentifier(argument) ? lowering.imports.get(argument.text) : undefined;
+            const imported = external_ts_morph_.ts.isIdentifier(argument) ? lowering.imports.get(argument.text) : undefined;
             if (pattern)
                 paths.push(pattern);
-            else if (ts_morph.ts.isIdentifier(argument) && (imported === undefined || imported.startsWith('.')))
+            else if (external_ts_morph_.ts.isIdentifier(argument) && (imported === undefined || imported.startsWith('.')))
                 controllers.push({ group: argument.text, ...(imported ? { module: imported.slice(0, imported.lastIndexOf('.')) } : {}) });
             else
                 readable = false;
@@ -3987,32 +3984,32 @@ const NEXT_VERBS = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
 function exportedName(node) {
     // `export const GET = withAuth(async (req) => …)`: the wrapped handler is the export
     const wrapper = wrapperCall(node);
-    if (wrapper && ts_morph.ts.isVariableDeclaration(wrapper.parent) && ts_morph.ts.isIdentifier(wrapper.parent.name)) {
+    if (wrapper && external_ts_morph_.ts.isVariableDeclaration(wrapper.parent) && external_ts_morph_.ts.isIdentifier(wrapper.parent.name)) {
         const statement = wrapper.parent.parent?.parent;
-        if (statement && ts_morph.ts.isVariableStatement(statement) && statement.modifiers?.some((modifier) => modifier.kind === ts_morph.ts.SyntaxKind.ExportKeyword))
+        if (statement && external_ts_morph_.ts.isVariableStatement(statement) && statement.modifiers?.some((modifier) => modifier.kind === external_ts_morph_.ts.SyntaxKind.ExportKeyword))
             return wrapper.parent.name.text;
     }
-    if (wrapper && ts_morph.ts.isExportAssignment(wrapper.parent))
+    if (wrapper && external_ts_morph_.ts.isExportAssignment(wrapper.parent))
         return 'default';
-    if (ts_morph.ts.isFunctionDeclaration(node)) {
-        const flags = ts_morph.ts.getCombinedModifierFlags(node);
-        if (!(flags & ts_morph.ts.ModifierFlags.Export))
+    if (external_ts_morph_.ts.isFunctionDeclaration(node)) {
+        const flags = external_ts_morph_.ts.getCombinedModifierFlags(node);
+        if (!(flags & external_ts_morph_.ts.ModifierFlags.Export))
             return undefined;
-        return flags & ts_morph.ts.ModifierFlags.Default ? 'default' : node.name?.text;
+        return flags & external_ts_morph_.ts.ModifierFlags.Default ? 'default' : node.name?.text;
     }
-    if ((ts_morph.ts.isArrowFunction(node) || ts_morph.ts.isFunctionExpression(node)) && ts_morph.ts.isVariableDeclaration(node.parent) && ts_morph.ts.isIdentifier(node.parent.name)) {
+    if ((external_ts_morph_.ts.isArrowFunction(node) || external_ts_morph_.ts.isFunctionExpression(node)) && external_ts_morph_.ts.isVariableDeclaration(node.parent) && external_ts_morph_.ts.isIdentifier(node.parent.name)) {
         const statement = node.parent.parent?.parent;
-        if (statement && ts_morph.ts.isVariableStatement(statement) && (ts_morph.ts.getCombinedModifierFlags(statement) & ts_morph.ts.ModifierFlags.Export || statement.modifiers?.some((modifier) => modifier.kind === ts_morph.ts.SyntaxKind.ExportKeyword)))
+        if (statement && external_ts_morph_.ts.isVariableStatement(statement) && (external_ts_morph_.ts.getCombinedModifierFlags(statement) & external_ts_morph_.ts.ModifierFlags.Export || statement.modifiers?.some((modifier) => modifier.kind === external_ts_morph_.ts.SyntaxKind.ExportKeyword)))
             return node.parent.name.text;
     }
-    if ((ts_morph.ts.isArrowFunction(node) || ts_morph.ts.isFunctionExpression(node)) && ts_morph.ts.isExportAssignment(node.parent))
+    if ((external_ts_morph_.ts.isArrowFunction(node) || external_ts_morph_.ts.isFunctionExpression(node)) && external_ts_morph_.ts.isExportAssignment(node.parent))
         return 'default';
     return undefined;
 }
 /** The call a handler is passed to as the only or last argument: `withAuth(handler)`, `withApiAuthRequired(handler)`. */
 function wrapperCall(node) {
     const parent = node.parent;
-    if ((ts_morph.ts.isArrowFunction(node) || ts_morph.ts.isFunctionExpression(node)) && parent && ts_morph.ts.isCallExpression(parent) && parent.arguments[parent.arguments.length - 1] === node)
+    if ((external_ts_morph_.ts.isArrowFunction(node) || external_ts_morph_.ts.isFunctionExpression(node)) && parent && external_ts_morph_.ts.isCallExpression(parent) && parent.arguments[parent.arguments.length - 1] === node)
         return parent;
     return undefined;
 }
@@ -4054,7 +4051,7 @@ function onNextRouteHandler(node, fn, lowering) {
 /** `'use server'` as the first statement of a file or a function body. */
 function hasUseServer(statements) {
     const first = statements?.[0];
-    return first !== undefined && ts_morph.ts.isExpressionStatement(first) && ts_morph.ts.isStringLiteral(first.expression) && first.expression.text === 'use server';
+    return first !== undefined && external_ts_morph_.ts.isExpressionStatement(first) && external_ts_morph_.ts.isStringLiteral(first.expression) && first.expression.text === 'use server';
 }
 /** Server actions that are public by purpose: signing in and up, password-reset requests, subscriptions, contact forms. */
 const PUBLIC_ACTION = /(?:^|_)(?:log_?in|log_?out|sign_?in|sign_?out|sign_?up|register|authenticate|forgot|reset_password|password_reset|request_password|request_reset|verify_email|confirm_email|subscribe|newsletter|contact|feedback)(?:_|$)/;
@@ -4067,11 +4064,11 @@ const PUBLIC_ACTION = /(?:^|_)(?:log_?in|log_?out|sign_?in|sign_?out|sign_?up|re
  */
 function onNextServerAction(node, fn, lowering) {
     const body = node.body;
-    const inline = body !== undefined && ts_morph.ts.isBlock(body) && hasUseServer(body.statements);
+    const inline = body !== undefined && external_ts_morph_.ts.isBlock(body) && hasUseServer(body.statements);
     // outside a 'use server' file only an inline directive makes an action; the modifier flags (JSDoc included in JS) cost more than that test
     if (!inline && !hasUseServer(lowering.sourceFile.statements))
         return;
-    const isAsync = ts_morph.ts.getCombinedModifierFlags(node) & ts_morph.ts.ModifierFlags.Async || (ts_morph.ts.canHaveModifiers(node) && ts_morph.ts.getModifiers(node)?.some((modifier) => modifier.kind === ts_morph.ts.SyntaxKind.AsyncKeyword));
+    const isAsync = external_ts_morph_.ts.getCombinedModifierFlags(node) & external_ts_morph_.ts.ModifierFlags.Async || (external_ts_morph_.ts.canHaveModifiers(node) && external_ts_morph_.ts.getModifiers(node)?.some((modifier) => modifier.kind === external_ts_morph_.ts.SyntaxKind.AsyncKeyword));
     const exported = exportedName(node);
     if (!inline && !(exported && isAsync))
         return;
@@ -4168,9 +4165,9 @@ function onRegister(call, receiver, lowering) {
     const current = routes_state(lowering);
     const prefix = literalPath(objectProperty(call.argNodes[1], 'prefix')) ?? '';
     let name;
-    if (ts_morph.ts.isIdentifier(plugin) && lowering.imports.get(plugin.text)?.startsWith('.'))
+    if (external_ts_morph_.ts.isIdentifier(plugin) && lowering.imports.get(plugin.text)?.startsWith('.'))
         name = plugin.text;
-    const required = ts_morph.ts.isCallExpression(plugin) && plugin.arguments.length === 1 && ts_morph.ts.isStringLiteral(plugin.arguments[0]) && (plugin.expression.kind === ts_morph.ts.SyntaxKind.ImportKeyword || (ts_morph.ts.isIdentifier(plugin.expression) && plugin.expression.text === 'require')) ? plugin.arguments[0].text : undefined;
+    const required = external_ts_morph_.ts.isCallExpression(plugin) && plugin.arguments.length === 1 && external_ts_morph_.ts.isStringLiteral(plugin.arguments[0]) && (plugin.expression.kind === external_ts_morph_.ts.SyntaxKind.ImportKeyword || (external_ts_morph_.ts.isIdentifier(plugin.expression) && plugin.expression.text === 'require')) ? plugin.arguments[0].text : undefined;
     if (required?.startsWith('.')) {
         name = `require(${required})`;
         current.pluginModules.set(name, required);
@@ -4192,15 +4189,15 @@ const tsRoutesRecognizer = {
         return undefined;
     },
     onAssign(_target, _value, valueNode, lowering) {
-        if (usesNest(lowering) && (ts_morph.ts.isArrayLiteralExpression(valueNode) || ts_morph.ts.isObjectLiteralExpression(valueNode)))
+        if (usesNest(lowering) && (external_ts_morph_.ts.isArrayLiteralExpression(valueNode) || external_ts_morph_.ts.isObjectLiteralExpression(valueNode)))
             visitProviders(valueNode, lowering);
     },
     onClass(node, lowering) {
         if (!usesNest(lowering))
             return;
         onNestController(node, lowering);
-        for (const decorator of ts_morph.ts.canHaveDecorators(node) ? (ts_morph.ts.getDecorators(node) ?? []) : []) {
-            if (ts_morph.ts.isCallExpression(decorator.expression))
+        for (const decorator of external_ts_morph_.ts.canHaveDecorators(node) ? (external_ts_morph_.ts.getDecorators(node) ?? []) : []) {
+            if (external_ts_morph_.ts.isCallExpression(decorator.expression))
                 for (const argument of decorator.expression.arguments)
                     visitProviders(argument, lowering);
         }
@@ -4232,18 +4229,18 @@ const tsRoutesRecognizer = {
  */
 function nextMatchers(lowering) {
     for (const statement of lowering.sourceFile.statements) {
-        if (!ts_morph.ts.isVariableStatement(statement))
+        if (!external_ts_morph_.ts.isVariableStatement(statement))
             continue;
         for (const declaration of statement.declarationList.declarations) {
-            if (!ts_morph.ts.isIdentifier(declaration.name) || declaration.name.text !== 'config' || !declaration.initializer)
+            if (!external_ts_morph_.ts.isIdentifier(declaration.name) || declaration.name.text !== 'config' || !declaration.initializer)
                 continue;
             const matcher = objectProperty(unwrapped(declaration.initializer), 'matcher');
             if (!matcher)
                 return undefined;
-            const entries = ts_morph.ts.isArrayLiteralExpression(matcher) ? [...matcher.elements] : [matcher];
+            const entries = external_ts_morph_.ts.isArrayLiteralExpression(matcher) ? [...matcher.elements] : [matcher];
             const patterns = [];
             for (const entry of entries) {
-                const source = ts_morph.ts.isStringLiteralLike(entry) ? entry.text : literalPath(objectProperty(entry, 'source'));
+                const source = external_ts_morph_.ts.isStringLiteralLike(entry) ? entry.text : literalPath(objectProperty(entry, 'source'));
                 const pattern = source === undefined ? undefined : nextMatcherPattern(source);
                 if (!pattern)
                     return undefined;
@@ -4256,7 +4253,7 @@ function nextMatchers(lowering) {
 }
 function unwrapped(node) {
     let current = node;
-    while (ts_morph.ts.isAsExpression(current) || ts_morph.ts.isSatisfiesExpression(current) || ts_morph.ts.isParenthesizedExpression(current))
+    while (external_ts_morph_.ts.isAsExpression(current) || external_ts_morph_.ts.isSatisfiesExpression(current) || external_ts_morph_.ts.isParenthesizedExpression(current))
         current = current.expression;
     return current;
 }
@@ -4264,9 +4261,9 @@ function usesNest(lowering) {
     return lowering.importedModules.has('@nestjs/common') || lowering.importedModules.has('@nestjs/core');
 }
 function visitProviders(node, lowering) {
-    if (ts_morph.ts.isObjectLiteralExpression(node))
+    if (external_ts_morph_.ts.isObjectLiteralExpression(node))
         onAppGuardProvider(node, lowering);
-    ts_morph.ts.forEachChild(node, (child) => visitProviders(child, lowering));
+    external_ts_morph_.ts.forEachChild(node, (child) => visitProviders(child, lowering));
 }
 
 ;// CONCATENATED MODULE: ./src/lang/typescript/frameworks/graphql.ts
@@ -4309,13 +4306,13 @@ function fromSdl(text, node, textStart, lowering) {
 /** `Query: { me: (_parent, { token }) => … }`: the arguments a resolver destructures. */
 function fromResolvers(object, lowering) {
     for (const property of object.properties) {
-        const name = property.name && (ts_morph.ts.isIdentifier(property.name) || ts_morph.ts.isStringLiteral(property.name)) ? property.name.text : undefined;
-        const resolver = ts_morph.ts.isMethodDeclaration(property) ? property : ts_morph.ts.isPropertyAssignment(property) && (ts_morph.ts.isArrowFunction(property.initializer) || ts_morph.ts.isFunctionExpression(property.initializer)) ? property.initializer : undefined;
+        const name = property.name && (external_ts_morph_.ts.isIdentifier(property.name) || external_ts_morph_.ts.isStringLiteral(property.name)) ? property.name.text : undefined;
+        const resolver = external_ts_morph_.ts.isMethodDeclaration(property) ? property : external_ts_morph_.ts.isPropertyAssignment(property) && (external_ts_morph_.ts.isArrowFunction(property.initializer) || external_ts_morph_.ts.isFunctionExpression(property.initializer)) ? property.initializer : undefined;
         const args = resolver?.parameters[1];
-        if (!name || !args || !ts_morph.ts.isObjectBindingPattern(args.name))
+        if (!name || !args || !external_ts_morph_.ts.isObjectBindingPattern(args.name))
             continue;
         for (const element of args.name.elements) {
-            const argument = element.propertyName && ts_morph.ts.isIdentifier(element.propertyName) ? element.propertyName.text : ts_morph.ts.isIdentifier(element.name) ? element.name.text : undefined;
+            const argument = element.propertyName && external_ts_morph_.ts.isIdentifier(element.propertyName) ? element.propertyName.text : external_ts_morph_.ts.isIdentifier(element.name) ? element.name.text : undefined;
             if (argument && isTokenLikeTsName(argument))
                 graphql_record(lowering, argument, name, element);
         }
@@ -4329,22 +4326,22 @@ const tsGraphqlRecognizer = {
         let sdlFound = false;
         const resolverMaps = [];
         const visit = (node) => {
-            if (ts_morph.ts.isTaggedTemplateExpression(node) && ts_morph.ts.isIdentifier(node.tag) && SDL_TAGS.test(node.tag.text)) {
+            if (external_ts_morph_.ts.isTaggedTemplateExpression(node) && external_ts_morph_.ts.isIdentifier(node.tag) && SDL_TAGS.test(node.tag.text)) {
                 const template = node.template;
-                const text = ts_morph.ts.isNoSubstitutionTemplateLiteral(template) ? template.text : template.head.text + template.templateSpans.map((span) => ' '.repeat(span.expression.getFullWidth() + 3) + span.literal.text).join('');
+                const text = external_ts_morph_.ts.isNoSubstitutionTemplateLiteral(template) ? template.text : template.head.text + template.templateSpans.map((span) => ' '.repeat(span.expression.getFullWidth() + 3) + span.literal.text).join('');
                 const before = lowering.sourceFile.text.slice(node.getStart(lowering.sourceFile), template.getStart(lowering.sourceFile)).length + 1;
                 sdlFound = true;
                 fromSdl(text, node, before, lowering);
                 return;
             }
-            if (ts_morph.ts.isCallExpression(node) && ts_morph.ts.isIdentifier(node.expression) && node.expression.text === 'buildSchema' && node.arguments[0] && ts_morph.ts.isStringLiteralLike(node.arguments[0])) {
+            if (external_ts_morph_.ts.isCallExpression(node) && external_ts_morph_.ts.isIdentifier(node.expression) && node.expression.text === 'buildSchema' && node.arguments[0] && external_ts_morph_.ts.isStringLiteralLike(node.arguments[0])) {
                 sdlFound = true;
                 fromSdl(node.arguments[0].text, node.arguments[0], 1, lowering);
                 return;
             }
-            if (ts_morph.ts.isPropertyAssignment(node) && ts_morph.ts.isIdentifier(node.name) && node.name.text === 'Query' && ts_morph.ts.isObjectLiteralExpression(node.initializer))
+            if (external_ts_morph_.ts.isPropertyAssignment(node) && external_ts_morph_.ts.isIdentifier(node.name) && node.name.text === 'Query' && external_ts_morph_.ts.isObjectLiteralExpression(node.initializer))
                 resolverMaps.push(node.initializer);
-            ts_morph.ts.forEachChild(node, visit);
+            external_ts_morph_.ts.forEachChild(node, visit);
         };
         visit(lowering.sourceFile);
         // the schema in the same file already names the argument; resolvers elsewhere name it for their schema
@@ -4359,7 +4356,7 @@ const tsGraphqlRecognizer = {
 
 /** `import x from 'm'` (default), `import * as ns from 'm'` ('*'), `import { a as b } from 'm'` (a, as b). */
 function importDeclarationBindings(node) {
-    if (!ts_morph.ts.isStringLiteral(node.moduleSpecifier))
+    if (!external_ts_morph_.ts.isStringLiteral(node.moduleSpecifier))
         return [];
     const specifier = node.moduleSpecifier.text;
     const clause = node.importClause;
@@ -4369,7 +4366,7 @@ function importDeclarationBindings(node) {
     if (clause.name)
         bindings.push({ local: clause.name.text, specifier, imported: 'default', qualified: specifier });
     const named = clause.namedBindings;
-    if (named && ts_morph.ts.isNamespaceImport(named))
+    if (named && external_ts_morph_.ts.isNamespaceImport(named))
         bindings.push({ local: named.name.text, specifier, imported: '*', qualified: specifier });
     else if (named) {
         for (const element of named.elements) {
@@ -4382,27 +4379,27 @@ function importDeclarationBindings(node) {
 /** `const m = require('./m')`, `const { a, b: c } = require('./m')`. */
 function requireBindings(declaration) {
     const init = declaration.initializer;
-    if (!init || !ts_morph.ts.isCallExpression(init) || !ts_morph.ts.isIdentifier(init.expression) || init.expression.text !== 'require' || init.arguments.length !== 1 || !ts_morph.ts.isStringLiteral(init.arguments[0]))
+    if (!init || !external_ts_morph_.ts.isCallExpression(init) || !external_ts_morph_.ts.isIdentifier(init.expression) || init.expression.text !== 'require' || init.arguments.length !== 1 || !external_ts_morph_.ts.isStringLiteral(init.arguments[0]))
         return [];
     const specifier = init.arguments[0].text;
-    if (ts_morph.ts.isIdentifier(declaration.name))
+    if (external_ts_morph_.ts.isIdentifier(declaration.name))
         return [{ local: declaration.name.text, specifier, imported: '*', qualified: specifier }];
-    if (!ts_morph.ts.isObjectBindingPattern(declaration.name))
+    if (!external_ts_morph_.ts.isObjectBindingPattern(declaration.name))
         return [];
     return declaration.name.elements.flatMap((element) => {
         const key = element.propertyName ?? element.name;
-        return ts_morph.ts.isIdentifier(element.name) && ts_morph.ts.isIdentifier(key) ? [{ local: element.name.text, specifier, imported: key.text, qualified: `${specifier}.${key.text}` }] : [];
+        return external_ts_morph_.ts.isIdentifier(element.name) && external_ts_morph_.ts.isIdentifier(key) ? [{ local: element.name.text, specifier, imported: key.text, qualified: `${specifier}.${key.text}` }] : [];
     });
 }
 /** `export { a as b } from './m'`, `export * as ns from './m'`, `export * from './m'`: names handed on from another module. */
 function reExports(node, loc) {
-    if (!node.moduleSpecifier || !ts_morph.ts.isStringLiteral(node.moduleSpecifier) || node.isTypeOnly)
+    if (!node.moduleSpecifier || !external_ts_morph_.ts.isStringLiteral(node.moduleSpecifier) || node.isTypeOnly)
         return { exports: [] };
     const specifier = node.moduleSpecifier.text;
     const clause = node.exportClause;
     if (!clause)
         return { exports: [], star: specifier };
-    if (ts_morph.ts.isNamespaceExport(clause))
+    if (external_ts_morph_.ts.isNamespaceExport(clause))
         return { exports: [{ name: clause.name.text, loc, from: { specifier, imported: '*' } }] };
     return { exports: clause.elements.map((element) => ({ name: element.name.text, loc, from: { specifier, imported: (element.propertyName ?? element.name).text } })) };
 }
@@ -4410,12 +4407,12 @@ function reExports(node, loc) {
 function unloweredModuleFacts(sourceFile) {
     const facts = { imports: [], exports: [], starExports: [], references: [] };
     for (const statement of sourceFile.statements) {
-        if (ts_morph.ts.isImportDeclaration(statement))
+        if (external_ts_morph_.ts.isImportDeclaration(statement))
             facts.imports.push(...importDeclarationBindings(statement));
-        else if (ts_morph.ts.isVariableStatement(statement))
+        else if (external_ts_morph_.ts.isVariableStatement(statement))
             for (const declaration of statement.declarationList.declarations)
                 facts.imports.push(...requireBindings(declaration));
-        else if (ts_morph.ts.isExportDeclaration(statement)) {
+        else if (external_ts_morph_.ts.isExportDeclaration(statement)) {
             const start = sourceFile.getLineAndCharacterOfPosition(statement.getStart(sourceFile));
             const loc = { line: start.line + 1, column: start.character + 1, endLine: start.line + 1, endColumn: start.character + 1 };
             const handed = reExports(statement, loc);
@@ -4423,19 +4420,19 @@ function unloweredModuleFacts(sourceFile) {
             if (handed.star)
                 facts.starExports.push(handed.star);
             // `export { a }` of an imported name
-            if (!statement.moduleSpecifier && statement.exportClause && ts_morph.ts.isNamedExports(statement.exportClause)) {
+            if (!statement.moduleSpecifier && statement.exportClause && external_ts_morph_.ts.isNamedExports(statement.exportClause)) {
                 for (const element of statement.exportClause.elements)
                     facts.exports.push({ name: element.name.text, loc, local: (element.propertyName ?? element.name).text });
             }
         }
         // `export const API_PREFIX = '/api'`: a literal constant other modules may use
-        if (ts_morph.ts.isVariableStatement(statement)) {
+        if (external_ts_morph_.ts.isVariableStatement(statement)) {
             for (const declaration of statement.declarationList.declarations) {
                 const init = declaration.initializer;
-                if (!ts_morph.ts.isIdentifier(declaration.name) || !init || !(ts_morph.ts.isStringLiteralLike(init) || ts_morph.ts.isNumericLiteral(init)))
+                if (!external_ts_morph_.ts.isIdentifier(declaration.name) || !init || !(external_ts_morph_.ts.isStringLiteralLike(init) || external_ts_morph_.ts.isNumericLiteral(init)))
                     continue;
                 const start = sourceFile.getLineAndCharacterOfPosition(declaration.name.getStart(sourceFile));
-                const constant = ts_morph.ts.isNumericLiteral(init) ? { kind: 'number', value: Number(init.text) } : { kind: 'string', value: init.text };
+                const constant = external_ts_morph_.ts.isNumericLiteral(init) ? { kind: 'number', value: Number(init.text) } : { kind: 'string', value: init.text };
                 facts.exports.push({ name: declaration.name.text, loc: { line: start.line + 1, column: start.character + 1, endLine: start.line + 1, endColumn: start.character + 1 }, constant });
             }
         }
@@ -4474,7 +4471,7 @@ function exports_stateOf(lowering) {
 }
 function exports_unwrap(node) {
     let current = node;
-    while (ts_morph.ts.isParenthesizedExpression(current) || ts_morph.ts.isAsExpression(current) || ts_morph.ts.isSatisfiesExpression(current) || ts_morph.ts.isNonNullExpression(current))
+    while (external_ts_morph_.ts.isParenthesizedExpression(current) || external_ts_morph_.ts.isAsExpression(current) || external_ts_morph_.ts.isSatisfiesExpression(current) || external_ts_morph_.ts.isNonNullExpression(current))
         current = current.expression;
     return current;
 }
@@ -4482,7 +4479,7 @@ function isImported(qualified, lowering) {
     return lowering.importBindings.some((binding) => qualified === binding.qualified || qualified.startsWith(`${binding.qualified}.`));
 }
 function parameterNames(node) {
-    return node.parameters.map((parameter) => (ts_morph.ts.isIdentifier(parameter.name) ? parameter.name.text : ''));
+    return node.parameters.map((parameter) => (external_ts_morph_.ts.isIdentifier(parameter.name) ? parameter.name.text : ''));
 }
 function returnSummary(fn, params, lowering) {
     const returns = lowering.returnsOf.get(fn.id);
@@ -4520,7 +4517,7 @@ function summarise(node, lowering, state) {
     return summary.returns || summary.verifies || summary.verifiesVia || summary.issues ? { function: summary, functionId: fn.id } : undefined;
 }
 function isFunctionLike(node) {
-    return ts_morph.ts.isArrowFunction(node) || ts_morph.ts.isFunctionExpression(node) || ts_morph.ts.isFunctionDeclaration(node) || ts_morph.ts.isMethodDeclaration(node);
+    return external_ts_morph_.ts.isArrowFunction(node) || external_ts_morph_.ts.isFunctionExpression(node) || external_ts_morph_.ts.isFunctionDeclaration(node) || external_ts_morph_.ts.isMethodDeclaration(node);
 }
 class ExportCollector {
     lowering;
@@ -4543,27 +4540,27 @@ class ExportCollector {
                 this.exports.push({ name, loc: this.loc(at), ...summary });
             return;
         }
-        if (ts_morph.ts.isIdentifier(expression) || ts_morph.ts.isPropertyAccessExpression(expression)) {
+        if (external_ts_morph_.ts.isIdentifier(expression) || external_ts_morph_.ts.isPropertyAccessExpression(expression)) {
             const written = expression.getText(this.lowering.sourceFile);
             if (written !== name)
                 this.exports.push({ name, loc: this.loc(at), local: written });
             return;
         }
         // `export const verifier = new Verifier()`: members read through the instance are the class's methods
-        if (ts_morph.ts.isNewExpression(expression) && ts_morph.ts.isIdentifier(expression.expression)) {
+        if (external_ts_morph_.ts.isNewExpression(expression) && external_ts_morph_.ts.isIdentifier(expression.expression)) {
             this.exports.push({ name, loc: this.loc(at), local: expression.expression.text });
             return;
         }
-        if (ts_morph.ts.isObjectLiteralExpression(expression) && depth < MAX_MEMBER_DEPTH) {
+        if (external_ts_morph_.ts.isObjectLiteralExpression(expression) && depth < MAX_MEMBER_DEPTH) {
             for (const property of expression.properties) {
-                if (ts_morph.ts.isShorthandPropertyAssignment(property))
+                if (external_ts_morph_.ts.isShorthandPropertyAssignment(property))
                     this.exports.push({ name: `${name}.${property.name.text}`, loc: this.loc(property), local: property.name.text });
-                else if (ts_morph.ts.isPropertyAssignment(property)) {
+                else if (external_ts_morph_.ts.isPropertyAssignment(property)) {
                     const key = propertyKey(property.name);
                     if (key !== null)
                         this.value(`${name}.${key}`, property.initializer, property, depth + 1);
                 }
-                else if (ts_morph.ts.isMethodDeclaration(property)) {
+                else if (external_ts_morph_.ts.isMethodDeclaration(property)) {
                     const key = propertyKey(property.name);
                     const summary = key !== null ? summarise(property, this.lowering, this.state) : undefined;
                     if (summary)
@@ -4578,8 +4575,8 @@ class ExportCollector {
     }
     /** Top-level statements: every function and constant (an unexported name cannot be imported anyway), and what is exported under another name. */
     statement(statement) {
-        const isDefault = ts_morph.ts.canHaveModifiers(statement) && (ts_morph.ts.getModifiers(statement) ?? []).some((modifier) => modifier.kind === ts_morph.ts.SyntaxKind.DefaultKeyword);
-        if (ts_morph.ts.isFunctionDeclaration(statement)) {
+        const isDefault = external_ts_morph_.ts.canHaveModifiers(statement) && (external_ts_morph_.ts.getModifiers(statement) ?? []).some((modifier) => modifier.kind === external_ts_morph_.ts.SyntaxKind.DefaultKeyword);
+        if (external_ts_morph_.ts.isFunctionDeclaration(statement)) {
             // every top-level function: CommonJS exports and `export { f }` name them later
             const summary = summarise(statement, this.lowering, this.state);
             const name = isDefault ? 'default' : statement.name?.text;
@@ -4588,15 +4585,15 @@ class ExportCollector {
             if (isDefault && statement.name)
                 this.exports.push({ name: statement.name.text, loc: this.loc(statement), local: 'default' });
         }
-        else if (ts_morph.ts.isVariableStatement(statement)) {
+        else if (external_ts_morph_.ts.isVariableStatement(statement)) {
             for (const declaration of statement.declarationList.declarations) {
-                if (ts_morph.ts.isIdentifier(declaration.name) && declaration.initializer && !isRequire(declaration.initializer))
+                if (external_ts_morph_.ts.isIdentifier(declaration.name) && declaration.initializer && !isRequire(declaration.initializer))
                     this.value(declaration.name.text, declaration.initializer, declaration.name);
             }
         }
-        else if (ts_morph.ts.isClassDeclaration(statement) && statement.name) {
+        else if (external_ts_morph_.ts.isClassDeclaration(statement) && statement.name) {
             for (const member of statement.members) {
-                if (!ts_morph.ts.isMethodDeclaration(member) || !member.name)
+                if (!external_ts_morph_.ts.isMethodDeclaration(member) || !member.name)
                     continue;
                 const key = propertyKey(member.name);
                 const summary = key !== null ? summarise(member, this.lowering, this.state) : undefined;
@@ -4606,12 +4603,12 @@ class ExportCollector {
             if (isDefault)
                 this.exports.push({ name: 'default', loc: this.loc(statement), local: statement.name.text });
         }
-        else if (ts_morph.ts.isExportDeclaration(statement)) {
+        else if (external_ts_morph_.ts.isExportDeclaration(statement)) {
             const handed = reExports(statement, this.loc(statement));
             this.exports.push(...handed.exports);
             if (handed.star)
                 this.starExports.push(handed.star);
-            if (!statement.moduleSpecifier && statement.exportClause && ts_morph.ts.isNamedExports(statement.exportClause)) {
+            if (!statement.moduleSpecifier && statement.exportClause && external_ts_morph_.ts.isNamedExports(statement.exportClause)) {
                 for (const element of statement.exportClause.elements) {
                     const local = (element.propertyName ?? element.name).text;
                     if (local !== element.name.text)
@@ -4619,23 +4616,23 @@ class ExportCollector {
                 }
             }
         }
-        else if (ts_morph.ts.isExportAssignment(statement)) {
+        else if (external_ts_morph_.ts.isExportAssignment(statement)) {
             this.value('default', statement.expression, statement);
         }
-        else if (ts_morph.ts.isExpressionStatement(statement)) {
+        else if (external_ts_morph_.ts.isExpressionStatement(statement)) {
             this.commonJs(statement.expression);
         }
     }
     /** `module.exports = x`, `module.exports = { a, b: c }`, `exports.a = …`, `module.exports.a = …`. */
     commonJs(expression) {
-        if (!ts_morph.ts.isBinaryExpression(expression) || expression.operatorToken.kind !== ts_morph.ts.SyntaxKind.EqualsToken)
+        if (!external_ts_morph_.ts.isBinaryExpression(expression) || expression.operatorToken.kind !== external_ts_morph_.ts.SyntaxKind.EqualsToken)
             return;
         const target = expression.left.getText(this.lowering.sourceFile);
         if (target === 'module.exports') {
             this.value('default', expression.right, expression.left);
             // `require('./m').a` reads the members of what module.exports is
             const object = exports_unwrap(expression.right);
-            if (ts_morph.ts.isObjectLiteralExpression(object)) {
+            if (external_ts_morph_.ts.isObjectLiteralExpression(object)) {
                 for (const entry of this.exports.filter((candidate) => candidate.name.startsWith('default.')))
                     this.exports.push({ ...entry, name: entry.name.slice('default.'.length) });
             }
@@ -4648,7 +4645,7 @@ class ExportCollector {
 }
 function isRequire(node) {
     const expression = exports_unwrap(node);
-    return ts_morph.ts.isCallExpression(expression) && ts_morph.ts.isIdentifier(expression.expression) && expression.expression.text === 'require';
+    return external_ts_morph_.ts.isCallExpression(expression) && external_ts_morph_.ts.isIdentifier(expression.expression) && expression.expression.text === 'require';
 }
 const tsExportsRecognizer = {
     onCall(call, lowering, scope) {
@@ -4726,16 +4723,16 @@ function isRelevantScript(text) {
 const UNKNOWN = { kind: 'unknown' };
 /** A URL's query part just before an interpolation: `…?token=${t}`, `…&access_token=${t}`. */
 const URL_QUERY = /[?&][\w.-]*=$/;
-const lower_SK = ts_morph.ts.SyntaxKind;
+const lower_SK = external_ts_morph_.ts.SyntaxKind;
 function scriptKindFor(fileName) {
     if (fileName.endsWith('.tsx'))
-        return ts_morph.ts.ScriptKind.TSX;
+        return external_ts_morph_.ts.ScriptKind.TSX;
     if (fileName.endsWith('.jsx'))
-        return ts_morph.ts.ScriptKind.JSX;
+        return external_ts_morph_.ts.ScriptKind.JSX;
     if (/\.[cm]?ts$/.test(fileName))
-        return ts_morph.ts.ScriptKind.TS;
+        return external_ts_morph_.ts.ScriptKind.TS;
     // .js may hold JSX (React projects); the JSX kind parses plain JS too
-    return ts_morph.ts.ScriptKind.JSX;
+    return external_ts_morph_.ts.ScriptKind.JSX;
 }
 class TypeScriptLowering extends lowering_base/* LoweringBase */.v {
     sourceFile;
@@ -4773,12 +4770,12 @@ class TypeScriptLowering extends lowering_base/* LoweringBase */.v {
     }
     lower() {
         for (const statement of this.sourceFile.statements) {
-            if (ts_morph.ts.isFunctionDeclaration(statement) && statement.name)
+            if (external_ts_morph_.ts.isFunctionDeclaration(statement) && statement.name)
                 this.functionDefs.set(statement.name.text, statement);
-            if (ts_morph.ts.isVariableStatement(statement)) {
+            if (external_ts_morph_.ts.isVariableStatement(statement)) {
                 for (const declaration of statement.declarationList.declarations) {
                     const init = declaration.initializer && lower_unwrap(declaration.initializer);
-                    if (ts_morph.ts.isIdentifier(declaration.name) && init && (ts_morph.ts.isArrowFunction(init) || ts_morph.ts.isFunctionExpression(init)))
+                    if (external_ts_morph_.ts.isIdentifier(declaration.name) && init && (external_ts_morph_.ts.isArrowFunction(init) || external_ts_morph_.ts.isFunctionExpression(init)))
                         this.functionDefs.set(declaration.name.text, init);
                 }
             }
@@ -4802,7 +4799,7 @@ class TypeScriptLowering extends lowering_base/* LoweringBase */.v {
             case lower_SK.ImportEqualsDeclaration: {
                 const declaration = node;
                 const reference = declaration.moduleReference;
-                if (ts_morph.ts.isExternalModuleReference(reference) && ts_morph.ts.isStringLiteral(reference.expression))
+                if (external_ts_morph_.ts.isExternalModuleReference(reference) && external_ts_morph_.ts.isStringLiteral(reference.expression))
                     this.bindModule(declaration.name.text, reference.expression.text);
                 return;
             }
@@ -4846,7 +4843,7 @@ class TypeScriptLowering extends lowering_base/* LoweringBase */.v {
                 this.tryStack.pop();
                 if (statement.catchClause) {
                     const variable = statement.catchClause.variableDeclaration;
-                    if (variable && ts_morph.ts.isIdentifier(variable.name))
+                    if (variable && external_ts_morph_.ts.isIdentifier(variable.name))
                         scope.vars.set(variable.name.text, UNKNOWN);
                     this.walkStatements(statement.catchClause.block.statements, scope);
                 }
@@ -4867,7 +4864,7 @@ class TypeScriptLowering extends lowering_base/* LoweringBase */.v {
             case lower_SK.ForStatement: {
                 const statement = node;
                 if (statement.initializer) {
-                    if (ts_morph.ts.isVariableDeclarationList(statement.initializer))
+                    if (external_ts_morph_.ts.isVariableDeclarationList(statement.initializer))
                         for (const declaration of statement.initializer.declarations)
                             this.walkVariableDeclaration(declaration, scope);
                     else
@@ -4885,7 +4882,7 @@ class TypeScriptLowering extends lowering_base/* LoweringBase */.v {
                 const statement = node;
                 const iterable = this.evalExpr(statement.expression, scope);
                 const element = iterable.kind === 'token' ? (0,model_values/* withTransform */.Fv)(iterable, 'iterate') : iterable.kind === 'list' ? (iterable.items.find((item) => item.kind === 'token') ?? UNKNOWN) : UNKNOWN;
-                if (ts_morph.ts.isVariableDeclarationList(statement.initializer)) {
+                if (external_ts_morph_.ts.isVariableDeclarationList(statement.initializer)) {
                     for (const declaration of statement.initializer.declarations)
                         this.bindName(declaration.name, element, scope);
                 }
@@ -4896,7 +4893,7 @@ class TypeScriptLowering extends lowering_base/* LoweringBase */.v {
                 const statement = node;
                 this.evalExpr(statement.expression, scope);
                 for (const clause of statement.caseBlock.clauses) {
-                    if (ts_morph.ts.isCaseClause(clause))
+                    if (external_ts_morph_.ts.isCaseClause(clause))
                         this.evalExpr(clause.expression, scope);
                     this.walkStatements(clause.statements, scope);
                 }
@@ -4913,7 +4910,7 @@ class TypeScriptLowering extends lowering_base/* LoweringBase */.v {
                 return;
             case lower_SK.ModuleDeclaration: {
                 const body = node.body;
-                if (body && ts_morph.ts.isModuleBlock(body))
+                if (body && external_ts_morph_.ts.isModuleBlock(body))
                     this.walkStatements(body.statements, scope);
                 return;
             }
@@ -4946,13 +4943,13 @@ class TypeScriptLowering extends lowering_base/* LoweringBase */.v {
                 recognizer.onAssign?.(declaration.name, value, init, this, scope);
     }
     bindName(name, value, scope) {
-        if (ts_morph.ts.isIdentifier(name)) {
+        if (external_ts_morph_.ts.isIdentifier(name)) {
             scope.vars.set(name.text, value.kind === 'token' ? { ...value, name: name.text } : value);
             return;
         }
-        if (ts_morph.ts.isObjectBindingPattern(name)) {
+        if (external_ts_morph_.ts.isObjectBindingPattern(name)) {
             for (const element of name.elements) {
-                const key = element.propertyName && ts_morph.ts.isIdentifier(element.propertyName) ? element.propertyName.text : ts_morph.ts.isIdentifier(element.name) ? element.name.text : undefined;
+                const key = element.propertyName && external_ts_morph_.ts.isIdentifier(element.propertyName) ? element.propertyName.text : external_ts_morph_.ts.isIdentifier(element.name) ? element.name.text : undefined;
                 let member = UNKNOWN;
                 if (value.kind === 'dict' && key)
                     member = value.entries.find((entry) => entry.key === key)?.value ?? UNKNOWN;
@@ -4965,7 +4962,7 @@ class TypeScriptLowering extends lowering_base/* LoweringBase */.v {
             return;
         }
         name.elements.forEach((element, index) => {
-            if (ts_morph.ts.isOmittedExpression(element))
+            if (external_ts_morph_.ts.isOmittedExpression(element))
                 return;
             let item = UNKNOWN;
             if (value.kind === 'list')
@@ -4981,12 +4978,12 @@ class TypeScriptLowering extends lowering_base/* LoweringBase */.v {
         return source ? this.tokenValue(source) : (this.importedConstant(`${objectName}.${key}`) ?? { kind: 'unknown', name: `${objectName}.${key}` });
     }
     walkFunction(node, outer, name) {
-        const functionName = name ?? (node.name && (ts_morph.ts.isIdentifier(node.name) || ts_morph.ts.isStringLiteral(node.name)) ? node.name.text : '<anonymous>');
+        const functionName = name ?? (node.name && (external_ts_morph_.ts.isIdentifier(node.name) || external_ts_morph_.ts.isStringLiteral(node.name)) ? node.name.text : '<anonymous>');
         const fn = { id: this.nextFunctionId++, name: functionName, loc: this.loc(node), touchesToken: false };
         const scope = { vars: new Map(), parent: outer, fn, returns: [] };
         for (const parameter of node.parameters) {
             const source = tokenSourceOfParameter(parameter, this);
-            if (ts_morph.ts.isIdentifier(parameter.name))
+            if (external_ts_morph_.ts.isIdentifier(parameter.name))
                 scope.vars.set(parameter.name.text, source ? this.tokenValue(source, parameter.name.text) : { kind: 'unknown', name: parameter.name.text });
             else
                 this.bindName(parameter.name, UNKNOWN, scope);
@@ -5000,8 +4997,8 @@ class TypeScriptLowering extends lowering_base/* LoweringBase */.v {
                 recognizer.onFunction?.(node, fn, this, scope);
         }
         const body = node.body;
-        if (body && (this.isSilent || this.mayCarryFacts(this.text.slice(node.pos, node.end)) || (ts_morph.ts.canHaveDecorators(node) && (ts_morph.ts.getDecorators(node)?.length ?? 0) > 0))) {
-            if (ts_morph.ts.isBlock(body))
+        if (body && (this.isSilent || this.mayCarryFacts(this.text.slice(node.pos, node.end)) || (external_ts_morph_.ts.canHaveDecorators(node) && (external_ts_morph_.ts.getDecorators(node)?.length ?? 0) > 0))) {
+            if (external_ts_morph_.ts.isBlock(body))
                 this.walkStatements(body.statements, scope);
             else {
                 const value = this.evalExpr(body, scope);
@@ -5013,7 +5010,7 @@ class TypeScriptLowering extends lowering_base/* LoweringBase */.v {
         }
         if (!this.isSilent)
             this.returnsOf.set(fn.id, scope.returns);
-        if (node.kind === lower_SK.FunctionDeclaration && node.name && ts_morph.ts.isIdentifier(node.name))
+        if (node.kind === lower_SK.FunctionDeclaration && node.name && external_ts_morph_.ts.isIdentifier(node.name))
             outer.vars.set(node.name.text, { kind: 'unknown', name: node.name.text });
         return { kind: 'unknown', name: `function:${functionName}` };
     }
@@ -5022,16 +5019,16 @@ class TypeScriptLowering extends lowering_base/* LoweringBase */.v {
             for (const recognizer of this.recognizers)
                 recognizer.onClass?.(node, this, outer);
         // `@Module({ imports: [JwtModule.register({ … })] })`: decorator arguments hold configuration
-        for (const decorator of ts_morph.ts.getDecorators(node) ?? [])
+        for (const decorator of external_ts_morph_.ts.getDecorators(node) ?? [])
             this.evalExpr(decorator.expression, outer);
         const scope = { vars: new Map(), parent: outer, fn: outer.fn, returns: [] };
         for (const member of node.members) {
-            if (ts_morph.ts.isMethodDeclaration(member) || ts_morph.ts.isConstructorDeclaration(member) || ts_morph.ts.isGetAccessor(member) || ts_morph.ts.isSetAccessor(member)) {
-                const memberName = member.name && (ts_morph.ts.isIdentifier(member.name) || ts_morph.ts.isStringLiteral(member.name)) ? member.name.text : ts_morph.ts.isConstructorDeclaration(member) ? 'constructor' : '<member>';
+            if (external_ts_morph_.ts.isMethodDeclaration(member) || external_ts_morph_.ts.isConstructorDeclaration(member) || external_ts_morph_.ts.isGetAccessor(member) || external_ts_morph_.ts.isSetAccessor(member)) {
+                const memberName = member.name && (external_ts_morph_.ts.isIdentifier(member.name) || external_ts_morph_.ts.isStringLiteral(member.name)) ? member.name.text : external_ts_morph_.ts.isConstructorDeclaration(member) ? 'constructor' : '<member>';
                 const className = node.name?.text;
                 this.walkFunction(member, scope, className ? `${className}.${memberName}` : memberName);
             }
-            else if (ts_morph.ts.isPropertyDeclaration(member) && member.initializer) {
+            else if (external_ts_morph_.ts.isPropertyDeclaration(member) && member.initializer) {
                 const value = this.evalExpr(member.initializer, scope);
                 if (!this.isSilent)
                     for (const recognizer of this.recognizers)
@@ -5043,7 +5040,7 @@ class TypeScriptLowering extends lowering_base/* LoweringBase */.v {
     }
     // ---- imports ----
     recordImport(node) {
-        if (!ts_morph.ts.isStringLiteral(node.moduleSpecifier))
+        if (!external_ts_morph_.ts.isStringLiteral(node.moduleSpecifier))
             return;
         const moduleName = node.moduleSpecifier.text;
         this.importedModules.add(packageOf(moduleName));
@@ -5061,15 +5058,15 @@ class TypeScriptLowering extends lowering_base/* LoweringBase */.v {
     bindRequire(name, required) {
         const base = required.member ? `${required.module}.${required.member}` : required.module;
         this.importedModules.add(packageOf(required.module));
-        if (ts_morph.ts.isIdentifier(name)) {
+        if (external_ts_morph_.ts.isIdentifier(name)) {
             this.imports.set(name.text, base);
             this.importBindings.push({ local: name.text, specifier: required.module, imported: required.member ?? '*', qualified: base });
             return;
         }
-        if (ts_morph.ts.isObjectBindingPattern(name)) {
+        if (external_ts_morph_.ts.isObjectBindingPattern(name)) {
             for (const element of name.elements) {
-                const key = (element.propertyName && ts_morph.ts.isIdentifier(element.propertyName) ? element.propertyName : element.name);
-                if (ts_morph.ts.isIdentifier(element.name) && ts_morph.ts.isIdentifier(key)) {
+                const key = (element.propertyName && external_ts_morph_.ts.isIdentifier(element.propertyName) ? element.propertyName : element.name);
+                if (external_ts_morph_.ts.isIdentifier(element.name) && external_ts_morph_.ts.isIdentifier(key)) {
                     this.imports.set(element.name.text, `${base}.${key.text}`);
                     // `const { verify } = require('./auth')`, `const { a } = require('./x').b`: a member of what is required
                     if (!required.member)
@@ -5150,7 +5147,7 @@ class TypeScriptLowering extends lowering_base/* LoweringBase */.v {
             case lower_SK.NewExpression:
                 return this.evalCall(node, scope);
             case lower_SK.ArrayLiteralExpression:
-                return { kind: 'list', items: node.elements.map((element) => this.evalExpr(ts_morph.ts.isSpreadElement(element) ? element.expression : element, scope)) };
+                return { kind: 'list', items: node.elements.map((element) => this.evalExpr(external_ts_morph_.ts.isSpreadElement(element) ? element.expression : element, scope)) };
             case lower_SK.ObjectLiteralExpression:
                 return this.evalObject(node, scope);
             case lower_SK.BinaryExpression:
@@ -5191,7 +5188,7 @@ class TypeScriptLowering extends lowering_base/* LoweringBase */.v {
             case lower_SK.JsxElement:
             case lower_SK.JsxSelfClosingElement:
             case lower_SK.JsxFragment:
-                ts_morph.ts.forEachChild(node, (child) => {
+                external_ts_morph_.ts.forEachChild(node, (child) => {
                     this.evalJsxChild(child, scope);
                 });
                 return UNKNOWN;
@@ -5200,33 +5197,33 @@ class TypeScriptLowering extends lowering_base/* LoweringBase */.v {
         }
     }
     evalJsxChild(node, scope) {
-        if (ts_morph.ts.isJsxExpression(node)) {
+        if (external_ts_morph_.ts.isJsxExpression(node)) {
             if (node.expression)
                 this.evalExpr(node.expression, scope);
             return;
         }
-        ts_morph.ts.forEachChild(node, (child) => {
+        external_ts_morph_.ts.forEachChild(node, (child) => {
             this.evalJsxChild(child, scope);
         });
     }
     evalObject(node, scope) {
         const entries = [];
         for (const property of node.properties) {
-            if (ts_morph.ts.isPropertyAssignment(property)) {
+            if (external_ts_morph_.ts.isPropertyAssignment(property)) {
                 const key = propertyKey(property.name);
                 entries.push({ key, value: this.evalExpr(property.initializer, scope) });
             }
-            else if (ts_morph.ts.isShorthandPropertyAssignment(property)) {
+            else if (external_ts_morph_.ts.isShorthandPropertyAssignment(property)) {
                 entries.push({ key: property.name.text, value: this.evalExpr(property.name, scope) });
             }
-            else if (ts_morph.ts.isSpreadAssignment(property)) {
+            else if (external_ts_morph_.ts.isSpreadAssignment(property)) {
                 const spread = this.evalExpr(property.expression, scope);
                 if (spread.kind === 'dict')
                     entries.push(...spread.entries);
                 else
                     entries.push({ key: null, value: spread });
             }
-            else if (ts_morph.ts.isMethodDeclaration(property) || ts_morph.ts.isGetAccessor(property) || ts_morph.ts.isSetAccessor(property)) {
+            else if (external_ts_morph_.ts.isMethodDeclaration(property) || external_ts_morph_.ts.isGetAccessor(property) || external_ts_morph_.ts.isSetAccessor(property)) {
                 this.walkFunction(property, scope, propertyKey(property.name) ?? undefined);
             }
         }
@@ -5273,7 +5270,7 @@ class TypeScriptLowering extends lowering_base/* LoweringBase */.v {
             case lower_SK.ExclamationEqualsEqualsToken:
             case lower_SK.ExclamationEqualsToken:
                 if (!this.isSilent) {
-                    const text = ts_morph.ts.tokenToString(operator) ?? '';
+                    const text = external_ts_morph_.ts.tokenToString(operator) ?? '';
                     for (const recognizer of this.recognizers)
                         recognizer.onCompare?.(node, text, left, right, this, scope);
                 }
@@ -5283,23 +5280,23 @@ class TypeScriptLowering extends lowering_base/* LoweringBase */.v {
         }
     }
     assignTo(target, value, valueNode, scope) {
-        if (ts_morph.ts.isIdentifier(target)) {
+        if (external_ts_morph_.ts.isIdentifier(target)) {
             // assignment to an outer variable updates it where it lives
             let owner = scope;
             while (owner && !owner.vars.has(target.text))
                 owner = owner.parent;
             (owner ?? scope).vars.set(target.text, value.kind === 'token' ? { ...value, name: target.text } : value);
         }
-        else if (ts_morph.ts.isPropertyAccessExpression(target) || ts_morph.ts.isElementAccessExpression(target)) {
+        else if (external_ts_morph_.ts.isPropertyAccessExpression(target) || external_ts_morph_.ts.isElementAccessExpression(target)) {
             const name = dottedName(target);
             if (name && (value.kind === 'token' || value.kind === 'claims'))
                 scope.vars.set(name, value);
             this.setDictEntry(target, value, scope);
             this.evalExpr(target.expression, scope);
-            if (ts_morph.ts.isElementAccessExpression(target))
+            if (external_ts_morph_.ts.isElementAccessExpression(target))
                 this.evalExpr(target.argumentExpression, scope);
         }
-        else if (ts_morph.ts.isObjectLiteralExpression(target) || ts_morph.ts.isArrayLiteralExpression(target)) {
+        else if (external_ts_morph_.ts.isObjectLiteralExpression(target) || external_ts_morph_.ts.isArrayLiteralExpression(target)) {
             // destructuring assignment: rare with tokens; evaluate for nested calls only
         }
         if (!this.isSilent)
@@ -5308,9 +5305,9 @@ class TypeScriptLowering extends lowering_base/* LoweringBase */.v {
     }
     /** `opts.secretOrKey = v` on a variable holding an object literal: the object gains the entry. */
     setDictEntry(target, value, scope) {
-        if (!ts_morph.ts.isIdentifier(target.expression))
+        if (!external_ts_morph_.ts.isIdentifier(target.expression))
             return;
-        const key = ts_morph.ts.isPropertyAccessExpression(target) ? target.name.text : ts_morph.ts.isStringLiteralLike(target.argumentExpression) ? target.argumentExpression.text : undefined;
+        const key = external_ts_morph_.ts.isPropertyAccessExpression(target) ? target.name.text : external_ts_morph_.ts.isStringLiteralLike(target.argumentExpression) ? target.argumentExpression.text : undefined;
         if (key === undefined)
             return;
         let owner = scope;
@@ -5374,12 +5371,12 @@ class TypeScriptLowering extends lowering_base/* LoweringBase */.v {
         let receiver;
         let receiverNode;
         let method;
-        if (ts_morph.ts.isPropertyAccessExpression(expression)) {
+        if (external_ts_morph_.ts.isPropertyAccessExpression(expression)) {
             receiverNode = expression.expression;
             method = expression.name.text;
             receiver = this.evalExpr(receiverNode, scope);
         }
-        else if (ts_morph.ts.isIdentifier(expression)) {
+        else if (external_ts_morph_.ts.isIdentifier(expression)) {
             method = expression.text;
         }
         else {
@@ -5388,7 +5385,7 @@ class TypeScriptLowering extends lowering_base/* LoweringBase */.v {
         const argNodes = [...(node.arguments ?? [])];
         const args = argNodes.map((argument) => this.evalExpr(argument, scope));
         const callee = this.qualifiedName(expression);
-        const call = { node, callee, method, receiver, receiverNode, args, argNodes, isNew: ts_morph.ts.isNewExpression(node) };
+        const call = { node, callee, method, receiver, receiverNode, args, argNodes, isNew: external_ts_morph_.ts.isNewExpression(node) };
         const source = tokenSourceOfCall(call, this);
         if (source)
             return this.tokenValue(source);
@@ -5421,7 +5418,7 @@ class TypeScriptLowering extends lowering_base/* LoweringBase */.v {
                 return (0,model_values/* withTransform */.Fv)(token, 'error');
         }
         // key material: `new TextEncoder().encode('s')`, `Buffer.from(process.env.S || 's')`, `createSecretKey(…)` keep the literal or env value
-        const wrapsKey = method === 'encode' && call.receiverNode !== undefined && ts_morph.ts.isNewExpression(lower_unwrap(call.receiverNode)) && qualifiedNewName(lower_unwrap(call.receiverNode), this) === 'TextEncoder';
+        const wrapsKey = method === 'encode' && call.receiverNode !== undefined && external_ts_morph_.ts.isNewExpression(lower_unwrap(call.receiverNode)) && qualifiedNewName(lower_unwrap(call.receiverNode), this) === 'TextEncoder';
         if ((wrapsKey || callee === 'Buffer.from' || callee === 'crypto.createSecretKey' || callee === 'createSecretKey' || callee === 'node:crypto.createSecretKey') && args[0] && (args[0].kind === 'string' || args[0].kind === 'env'))
             return args[0];
         if (method === 'concat' && receiver) {
@@ -5449,12 +5446,12 @@ class TypeScriptLowering extends lowering_base/* LoweringBase */.v {
             const inner = { vars: new Map(), parent: this.moduleScope, fn: undefined, returns: [] };
             for (const parameter of def.parameters) {
                 const source = tokenSourceOfParameter(parameter, this);
-                if (ts_morph.ts.isIdentifier(parameter.name))
+                if (external_ts_morph_.ts.isIdentifier(parameter.name))
                     inner.vars.set(parameter.name.text, source ? this.tokenValue(source, parameter.name.text) : UNKNOWN);
             }
             const body = def.body;
             if (body) {
-                if (ts_morph.ts.isBlock(body))
+                if (external_ts_morph_.ts.isBlock(body))
                     this.walkStatements(body.statements, inner);
                 else
                     inner.returns.push(this.evalExpr(body, inner));
@@ -5503,22 +5500,22 @@ function qualifiedNewName(node, lowering) {
 }
 function lower_unwrap(node) {
     let current = node;
-    while (ts_morph.ts.isParenthesizedExpression(current) || ts_morph.ts.isAsExpression(current) || ts_morph.ts.isNonNullExpression(current) || ts_morph.ts.isSatisfiesExpression(current))
+    while (external_ts_morph_.ts.isParenthesizedExpression(current) || external_ts_morph_.ts.isAsExpression(current) || external_ts_morph_.ts.isNonNullExpression(current) || external_ts_morph_.ts.isSatisfiesExpression(current))
         current = current.expression;
     return current;
 }
 /** `require('x')`, `require('x').member`, `await import('x')`. */
 function requiredModule(init) {
     let node = lower_unwrap(init);
-    if (ts_morph.ts.isAwaitExpression(node))
+    if (external_ts_morph_.ts.isAwaitExpression(node))
         node = lower_unwrap(node.expression);
     let member;
-    if (ts_morph.ts.isPropertyAccessExpression(node)) {
+    if (external_ts_morph_.ts.isPropertyAccessExpression(node)) {
         member = node.name.text;
         node = lower_unwrap(node.expression);
     }
-    if (ts_morph.ts.isCallExpression(node) && node.arguments.length === 1 && ts_morph.ts.isStringLiteral(node.arguments[0])) {
-        const isRequire = ts_morph.ts.isIdentifier(node.expression) && node.expression.text === 'require';
+    if (external_ts_morph_.ts.isCallExpression(node) && node.arguments.length === 1 && external_ts_morph_.ts.isStringLiteral(node.arguments[0])) {
+        const isRequire = external_ts_morph_.ts.isIdentifier(node.expression) && node.expression.text === 'require';
         const isImport = node.expression.kind === lower_SK.ImportKeyword;
         if (isRequire || isImport)
             return { module: node.arguments[0].text, member: member === 'default' ? undefined : member };
@@ -5533,9 +5530,9 @@ function packageOf(moduleName) {
 }
 function functionNameFromContext(node) {
     const parent = node.parent;
-    if (parent && ts_morph.ts.isVariableDeclaration(parent) && ts_morph.ts.isIdentifier(parent.name))
+    if (parent && external_ts_morph_.ts.isVariableDeclaration(parent) && external_ts_morph_.ts.isIdentifier(parent.name))
         return parent.name.text;
-    if (parent && ts_morph.ts.isPropertyAssignment(parent))
+    if (parent && external_ts_morph_.ts.isPropertyAssignment(parent))
         return propertyKey(parent.name) ?? undefined;
     return undefined;
 }
@@ -5571,10 +5568,10 @@ var unlowered = __webpack_require__(9353);
 
 
 
-const top_level_scan_SK = ts_morph.ts.SyntaxKind;
+const top_level_scan_SK = external_ts_morph_.ts.SyntaxKind;
 /** Brackets deeper than this are left to the parser, whose depth handling cuts what overflows. */
 const MAX_DEPTH = 100;
-const scanner = ts_morph.ts.createScanner(ts_morph.ts.ScriptTarget.Latest, true, ts_morph.ts.LanguageVariant.Standard);
+const scanner = external_ts_morph_.ts.createScanner(external_ts_morph_.ts.ScriptTarget.Latest, true, external_ts_morph_.ts.LanguageVariant.Standard);
 /** The facts and line count, or NEEDS_PARSE when the text is not plain enough to read this way; `jsx` when the file may hold JSX. */
 function scanScriptFacts(text, jsx = false) {
     try {
@@ -6283,7 +6280,7 @@ var lang_depth = __webpack_require__(8061);
  */
 
 
-const depth_SK = ts_morph.ts.SyntaxKind;
+const depth_SK = external_ts_morph_.ts.SyntaxKind;
 /** `(void 0)` (an unknown value) for expressions, `any` for types, `;` for statements; blocks and binding patterns are emptied. */
 function choosePlaceholder(node, text, start, end) {
     const kind = node.kind;
@@ -6291,7 +6288,7 @@ function choosePlaceholder(node, text, start, end) {
         return (0,lang_depth/* placeholder */.qf)(text, start, end, text[start], text[end - 1]);
     if (kind === depth_SK.JsxExpression || kind === depth_SK.JsxAttributes)
         return undefined;
-    if (ts_morph.ts.isExpression(node)) {
+    if (external_ts_morph_.ts.isExpression(node)) {
         const parenthesized = (0,lang_depth/* placeholder */.qf)(text, start, end, '(void 0', ')');
         if (parenthesized)
             return parenthesized;
@@ -6300,9 +6297,9 @@ function choosePlaceholder(node, text, start, end) {
         // too short for `(void 0)`: an empty object or array literal keeps its brackets
         return kind === depth_SK.ObjectLiteralExpression || kind === depth_SK.ArrayLiteralExpression ? (0,lang_depth/* placeholder */.qf)(text, start, end, text[start], text[end - 1]) : undefined;
     }
-    if (ts_morph.ts.isTypeNode(node))
+    if (external_ts_morph_.ts.isTypeNode(node))
         return (0,lang_depth/* placeholder */.qf)(text, start, end, 'any');
-    if (ts_morph.ts.isStatement(node))
+    if (external_ts_morph_.ts.isStatement(node))
         return (0,lang_depth/* placeholder */.qf)(text, start, end, ';');
     return undefined;
 }
@@ -6324,7 +6321,7 @@ function deepTsCuts(sourceFile, text, budget = lang_depth/* DEPTH_BUDGET */.w, p
             // node.pos includes the leading comments: more tokens counted, never fewer
             return;
         }
-        ts_morph.ts.forEachChild(node, (visitors[depth + 1] ??= (child) => visit(child, depth + 1)));
+        external_ts_morph_.ts.forEachChild(node, (visitors[depth + 1] ??= (child) => visit(child, depth + 1)));
     };
     visit(sourceFile, 0);
     return cuts;
@@ -6335,7 +6332,7 @@ function deepTsCuts(sourceFile, text, budget = lang_depth/* DEPTH_BUDGET */.w, p
  * rescanned as the parser would). `f(f(f(…)))` becomes `f(f(void 0))` at the budget.
  */
 function deepBracketCuts(text, languageVariant, budget = lang_depth/* DEPTH_BUDGET */.w) {
-    const scanner = ts_morph.ts.createScanner(ts_morph.ts.ScriptTarget.Latest, true, languageVariant, text);
+    const scanner = external_ts_morph_.ts.createScanner(external_ts_morph_.ts.ScriptTarget.Latest, true, languageVariant, text);
     const stack = [];
     const cuts = [];
     let open;
@@ -6459,7 +6456,7 @@ const STATEMENT_STARTS = new Set([
  * top level, or where a line starts with a statement keyword.
  */
 function topLevelStatements(text, languageVariant) {
-    const scanner = ts_morph.ts.createScanner(ts_morph.ts.ScriptTarget.Latest, true, languageVariant, text);
+    const scanner = external_ts_morph_.ts.createScanner(external_ts_morph_.ts.ScriptTarget.Latest, true, languageVariant, text);
     const bounds = [0];
     let depth = 0;
     let previous = depth_SK.Unknown;
@@ -6500,11 +6497,11 @@ const MAX_STATEMENT_CUTS = 20;
 /** Parse errors per line of code above which a file is too broken to analyse. */
 const MAX_ERROR_DENSITY = 0.2;
 function parseScript(text, relPath) {
-    return ts_morph.ts.createSourceFile(relPath, text, ts_morph.ts.ScriptTarget.Latest, true, scriptKindFor(relPath));
+    return external_ts_morph_.ts.createSourceFile(relPath, text, external_ts_morph_.ts.ScriptTarget.Latest, true, scriptKindFor(relPath));
 }
 function languageVariantFor(relPath) {
     const kind = scriptKindFor(relPath);
-    return kind === ts_morph.ts.ScriptKind.TSX || kind === ts_morph.ts.ScriptKind.JSX ? ts_morph.ts.LanguageVariant.JSX : ts_morph.ts.LanguageVariant.Standard;
+    return kind === external_ts_morph_.ts.ScriptKind.TSX || kind === external_ts_morph_.ts.ScriptKind.JSX ? external_ts_morph_.ts.LanguageVariant.JSX : external_ts_morph_.ts.LanguageVariant.Standard;
 }
 /**
  * A file whose nesting overflows the parser: the bracket contents past the budget cut,
@@ -6548,7 +6545,7 @@ function frontEndFor(language) {
         async analyse(original, relPath, config, imported) {
             if (!isRelevantScript(original) && !(0,suppress/* mayContainSuppression */.PD)(original)) {
                 // nothing to lower: what link needs is read from the tokens, unless the text is not plain
-                const scanned = scanScriptFacts(original, languageVariantFor(relPath) === ts_morph.ts.LanguageVariant.JSX);
+                const scanned = scanScriptFacts(original, languageVariantFor(relPath) === external_ts_morph_.ts.LanguageVariant.JSX);
                 if (scanned !== unlowered/* NEEDS_PARSE */.M4)
                     return { ok: true, model: (0,unlowered/* unloweredModel */.Xe)(relPath, language, linesOf(original, scanned.lineStarts), scanned.module) };
             }
@@ -6572,7 +6569,7 @@ function frontEndFor(language) {
             if (diagnostics.length > 0 && (diagnostics.length / Math.max(lines, 1) > MAX_ERROR_DENSITY || lines <= 2)) {
                 const first = diagnostics[0];
                 const position = sourceFile.getLineAndCharacterOfPosition(first.start ?? 0);
-                return { ok: false, reason: `does not parse (line ${position.line + 1}: ${ts_morph.ts.flattenDiagnosticMessageText(first.messageText, ' ')})` };
+                return { ok: false, reason: `does not parse (line ${position.line + 1}: ${external_ts_morph_.ts.flattenDiagnosticMessageText(first.messageText, ' ')})` };
             }
             let model;
             let budget = lang_depth/* DEPTH_BUDGET */.w;
@@ -6621,9 +6618,9 @@ const javascriptFrontEnd = frontEndFor('javascript');
 function findSuppressions(sourceFile, text) {
     const comments = [];
     const seen = new Set();
-    const scanner = ts_morph.ts.createScanner(ts_morph.ts.ScriptTarget.Latest, false, sourceFile.languageVariant, text);
-    for (let token = scanner.scan(); token !== ts_morph.ts.SyntaxKind.EndOfFileToken; token = scanner.scan()) {
-        if (token !== ts_morph.ts.SyntaxKind.SingleLineCommentTrivia && token !== ts_morph.ts.SyntaxKind.MultiLineCommentTrivia)
+    const scanner = external_ts_morph_.ts.createScanner(external_ts_morph_.ts.ScriptTarget.Latest, false, sourceFile.languageVariant, text);
+    for (let token = scanner.scan(); token !== external_ts_morph_.ts.SyntaxKind.EndOfFileToken; token = scanner.scan()) {
+        if (token !== external_ts_morph_.ts.SyntaxKind.SingleLineCommentTrivia && token !== external_ts_morph_.ts.SyntaxKind.MultiLineCommentTrivia)
             continue;
         const start = scanner.getTokenStart();
         if (seen.has(start))

@@ -1,6 +1,3 @@
-import { fileURLToPath as __tgFileURLToPath } from "node:url";
-const __filename = __tgFileURLToPath(import.meta.url);
-const __dirname = __tgFileURLToPath(new URL(".", import.meta.url));
 export const id = 330;
 export const ids = [330];
 export const modules = {
