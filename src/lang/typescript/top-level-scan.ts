@@ -17,6 +17,7 @@
 import { ts } from 'ts-morph';
 import type { ImportBinding, ModuleExport, ModuleFacts, Value } from '../../model/types.js';
 import { LineIndex } from '../line-index.js';
+import { skipBracketContents } from './bracket-skip.js';
 import { NEEDS_PARSE, plain, readIfPlain } from '../unlowered.js';
 
 export { NEEDS_PARSE };
@@ -74,6 +75,11 @@ const VALUE_WORDS = new Set([SK.ThisKeyword, SK.SuperKeyword, SK.TrueKeyword, SK
 const WORDS_BEFORE_EXPRESSIONS = new Set([SK.AwaitKeyword, SK.YieldKeyword, SK.AsyncKeyword, SK.AsKeyword, SK.SatisfiesKeyword, SK.OfKeyword]);
 const HEADER_WORDS = new Set([SK.IfKeyword, SK.WhileKeyword, SK.ForKeyword, SK.WithKeyword]);
 const OPENERS = new Set([SK.OpenParenToken, SK.OpenBracketToken, SK.OpenBraceToken]);
+const CLOSER_CHAR = new Map([
+  [SK.OpenParenToken, 0x29],
+  [SK.OpenBracketToken, 0x5d],
+  [SK.OpenBraceToken, 0x7d],
+]);
 const CLOSER_OF = new Map([
   [SK.CloseParenToken, SK.OpenParenToken],
   [SK.CloseBracketToken, SK.OpenBracketToken],
@@ -149,6 +155,11 @@ class Tokenizer {
         open.push(kind);
         parens.push(kind !== SK.OpenParenToken ? Paren.Other : parenAfter(previous, this.beforePrevious, this.previousAfterDot, depth));
         if (depth >= MAX_DEPTH) plain();
+        // two brackets deep nothing is recorded: the contents are skipped when that is sure, scanned otherwise
+        if (depth >= 1 && kind !== SK.TemplateHead && !container && this.inJsx === 0) {
+          const resume = skipBracketContents(scanner.getText(), scanner.getTokenEnd(), CLOSER_CHAR.get(kind)!, depth + 1, MAX_DEPTH);
+          if (resume !== undefined) scanner.resetTokenState(resume);
+        }
       } else if (CLOSER_OF.has(kind) || kind === SK.TemplateTail) {
         if (open.pop() !== (CLOSER_OF.get(kind) ?? SK.TemplateHead)) plain();
         this.closedParen = parens.pop()!;
