@@ -6818,8 +6818,13 @@ function topLevelStatements(text, languageVariant) {
 const MAX_STATEMENT_CUTS = 20;
 /** Parse errors per line of code above which a file is too broken to analyse. */
 const MAX_ERROR_DENSITY = 0.2;
+/**
+ * No rule reads JSDoc, and in a JS file the parser otherwise builds a tree for every doc
+ * comment (a tenth of the parse of the npm tree's JavaScript); they stay comments.
+ */
+const PARSE_OPTIONS = { languageVersion: external_ts_morph_.ts.ScriptTarget.Latest, jsDocParsingMode: external_ts_morph_.ts.JSDocParsingMode.ParseNone };
 function parseScript(text, relPath) {
-    return external_ts_morph_.ts.createSourceFile(relPath, text, external_ts_morph_.ts.ScriptTarget.Latest, true, scriptKindFor(relPath));
+    return external_ts_morph_.ts.createSourceFile(relPath, text, PARSE_OPTIONS, true, scriptKindFor(relPath));
 }
 function languageVariantFor(relPath) {
     const kind = scriptKindFor(relPath);

@@ -18,8 +18,14 @@ const MAX_STATEMENT_CUTS = 20;
 /** Parse errors per line of code above which a file is too broken to analyse. */
 const MAX_ERROR_DENSITY = 0.2;
 
+/**
+ * No rule reads JSDoc, and in a JS file the parser otherwise builds a tree for every doc
+ * comment (a tenth of the parse of the npm tree's JavaScript); they stay comments.
+ */
+const PARSE_OPTIONS: ts.CreateSourceFileOptions = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
+
 export function parseScript(text: string, relPath: string): ts.SourceFile {
-  return ts.createSourceFile(relPath, text, ts.ScriptTarget.Latest, true, scriptKindFor(relPath));
+  return ts.createSourceFile(relPath, text, PARSE_OPTIONS, true, scriptKindFor(relPath));
 }
 
 function languageVariantFor(relPath: string): ts.LanguageVariant {
