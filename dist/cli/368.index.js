@@ -5910,6 +5910,8 @@ const VALUE_WORDS = new Set([top_level_scan_SK.ThisKeyword, top_level_scan_SK.Su
 /** Words not reserved that an expression (or, for `as`, a type that may open with `<`) may follow, or a name. */
 const WORDS_BEFORE_EXPRESSIONS = new Set([top_level_scan_SK.AwaitKeyword, top_level_scan_SK.YieldKeyword, top_level_scan_SK.AsyncKeyword, top_level_scan_SK.AsKeyword, top_level_scan_SK.SatisfiesKeyword, top_level_scan_SK.OfKeyword]);
 const HEADER_WORDS = new Set([top_level_scan_SK.IfKeyword, top_level_scan_SK.WhileKeyword, top_level_scan_SK.ForKeyword, top_level_scan_SK.WithKeyword]);
+/** Tokens after which a `{` opens a block or a function's body, never an object literal. */
+const BEFORE_BLOCKS = new Set([top_level_scan_SK.CloseParenToken, top_level_scan_SK.EqualsGreaterThanToken, top_level_scan_SK.ElseKeyword, top_level_scan_SK.TryKeyword, top_level_scan_SK.FinallyKeyword, top_level_scan_SK.DoKeyword]);
 const OPENERS = new Set([top_level_scan_SK.OpenParenToken, top_level_scan_SK.OpenBracketToken, top_level_scan_SK.OpenBraceToken]);
 const CLOSER_CHAR = new Map([
     [top_level_scan_SK.OpenParenToken, 0x29],
@@ -5999,8 +6001,9 @@ class Tokenizer {
                 parens.push(kind !== top_level_scan_SK.OpenParenToken ? Paren.Other : parenAfter(previous, this.beforePrevious, this.previousAfterDot, depth));
                 if (depth >= MAX_DEPTH)
                     (0,unlowered/* plain */.pj)();
-                // two brackets deep nothing is recorded: the contents are skipped when that is sure, scanned otherwise
-                if (depth >= 1 && kind !== top_level_scan_SK.TemplateHead && !container && this.inJsx === 0) {
+                // two brackets deep nothing is recorded, nor in a block or a function's body (no fact is read
+                // there): the contents are skipped when that is sure, scanned otherwise
+                if ((depth >= 1 || (kind === top_level_scan_SK.OpenBraceToken && BEFORE_BLOCKS.has(previous))) && kind !== top_level_scan_SK.TemplateHead && !container && this.inJsx === 0) {
                     const resume = skipBracketContents(scanner.getText(), scanner.getTokenEnd(), CLOSER_CHAR.get(kind), depth + 1, MAX_DEPTH);
                     if (resume !== undefined)
                         scanner.resetTokenState(resume);

@@ -74,6 +74,8 @@ const VALUE_WORDS = new Set([SK.ThisKeyword, SK.SuperKeyword, SK.TrueKeyword, SK
 /** Words not reserved that an expression (or, for `as`, a type that may open with `<`) may follow, or a name. */
 const WORDS_BEFORE_EXPRESSIONS = new Set([SK.AwaitKeyword, SK.YieldKeyword, SK.AsyncKeyword, SK.AsKeyword, SK.SatisfiesKeyword, SK.OfKeyword]);
 const HEADER_WORDS = new Set([SK.IfKeyword, SK.WhileKeyword, SK.ForKeyword, SK.WithKeyword]);
+/** Tokens after which a `{` opens a block or a function's body, never an object literal. */
+const BEFORE_BLOCKS = new Set([SK.CloseParenToken, SK.EqualsGreaterThanToken, SK.ElseKeyword, SK.TryKeyword, SK.FinallyKeyword, SK.DoKeyword]);
 const OPENERS = new Set([SK.OpenParenToken, SK.OpenBracketToken, SK.OpenBraceToken]);
 const CLOSER_CHAR = new Map([
   [SK.OpenParenToken, 0x29],
@@ -155,8 +157,9 @@ class Tokenizer {
         open.push(kind);
         parens.push(kind !== SK.OpenParenToken ? Paren.Other : parenAfter(previous, this.beforePrevious, this.previousAfterDot, depth));
         if (depth >= MAX_DEPTH) plain();
-        // two brackets deep nothing is recorded: the contents are skipped when that is sure, scanned otherwise
-        if (depth >= 1 && kind !== SK.TemplateHead && !container && this.inJsx === 0) {
+        // two brackets deep nothing is recorded, nor in a block or a function's body (no fact is read
+        // there): the contents are skipped when that is sure, scanned otherwise
+        if ((depth >= 1 || (kind === SK.OpenBraceToken && BEFORE_BLOCKS.has(previous))) && kind !== SK.TemplateHead && !container && this.inJsx === 0) {
           const resume = skipBracketContents(scanner.getText(), scanner.getTokenEnd(), CLOSER_CHAR.get(kind)!, depth + 1, MAX_DEPTH);
           if (resume !== undefined) scanner.resetTokenState(resume);
         }
