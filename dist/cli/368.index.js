@@ -1369,6 +1369,9 @@ function isPublicJwt(text) {
 }
 /** What a literal is when it is a credential written in code: undefined otherwise. In browser code a key named like a credential is public unless its prefix says secret. */
 function credentialKind(text, key, browser) {
+    // each shape below is at least 20 characters long (a scheme and 16, or credentialShaped's 20)
+    if (text.length < 20)
+        return undefined;
     const trimmed = text.trim();
     if (JWT_LITERAL.test(trimmed))
         return isPublicJwt(trimmed) ? undefined : 'a JWT';
@@ -1386,15 +1389,17 @@ function credentialKind(text, key, browser) {
  * { Authorization: 'Bearer …' }`, `{ apiKey: '…' }`), nested objects and arrays; not
  * inside nested functions.
  */
+/** `where` says where the literal is (`passed to fetch`); it is worded only for a literal found. */
 function recordCredentials(node, key, where, lowering, state) {
-    if (SAMPLE_DATA_PATH.test(lowering.model.file))
+    if ((state.sampleData ??= SAMPLE_DATA_PATH.test(lowering.model.file)))
         return;
     const current = unwrap(node);
     if (external_ts_morph_.ts.isStringLiteralLike(current)) {
         const kind = credentialKind(current.text, key, isBrowserContext(lowering));
         if (!kind)
             return;
-        const name = key && where === `bound to ${key}` ? `${key} (${kind})` : key ? `${key} ${where} (${kind})` : `${kind.replace(/^an? /, '')} literal ${where}`;
+        const place = where();
+        const name = key && place === `bound to ${key}` ? `${key} (${kind})` : key ? `${key} ${place} (${kind})` : `${kind.replace(/^an? /, '')} literal ${place}`;
         secrets_record(lowering, state, { name, value: { kind: 'string', value: current.text }, loc: lowering.loc(current), context: 'credential' });
         return;
     }
@@ -1419,13 +1424,13 @@ const tsSecretsRecognizer = {
         const initializer = unwrap(valueNode);
         if (external_ts_morph_.ts.isObjectLiteralExpression(initializer)) {
             recordObjectSecrets(initializer, value, name, lowering, state);
-            recordCredentials(initializer, undefined, name ? `in ${name}` : 'in an object', lowering, state);
+            recordCredentials(initializer, undefined, () => (name ? `in ${name}` : 'in an object'), lowering, state);
             return;
         }
         if (!name)
             return;
         // `const API_TOKEN = 'eyJ…'`, `axios.defaults.headers.common.Authorization = 'Bearer …'`
-        recordCredentials(valueNode, lastName(name), `bound to ${name}`, lowering, state);
+        recordCredentials(valueNode, lastName(name), () => `bound to ${name}`, lowering, state);
         if (!isDirect(valueNode) || !secretLiteral(value)) {
             state.literals.delete(name);
             return;
@@ -1445,9 +1450,9 @@ const tsSecretsRecognizer = {
         recordOpKeys(lowering, state);
         recordHmacKey(call, lowering, state);
         // credentials a client sends: `fetch(url, { headers: { Authorization: 'Bearer …' } })`, `new OpenAI({ apiKey: '…' })`
-        const callee = dottedName(call.node.expression) ?? call.method ?? 'a call';
+        const where = () => `passed to ${call.isNew ? 'new ' : ''}${dottedName(call.node.expression) ?? call.method ?? 'a call'}`;
         for (const argument of call.argNodes)
-            recordCredentials(argument, undefined, `passed to ${call.isNew ? 'new ' : ''}${callee}`, lowering, state);
+            recordCredentials(argument, undefined, where, lowering, state);
         return undefined;
     },
     onModuleEnd(lowering) {
@@ -1483,17 +1488,18 @@ const CUSTOM_TOKEN_HEADER = /^x-[a-z0-9-]*(?:token|api-?key|secret)$/;
 function headerSource(key, loc) {
     const lower = key.toLowerCase();
     const credential = TOKEN_HEADERS.has(lower) || (CUSTOM_TOKEN_HEADER.test(lower) && !/csrf|xsrf/.test(lower));
-    return credential ? { kind: 'auth-header', name: key, loc, strength: 'strong' } : undefined;
+    return credential ? { kind: 'auth-header', name: key, loc: typeof loc === 'function' ? loc() : loc, strength: 'strong' } : undefined;
 }
 function splitRequestPath(dotted) {
     for (const owner of REQUEST_NAMES) {
-        if (dotted.startsWith(`${owner}.`))
+        if (dotted.charCodeAt(owner.length) === 46 && dotted.startsWith(owner))
             return { owner, rest: dotted.slice(owner.length + 1).split('.') };
     }
     return undefined;
 }
 /** `req.headers.authorization`, `req.headers['x-api-key']`, `req.query.token`, `req.cookies.jwt`. */
-function tokenSourceOfProperty(dotted, loc) {
+/** `locOf` is called only when the property is a token source (positions cost a search). */
+function tokenSourceOfProperty(dotted, locOf) {
     const parts = splitRequestPath(dotted);
     if (!parts || parts.rest.length !== 2) {
         // ctx.headers.authorization (Koa) has the same shape with owner 'ctx'
@@ -1501,10 +1507,10 @@ function tokenSourceOfProperty(dotted, loc) {
     }
     const [collection, key] = parts.rest;
     if (collection === 'headers' || collection === 'header')
-        return headerSource(key, loc);
+        return headerSource(key, locOf);
     const kind = COLLECTION_KIND[collection];
     if (kind && TOKEN_PARAM.test(key) && !/csrf|xsrf/i.test(key))
-        return { kind, name: key, loc, strength: 'strong' };
+        return { kind, name: key, loc: locOf(), strength: 'strong' };
     return undefined;
 }
 /** `req.get('authorization')`, `req.header('Authorization')`, `request.headers.get('authorization')`, `cookies().get('token')`, `searchParams.get('token')`. */
@@ -1516,15 +1522,15 @@ function tokenSourceOfCall(call, lowering) {
     const receiver = lowering.qualifiedName(call.receiverNode);
     if (!receiver)
         return undefined;
-    const loc = lowering.loc(call.node);
+    const loc = () => lowering.loc(call.node);
     if ((call.method === 'get' || call.method === 'header') && (REQUEST_NAMES.has(receiver) || receiver === 'c.req'))
         return headerSource(key, loc);
     if (call.method === 'get' && (/(^|\.)headers$/.test(receiver) || receiver === 'next/headers.headers()'))
         return headerSource(key, loc);
     if (call.method === 'get' && (/(^|\.)searchParams$/.test(receiver) || /(^|\.)query$/.test(receiver)) && TOKEN_PARAM.test(key))
-        return { kind: 'query', name: key, loc, strength: 'strong' };
+        return { kind: 'query', name: key, loc: loc(), strength: 'strong' };
     if (call.method === 'get' && (receiver === 'next/headers.cookies()' || /(^|\.)cookies$/.test(receiver)) && TOKEN_PARAM.test(key))
-        return { kind: 'cookie', name: key, loc, strength: 'strong' };
+        return { kind: 'cookie', name: key, loc: loc(), strength: 'strong' };
     return undefined;
 }
 /** NestJS `@Headers('authorization') auth: string`, `@Query('token')`, `@Req()`; names like token (weak). */
@@ -1556,9 +1562,18 @@ function tokenSourceOfParameter(parameter, lowering) {
 const HEADER_PARAMETER = /^(?:authorization|(?:auth|authorization|bearer)_?(?:header|headers))$/i;
 /** token, accessToken, access_token, jwt, bearerToken, idToken… (not csrfToken, nextToken, tokenType). */
 function isTokenLikeTsName(name) {
-    const snake = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
-    return (0,sources/* isTokenLikeName */.y9)(snake);
+    let tokenLike = TOKEN_LIKE_NAMES.get(name);
+    if (tokenLike === undefined) {
+        if (TOKEN_LIKE_NAMES.size >= MAX_REMEMBERED_NAMES)
+            TOKEN_LIKE_NAMES.clear();
+        tokenLike = (0,sources/* isTokenLikeName */.y9)(name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+        TOKEN_LIKE_NAMES.set(name, tokenLike);
+    }
+    return tokenLike;
 }
+/** Names answered so far: the same names come back in every file (the answer depends on the name alone). */
+const TOKEN_LIKE_NAMES = new Map();
+const MAX_REMEMBERED_NAMES = 50_000;
 
 ;// CONCATENATED MODULE: ./src/lang/typescript/catalog/sinks.ts
 /**
@@ -4974,7 +4989,7 @@ class TypeScriptLowering extends lowering_base/* LoweringBase */.v {
     }
     /** `const { authorization } = req.headers` gives the token; other members stay unknown. */
     memberOfUnknown(objectName, key, element) {
-        const source = tokenSourceOfProperty(`${objectName}.${key}`, this.loc(element));
+        const source = tokenSourceOfProperty(`${objectName}.${key}`, () => this.loc(element));
         return source ? this.tokenValue(source) : (this.importedConstant(`${objectName}.${key}`) ?? { kind: 'unknown', name: `${objectName}.${key}` });
     }
     walkFunction(node, outer, name) {
@@ -5324,7 +5339,7 @@ class TypeScriptLowering extends lowering_base/* LoweringBase */.v {
             const bound = this.lookup(dotted, scope);
             if (bound)
                 return bound;
-            const source = tokenSourceOfProperty(dotted, this.loc(node));
+            const source = tokenSourceOfProperty(dotted, () => this.loc(node));
             if (source)
                 return this.tokenValue(source);
             const env = /^process\.env\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(dotted);
@@ -5350,7 +5365,7 @@ class TypeScriptLowering extends lowering_base/* LoweringBase */.v {
                 recognizer.onElementAccess?.(node, object, index, this, scope);
         const head = dottedName(node.expression);
         if (head && index.kind === 'string') {
-            const source = tokenSourceOfProperty(`${head}.${index.value}`, this.loc(node));
+            const source = tokenSourceOfProperty(`${head}.${index.value}`, () => this.loc(node));
             if (source)
                 return this.tokenValue(source);
             if (head === 'process.env')

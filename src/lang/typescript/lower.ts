@@ -276,7 +276,7 @@ export class TypeScriptLowering extends LoweringBase<ts.Node> implements TsLower
 
   /** `const { authorization } = req.headers` gives the token; other members stay unknown. */
   private memberOfUnknown(objectName: string, key: string, element: ts.BindingElement): Value {
-    const source = tokenSourceOfProperty(`${objectName}.${key}`, this.loc(element));
+    const source = tokenSourceOfProperty(`${objectName}.${key}`, () => this.loc(element));
     return source ? this.tokenValue(source) : (this.importedConstant(`${objectName}.${key}`) ?? { kind: 'unknown', name: `${objectName}.${key}` });
   }
 
@@ -594,7 +594,7 @@ export class TypeScriptLowering extends LoweringBase<ts.Node> implements TsLower
     if (dotted) {
       const bound = this.lookup(dotted, scope);
       if (bound) return bound;
-      const source = tokenSourceOfProperty(dotted, this.loc(node));
+      const source = tokenSourceOfProperty(dotted, () => this.loc(node));
       if (source) return this.tokenValue(source);
       const env = /^process\.env\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(dotted);
       if (env) return { kind: 'env', name: env[1]! };
@@ -614,7 +614,7 @@ export class TypeScriptLowering extends LoweringBase<ts.Node> implements TsLower
     if (!this.isSilent) for (const recognizer of this.recognizers) recognizer.onElementAccess?.(node, object, index, this, scope);
     const head = dottedName(node.expression);
     if (head && index.kind === 'string') {
-      const source = tokenSourceOfProperty(`${head}.${index.value}`, this.loc(node));
+      const source = tokenSourceOfProperty(`${head}.${index.value}`, () => this.loc(node));
       if (source) return this.tokenValue(source);
       if (head === 'process.env') return { kind: 'env', name: index.value };
     }

@@ -24,30 +24,31 @@ const COLLECTION_KIND: Record<string, TokenSourceKind> = {
 /** Custom credential headers: `x-admin-token`, `x-service-api-key`, `x-webhook-secret` (not CSRF tokens). */
 const CUSTOM_TOKEN_HEADER = /^x-[a-z0-9-]*(?:token|api-?key|secret)$/;
 
-function headerSource(key: string, loc: Loc): TokenSource | undefined {
+function headerSource(key: string, loc: Loc | (() => Loc)): TokenSource | undefined {
   const lower = key.toLowerCase();
   const credential = TOKEN_HEADERS.has(lower) || (CUSTOM_TOKEN_HEADER.test(lower) && !/csrf|xsrf/.test(lower));
-  return credential ? { kind: 'auth-header', name: key, loc, strength: 'strong' } : undefined;
+  return credential ? { kind: 'auth-header', name: key, loc: typeof loc === 'function' ? loc() : loc, strength: 'strong' } : undefined;
 }
 
 function splitRequestPath(dotted: string): { owner: string; rest: string[] } | undefined {
   for (const owner of REQUEST_NAMES) {
-    if (dotted.startsWith(`${owner}.`)) return { owner, rest: dotted.slice(owner.length + 1).split('.') };
+    if (dotted.charCodeAt(owner.length) === 46 && dotted.startsWith(owner)) return { owner, rest: dotted.slice(owner.length + 1).split('.') };
   }
   return undefined;
 }
 
 /** `req.headers.authorization`, `req.headers['x-api-key']`, `req.query.token`, `req.cookies.jwt`. */
-export function tokenSourceOfProperty(dotted: string, loc: Loc): TokenSource | undefined {
+/** `locOf` is called only when the property is a token source (positions cost a search). */
+export function tokenSourceOfProperty(dotted: string, locOf: () => Loc): TokenSource | undefined {
   const parts = splitRequestPath(dotted);
   if (!parts || parts.rest.length !== 2) {
     // ctx.headers.authorization (Koa) has the same shape with owner 'ctx'
     return undefined;
   }
   const [collection, key] = parts.rest as [string, string];
-  if (collection === 'headers' || collection === 'header') return headerSource(key, loc);
+  if (collection === 'headers' || collection === 'header') return headerSource(key, locOf);
   const kind = COLLECTION_KIND[collection];
-  if (kind && TOKEN_PARAM.test(key) && !/csrf|xsrf/i.test(key)) return { kind, name: key, loc, strength: 'strong' };
+  if (kind && TOKEN_PARAM.test(key) && !/csrf|xsrf/i.test(key)) return { kind, name: key, loc: locOf(), strength: 'strong' };
   return undefined;
 }
 
@@ -58,11 +59,11 @@ export function tokenSourceOfCall(call: TsCall, lowering: TsLowering): TokenSour
   const key = first.text;
   const receiver = lowering.qualifiedName(call.receiverNode);
   if (!receiver) return undefined;
-  const loc = lowering.loc(call.node);
+  const loc = (): Loc => lowering.loc(call.node);
   if ((call.method === 'get' || call.method === 'header') && (REQUEST_NAMES.has(receiver) || receiver === 'c.req')) return headerSource(key, loc);
   if (call.method === 'get' && (/(^|\.)headers$/.test(receiver) || receiver === 'next/headers.headers()')) return headerSource(key, loc);
-  if (call.method === 'get' && (/(^|\.)searchParams$/.test(receiver) || /(^|\.)query$/.test(receiver)) && TOKEN_PARAM.test(key)) return { kind: 'query', name: key, loc, strength: 'strong' };
-  if (call.method === 'get' && (receiver === 'next/headers.cookies()' || /(^|\.)cookies$/.test(receiver)) && TOKEN_PARAM.test(key)) return { kind: 'cookie', name: key, loc, strength: 'strong' };
+  if (call.method === 'get' && (/(^|\.)searchParams$/.test(receiver) || /(^|\.)query$/.test(receiver)) && TOKEN_PARAM.test(key)) return { kind: 'query', name: key, loc: loc(), strength: 'strong' };
+  if (call.method === 'get' && (receiver === 'next/headers.cookies()' || /(^|\.)cookies$/.test(receiver)) && TOKEN_PARAM.test(key)) return { kind: 'cookie', name: key, loc: loc(), strength: 'strong' };
   return undefined;
 }
 
@@ -91,6 +92,15 @@ const HEADER_PARAMETER = /^(?:authorization|(?:auth|authorization|bearer)_?(?:he
 
 /** token, accessToken, access_token, jwt, bearerToken, idToken… (not csrfToken, nextToken, tokenType). */
 export function isTokenLikeTsName(name: string): boolean {
-  const snake = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
-  return isTokenLikeName(snake);
+  let tokenLike = TOKEN_LIKE_NAMES.get(name);
+  if (tokenLike === undefined) {
+    if (TOKEN_LIKE_NAMES.size >= MAX_REMEMBERED_NAMES) TOKEN_LIKE_NAMES.clear();
+    tokenLike = isTokenLikeName(name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+    TOKEN_LIKE_NAMES.set(name, tokenLike);
+  }
+  return tokenLike;
 }
+
+/** Names answered so far: the same names come back in every file (the answer depends on the name alone). */
+const TOKEN_LIKE_NAMES = new Map<string, boolean>();
+const MAX_REMEMBERED_NAMES = 50_000;

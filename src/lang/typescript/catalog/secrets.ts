@@ -28,6 +28,8 @@ interface SecretsState {
   recorded: Set<string>;
   /** JWT ops whose key was already looked at. */
   seenOps: number;
+  /** Whether the file is sample data (mocks, fixtures, stories), once asked. */
+  sampleData?: boolean;
 }
 
 const STATE_KEY = 'ts-secrets';
@@ -229,6 +231,8 @@ function isPublicJwt(text: string): boolean {
 
 /** What a literal is when it is a credential written in code: undefined otherwise. In browser code a key named like a credential is public unless its prefix says secret. */
 function credentialKind(text: string, key: string | undefined, browser: boolean): string | undefined {
+  // each shape below is at least 20 characters long (a scheme and 16, or credentialShaped's 20)
+  if (text.length < 20) return undefined;
   const trimmed = text.trim();
   if (JWT_LITERAL.test(trimmed)) return isPublicJwt(trimmed) ? undefined : 'a JWT';
   const scheme = SCHEME_LITERAL.exec(trimmed);
@@ -245,13 +249,15 @@ function credentialKind(text: string, key: string | undefined, browser: boolean)
  * { Authorization: 'Bearer …' }`, `{ apiKey: '…' }`), nested objects and arrays; not
  * inside nested functions.
  */
-function recordCredentials(node: ts.Expression, key: string | undefined, where: string, lowering: TsLowering, state: SecretsState): void {
-  if (SAMPLE_DATA_PATH.test(lowering.model.file)) return;
+/** `where` says where the literal is (`passed to fetch`); it is worded only for a literal found. */
+function recordCredentials(node: ts.Expression, key: string | undefined, where: () => string, lowering: TsLowering, state: SecretsState): void {
+  if ((state.sampleData ??= SAMPLE_DATA_PATH.test(lowering.model.file))) return;
   const current = unwrap(node);
   if (ts.isStringLiteralLike(current)) {
     const kind = credentialKind(current.text, key, isBrowserContext(lowering));
     if (!kind) return;
-    const name = key && where === `bound to ${key}` ? `${key} (${kind})` : key ? `${key} ${where} (${kind})` : `${kind.replace(/^an? /, '')} literal ${where}`;
+    const place = where();
+    const name = key && place === `bound to ${key}` ? `${key} (${kind})` : key ? `${key} ${place} (${kind})` : `${kind.replace(/^an? /, '')} literal ${place}`;
     record(lowering, state, { name, value: { kind: 'string', value: current.text }, loc: lowering.loc(current), context: 'credential' });
     return;
   }
@@ -272,12 +278,12 @@ export const tsSecretsRecognizer: TsRecognizer = {
     const initializer = unwrap(valueNode);
     if (ts.isObjectLiteralExpression(initializer)) {
       recordObjectSecrets(initializer, value, name, lowering, state);
-      recordCredentials(initializer, undefined, name ? `in ${name}` : 'in an object', lowering, state);
+      recordCredentials(initializer, undefined, () => (name ? `in ${name}` : 'in an object'), lowering, state);
       return;
     }
     if (!name) return;
     // `const API_TOKEN = 'eyJ…'`, `axios.defaults.headers.common.Authorization = 'Bearer …'`
-    recordCredentials(valueNode, lastName(name), `bound to ${name}`, lowering, state);
+    recordCredentials(valueNode, lastName(name), () => `bound to ${name}`, lowering, state);
     if (!isDirect(valueNode) || !secretLiteral(value)) {
       state.literals.delete(name);
       return;
@@ -297,8 +303,8 @@ export const tsSecretsRecognizer: TsRecognizer = {
     recordOpKeys(lowering, state);
     recordHmacKey(call, lowering, state);
     // credentials a client sends: `fetch(url, { headers: { Authorization: 'Bearer …' } })`, `new OpenAI({ apiKey: '…' })`
-    const callee = dottedName(call.node.expression) ?? call.method ?? 'a call';
-    for (const argument of call.argNodes) recordCredentials(argument, undefined, `passed to ${call.isNew ? 'new ' : ''}${callee}`, lowering, state);
+    const where = (): string => `passed to ${call.isNew ? 'new ' : ''}${dottedName(call.node.expression) ?? call.method ?? 'a call'}`;
+    for (const argument of call.argNodes) recordCredentials(argument, undefined, where, lowering, state);
     return undefined;
   },
 
