@@ -6842,7 +6842,26 @@ const MAX_ERROR_DENSITY = 0.2;
  */
 const PARSE_OPTIONS = { languageVersion: external_ts_morph_.ts.ScriptTarget.Latest, jsDocParsingMode: external_ts_morph_.ts.JSDocParsingMode.ParseNone };
 function parseScript(text, relPath) {
-    return external_ts_morph_.ts.createSourceFile(relPath, text, PARSE_OPTIONS, true, scriptKindFor(relPath));
+    const sourceFile = external_ts_morph_.ts.createSourceFile(relPath, text, PARSE_OPTIONS, false, scriptKindFor(relPath));
+    setParents(sourceFile);
+    return sourceFile;
+}
+/**
+ * Every node's parent, as createSourceFile's setParentNodes gives them. The compiler's own
+ * pass gathers each node's children into a fresh array and handles JSDoc, which is not
+ * parsed here; this walk does neither, with a stack of its own instead of recursion.
+ */
+function setParents(sourceFile) {
+    const pending = [sourceFile];
+    const adopt = (child) => {
+        child.parent = parent;
+        pending.push(child);
+    };
+    let parent = sourceFile;
+    while (pending.length > 0) {
+        parent = pending.pop();
+        external_ts_morph_.ts.forEachChild(parent, adopt);
+    }
 }
 function languageVariantFor(relPath) {
     const kind = scriptKindFor(relPath);

@@ -25,7 +25,27 @@ const MAX_ERROR_DENSITY = 0.2;
 const PARSE_OPTIONS: ts.CreateSourceFileOptions = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
 
 export function parseScript(text: string, relPath: string): ts.SourceFile {
-  return ts.createSourceFile(relPath, text, PARSE_OPTIONS, true, scriptKindFor(relPath));
+  const sourceFile = ts.createSourceFile(relPath, text, PARSE_OPTIONS, false, scriptKindFor(relPath));
+  setParents(sourceFile);
+  return sourceFile;
+}
+
+/**
+ * Every node's parent, as createSourceFile's setParentNodes gives them. The compiler's own
+ * pass gathers each node's children into a fresh array and handles JSDoc, which is not
+ * parsed here; this walk does neither, with a stack of its own instead of recursion.
+ */
+function setParents(sourceFile: ts.SourceFile): void {
+  const pending: ts.Node[] = [sourceFile];
+  const adopt = (child: ts.Node): void => {
+    (child as { parent: ts.Node }).parent = parent;
+    pending.push(child);
+  };
+  let parent: ts.Node = sourceFile;
+  while (pending.length > 0) {
+    parent = pending.pop()!;
+    ts.forEachChild(parent, adopt);
+  }
 }
 
 function languageVariantFor(relPath: string): ts.LanguageVariant {
