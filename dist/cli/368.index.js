@@ -1485,10 +1485,11 @@ const COLLECTION_KIND = {
 };
 /** Custom credential headers: `x-admin-token`, `x-service-api-key`, `x-webhook-secret` (not CSRF tokens). */
 const CUSTOM_TOKEN_HEADER = /^x-[a-z0-9-]*(?:token|api-?key|secret)$/;
-function headerSource(key, loc) {
+/** `locOf` is called only for a token source: a position costs a search. */
+function headerSource(key, locOf) {
     const lower = key.toLowerCase();
     const credential = TOKEN_HEADERS.has(lower) || (CUSTOM_TOKEN_HEADER.test(lower) && !/csrf|xsrf/.test(lower));
-    return credential ? { kind: 'auth-header', name: key, loc: typeof loc === 'function' ? loc() : loc, strength: 'strong' } : undefined;
+    return credential ? { kind: 'auth-header', name: key, loc: locOf(), strength: 'strong' } : undefined;
 }
 function splitRequestPath(dotted) {
     for (const owner of REQUEST_NAMES) {
@@ -1497,8 +1498,7 @@ function splitRequestPath(dotted) {
     }
     return undefined;
 }
-/** `req.headers.authorization`, `req.headers['x-api-key']`, `req.query.token`, `req.cookies.jwt`. */
-/** `locOf` is called only when the property is a token source (positions cost a search). */
+/** `req.headers.authorization`, `req.headers['x-api-key']`, `req.query.token`, `req.cookies.jwt`; `locOf` as for headerSource. */
 function tokenSourceOfProperty(dotted, locOf) {
     const parts = splitRequestPath(dotted);
     if (!parts || parts.rest.length !== 2) {
@@ -1545,7 +1545,7 @@ function tokenSourceOfParameter(parameter, lowering) {
         const argument = expression.arguments[0];
         const key = argument && external_ts_morph_.ts.isStringLiteralLike(argument) ? argument.text : undefined;
         if (decoratorName === 'Headers' && key)
-            return headerSource(key, loc);
+            return headerSource(key, () => loc);
         if (decoratorName === 'Query' && key && TOKEN_PARAM.test(key))
             return { kind: 'query', name: key, loc, strength: 'strong' };
         if (decoratorName === 'Cookies' && key && TOKEN_PARAM.test(key))

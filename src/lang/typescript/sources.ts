@@ -24,10 +24,11 @@ const COLLECTION_KIND: Record<string, TokenSourceKind> = {
 /** Custom credential headers: `x-admin-token`, `x-service-api-key`, `x-webhook-secret` (not CSRF tokens). */
 const CUSTOM_TOKEN_HEADER = /^x-[a-z0-9-]*(?:token|api-?key|secret)$/;
 
-function headerSource(key: string, loc: Loc | (() => Loc)): TokenSource | undefined {
+/** `locOf` is called only for a token source: a position costs a search. */
+function headerSource(key: string, locOf: () => Loc): TokenSource | undefined {
   const lower = key.toLowerCase();
   const credential = TOKEN_HEADERS.has(lower) || (CUSTOM_TOKEN_HEADER.test(lower) && !/csrf|xsrf/.test(lower));
-  return credential ? { kind: 'auth-header', name: key, loc: typeof loc === 'function' ? loc() : loc, strength: 'strong' } : undefined;
+  return credential ? { kind: 'auth-header', name: key, loc: locOf(), strength: 'strong' } : undefined;
 }
 
 function splitRequestPath(dotted: string): { owner: string; rest: string[] } | undefined {
@@ -37,8 +38,7 @@ function splitRequestPath(dotted: string): { owner: string; rest: string[] } | u
   return undefined;
 }
 
-/** `req.headers.authorization`, `req.headers['x-api-key']`, `req.query.token`, `req.cookies.jwt`. */
-/** `locOf` is called only when the property is a token source (positions cost a search). */
+/** `req.headers.authorization`, `req.headers['x-api-key']`, `req.query.token`, `req.cookies.jwt`; `locOf` as for headerSource. */
 export function tokenSourceOfProperty(dotted: string, locOf: () => Loc): TokenSource | undefined {
   const parts = splitRequestPath(dotted);
   if (!parts || parts.rest.length !== 2) {
@@ -77,7 +77,7 @@ export function tokenSourceOfParameter(parameter: ts.ParameterDeclaration, lower
     const decoratorName = expression.expression.text;
     const argument = expression.arguments[0];
     const key = argument && ts.isStringLiteralLike(argument) ? argument.text : undefined;
-    if (decoratorName === 'Headers' && key) return headerSource(key, loc);
+    if (decoratorName === 'Headers' && key) return headerSource(key, () => loc);
     if (decoratorName === 'Query' && key && TOKEN_PARAM.test(key)) return { kind: 'query', name: key, loc, strength: 'strong' };
     if (decoratorName === 'Cookies' && key && TOKEN_PARAM.test(key)) return { kind: 'cookie', name: key, loc, strength: 'strong' };
   }
