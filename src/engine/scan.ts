@@ -23,6 +23,7 @@ import { loadSpecs } from '../spec/load.js';
 import { attachSpecRoutes } from '../spec/connexion.js';
 import type { SpecDocument } from '../spec/types.js';
 import { OneThreadHeap } from './heap-policy.js';
+import { tierForShortRun } from './tiering.js';
 
 export interface ScanOptions {
   root: string;
@@ -205,6 +206,7 @@ function toFinding(rule: Rule, file: string, raw: RawFinding): Omit<Finding, 'fi
 
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const started = performance.now();
+  tierForShortRun();
   const { root, config } = options;
   const rules = activeRules(config, options.rules);
   const fileRules = rules.filter((rule): rule is FileRule => rule.scope === 'file');
