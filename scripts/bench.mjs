@@ -19,12 +19,18 @@ const ONLY = process.env.BENCH_ONLY;
 const codeCacheRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'tokengate-bench-cache-'));
 const warmCodeCache = path.join(codeCacheRoot, 'warm');
 
+// The system Python's standard library first (Debian's, without the test suite, which
+// Debian ships apart: 668 files, the corpus issue 10 measured), else the one of the
+// python3 on PATH (a pyenv or python.org build holds its test suite too: about 1,800 files).
 function pythonStdlib() {
-  try {
-    return execFileSync('python3', ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], { encoding: 'utf8' }).trim();
-  } catch {
-    return undefined;
+  for (const python of ['/usr/bin/python3', 'python3']) {
+    try {
+      return execFileSync(python, ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    } catch {
+      // not there: the next one
+    }
   }
+  return undefined;
 }
 
 function npmSources() {
