@@ -4699,6 +4699,8 @@ const tsExportsRecognizer = {
 
 const TS_RECOGNIZERS = [tsJwtRecognizer, tsSecretsRecognizer, tsSinksRecognizer, tsChecksRecognizer, tsResourcesRecognizer, tsVerificationRecognizer, tsRoutesRecognizer, tsGraphqlRecognizer, tsExportsRecognizer];
 
+// EXTERNAL MODULE: ./src/lang/relevance.ts
+var relevance = __webpack_require__(1363);
 ;// CONCATENATED MODULE: ./src/lang/typescript/lower.ts
 /**
  * Lowers a JS/TS source file into the token model. Walks the TypeScript compiler's own
@@ -4718,13 +4720,14 @@ const TS_RECOGNIZERS = [tsJwtRecognizer, tsSecretsRecognizer, tsSinksRecognizer,
 
 
 
+
 /**
- * Text that must appear for a file to be worth lowering; the others are only parsed. NestJS
- * controllers and Next.js server actions are lowered whatever they say: they are routes; so
- * are the web frameworks' files, as in the Python front end: their route and mount files are
- * what routes across files are made of.
+ * Text that must appear, outside comment-only lines, for a file to be worth lowering; the
+ * others are only parsed. NestJS controllers and Next.js server actions are lowered whatever
+ * they say: they are routes; so are the web frameworks' files, as in the Python front end:
+ * their route and mount files are what routes across files are made of.
  */
-const RELEVANT = /token|jwt|bearer|authori[sz]|auth(?!or)|guards|app_guard|\bprotect\b|logged_?in|require_?(?:login|user)|secret|passport|session|api_?key|apikey|localStorage|sessionStorage|cookie|@Controller\b|use server|['"](?:express|fastify|koa|@koa\/router|koa-router|hono|@nestjs\/common|next\/server)['"]/i;
+const RELEVANT = /token|jwt|bearer|authori[sz]|auth(?!or)|guards|app_guard|\bprotect\b|logged_?in|require_?(?:login|user)|secret|passport|session|api_?key|apikey|localStorage|sessionStorage|cookie|@Controller\b|use server|['"](?:express|fastify|koa|@koa\/router|koa-router|hono|@nestjs\/common|next\/server)['"]/gi;
 /**
  * Words without which a function's body records no fact: token sources and names,
  * verification and signing, denial, stores and releases, route registration, storage,
@@ -4733,7 +4736,7 @@ const RELEVANT = /token|jwt|bearer|authori[sz]|auth(?!or)|guards|app_guard|\bpro
  */
 const FUNCTION_RELEVANT = /token|jwt|bearer|authori[sz]|auth|guard|protect|logged_?in|require_?(?:login|user)|secret|passport|session|api_?key|apikey|verify|decode|claims|jti|sign\(|expiresIn|40[13]|unauthori|forbidden|cache|redis|\.set\(|\.del|delete|release|acquire|invalidat|revoke|\breq\b|request|\bres\.|reply|\bctx\.|router|\bapp\.|fastify|server\.|\.(?:get|post|put|patch|use|route|all|addHook|register)\(|localStorage|sessionStorage|cookie|process\.env|@|use server/i;
 function isRelevantScript(text) {
-    return RELEVANT.test(text);
+    return (0,relevance/* hasWordOutsideCommentLines */.A)(text, RELEVANT, '//');
 }
 const UNKNOWN = { kind: 'unknown' };
 /** A URL's query part just before an interpolation: `…?token=${t}`, `…&access_token=${t}`. */

@@ -5220,6 +5220,8 @@ const exportsRecognizer = {
 
 const RECOGNIZERS = [jwtRecognizer, secretsRecognizer, sinksRecognizer, checksRecognizer, resourcesRecognizer, routesRecognizer, lifetimesRecognizer, verification_sites/* verificationSitesRecognizer */.d, connexionRecognizer, jwtSettingsRecognizer, graphqlRecognizer, exportsRecognizer];
 
+// EXTERNAL MODULE: ./src/lang/relevance.ts
+var relevance = __webpack_require__(1363);
 ;// CONCATENATED MODULE: ./src/lang/python/lower.ts
 
 
@@ -5231,8 +5233,9 @@ const RECOGNIZERS = [jwtRecognizer, secretsRecognizer, sinksRecognizer, checksRe
 
 
 
-/** Text that must appear for a file to be worth lowering; the others are only parsed. */
-const RELEVANT = /token|jwt|bearer|authori[sz]|secret|passw|flask|fastapi|django|starlette|connexion|jose|authlib|itsdangerous|rest_framework|session|api_?key/i;
+
+/** Text that must appear, outside comment-only lines, for a file to be worth lowering; the others are only parsed. */
+const RELEVANT = /token|jwt|bearer|authori[sz]|secret|passw|flask|fastapi|django|starlette|connexion|jose|authlib|itsdangerous|rest_framework|session|api_?key/gi;
 /** unstable-key: the built-in hash() in a file that talks to a shared store, whatever the names say. */
 const HASH_CALL = /(?<![\w.])hash\(/;
 const SHARED_STORE = /redis|memcache|cache|\.objects\.|filter_by/i;
@@ -5244,7 +5247,7 @@ const SHARED_STORE = /redis|memcache|cache|\.objects\.|filter_by/i;
  */
 const FUNCTION_RELEVANT = /token|jwt|bearer|authori[sz]|authent|secret|passw|session|api_?key|verify|decode|claims|jti|depends|security|abort|HTTPException|40[13]|unauthori|forbidden|permission|(?<![\w.])hash\(|cache|redis|acquire|release|invalidat|revoke|request|flask|fastapi|django|starlette|jose|authlib|itsdangerous|rest_framework|(?:send|deliver|sms|text|mail|notify)_?\w*?(?:code|otp|pin)|^\s*@/im;
 function isRelevantPython(text) {
-    return RELEVANT.test(text) || (HASH_CALL.test(text) && SHARED_STORE.test(text));
+    return (0,relevance/* hasWordOutsideCommentLines */.A)(text, RELEVANT, '#') || (HASH_CALL.test(text) && SHARED_STORE.test(text));
 }
 const UNKNOWN = { kind: 'unknown' };
 class PythonLowering extends lowering_base/* LoweringBase */.v {

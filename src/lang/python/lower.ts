@@ -19,11 +19,12 @@ import { importedCallValue } from './imported-calls.js';
 import { importBindings, importedPackage } from './imports.js';
 import type { ImportedKnowledge } from '../../model/knowledge.js';
 import { RECOGNIZERS } from './recognizers.js';
+import { hasWordOutsideCommentLines } from '../relevance.js';
 
 import { firstToken, withTransform, withinValueDepth, type TokenValue } from '../../model/values.js';
 
-/** Text that must appear for a file to be worth lowering; the others are only parsed. */
-const RELEVANT = /token|jwt|bearer|authori[sz]|secret|passw|flask|fastapi|django|starlette|connexion|jose|authlib|itsdangerous|rest_framework|session|api_?key/i;
+/** Text that must appear, outside comment-only lines, for a file to be worth lowering; the others are only parsed. */
+const RELEVANT = /token|jwt|bearer|authori[sz]|secret|passw|flask|fastapi|django|starlette|connexion|jose|authlib|itsdangerous|rest_framework|session|api_?key/gi;
 
 /** unstable-key: the built-in hash() in a file that talks to a shared store, whatever the names say. */
 const HASH_CALL = /(?<![\w.])hash\(/;
@@ -38,7 +39,7 @@ const SHARED_STORE = /redis|memcache|cache|\.objects\.|filter_by/i;
 const FUNCTION_RELEVANT = /token|jwt|bearer|authori[sz]|authent|secret|passw|session|api_?key|verify|decode|claims|jti|depends|security|abort|HTTPException|40[13]|unauthori|forbidden|permission|(?<![\w.])hash\(|cache|redis|acquire|release|invalidat|revoke|request|flask|fastapi|django|starlette|jose|authlib|itsdangerous|rest_framework|(?:send|deliver|sms|text|mail|notify)_?\w*?(?:code|otp|pin)|^\s*@/im;
 
 export function isRelevantPython(text: string): boolean {
-  return RELEVANT.test(text) || (HASH_CALL.test(text) && SHARED_STORE.test(text));
+  return hasWordOutsideCommentLines(text, RELEVANT, '#') || (HASH_CALL.test(text) && SHARED_STORE.test(text));
 }
 
 const UNKNOWN: Value = { kind: 'unknown' };

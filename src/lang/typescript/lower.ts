@@ -14,6 +14,7 @@ import type { Language } from '../../engine/finding.js';
 import type { FileModel, FunctionModel, Loc, Value } from '../../model/types.js';
 import { emptyFileModel } from '../../model/types.js';
 import { TS_RECOGNIZERS } from './recognizers.js';
+import { hasWordOutsideCommentLines } from '../relevance.js';
 import { tokenSourceOfCall, tokenSourceOfProperty, tokenSourceOfParameter } from './sources.js';
 import type { TsCall, TsLowering, TsRecognizer, TsScope } from './lowering-api.js';
 import { dottedName, propertyKey } from './syntax.js';
@@ -24,12 +25,12 @@ import type { ImportedKnowledge } from '../../model/knowledge.js';
 import { firstToken, withTransform, withinValueDepth } from '../../model/values.js';
 
 /**
- * Text that must appear for a file to be worth lowering; the others are only parsed. NestJS
- * controllers and Next.js server actions are lowered whatever they say: they are routes; so
- * are the web frameworks' files, as in the Python front end: their route and mount files are
- * what routes across files are made of.
+ * Text that must appear, outside comment-only lines, for a file to be worth lowering; the
+ * others are only parsed. NestJS controllers and Next.js server actions are lowered whatever
+ * they say: they are routes; so are the web frameworks' files, as in the Python front end:
+ * their route and mount files are what routes across files are made of.
  */
-const RELEVANT = /token|jwt|bearer|authori[sz]|auth(?!or)|guards|app_guard|\bprotect\b|logged_?in|require_?(?:login|user)|secret|passport|session|api_?key|apikey|localStorage|sessionStorage|cookie|@Controller\b|use server|['"](?:express|fastify|koa|@koa\/router|koa-router|hono|@nestjs\/common|next\/server)['"]/i;
+const RELEVANT = /token|jwt|bearer|authori[sz]|auth(?!or)|guards|app_guard|\bprotect\b|logged_?in|require_?(?:login|user)|secret|passport|session|api_?key|apikey|localStorage|sessionStorage|cookie|@Controller\b|use server|['"](?:express|fastify|koa|@koa\/router|koa-router|hono|@nestjs\/common|next\/server)['"]/gi;
 
 /**
  * Words without which a function's body records no fact: token sources and names,
@@ -40,7 +41,7 @@ const RELEVANT = /token|jwt|bearer|authori[sz]|auth(?!or)|guards|app_guard|\bpro
 const FUNCTION_RELEVANT = /token|jwt|bearer|authori[sz]|auth|guard|protect|logged_?in|require_?(?:login|user)|secret|passport|session|api_?key|apikey|verify|decode|claims|jti|sign\(|expiresIn|40[13]|unauthori|forbidden|cache|redis|\.set\(|\.del|delete|release|acquire|invalidat|revoke|\breq\b|request|\bres\.|reply|\bctx\.|router|\bapp\.|fastify|server\.|\.(?:get|post|put|patch|use|route|all|addHook|register)\(|localStorage|sessionStorage|cookie|process\.env|@|use server/i;
 
 export function isRelevantScript(text: string): boolean {
-  return RELEVANT.test(text);
+  return hasWordOutsideCommentLines(text, RELEVANT, '//');
 }
 
 const UNKNOWN: Value = { kind: 'unknown' };
