@@ -36,7 +36,7 @@ const SHARED_STORE = /redis|memcache|cache|\.objects\.|filter_by/i;
  * of the lowered lines in the standard library sit in functions without any of them, so
  * their bodies are not walked (the function itself is still known to the recognizers).
  */
-const FUNCTION_RELEVANT = /token|jwt|bearer|authori[sz]|authent|secret|passw|session|api_?key|verify|decode|claims|jti|depends|security|abort|HTTPException|40[13]|unauthori|forbidden|permission|(?<![\w.])hash\(|cache|redis|acquire|release|invalidat|revoke|request|flask|fastapi|django|starlette|jose|authlib|itsdangerous|rest_framework|(?:send|deliver|sms|text|mail|notify)_?\w*?(?:code|otp|pin)|^\s*@/im;
+export const FUNCTION_RELEVANT = /token|jwt|bearer|authori[sz]|authent|secret|passw|session|api_?key|verify|decode|claims|jti|depends|security|abort|HTTPException|40[13]|unauthori|forbidden|permission|(?<![\w.])hash\(|cache|redis|acquire|release|invalidat|revoke|request|flask|fastapi|django|starlette|jose|authlib|itsdangerous|rest_framework|(?:send|deliver|sms|text|mail|notify)_?\w*?(?:code|otp|pin)|^\s*@/im;
 
 export function isRelevantPython(text: string): boolean {
   return hasWordOutsideCommentLines(text, RELEVANT, '#') || (HASH_CALL.test(text) && SHARED_STORE.test(text));
@@ -265,7 +265,8 @@ export class PythonLowering extends LoweringBase<Node> implements PyLowering {
       for (const recognizer of this.recognizers) recognizer.onFunction?.(def, decorators, fn, this, scope);
     }
     const body = def.childForFieldName('body');
-    if (body && (decorators.length > 0 || this.isSilent || this.mayCarryFacts(this.text.slice(def.startIndex, def.endIndex)))) this.walkBlock(body, scope);
+    // a body cut out of the parse was cut for the same words, in a wider text: it would be turned down
+    if (body && (decorators.length > 0 || this.isSilent || (!this.tree.isCutBody?.(body) && this.mayCarryFacts(this.text.slice(def.startIndex, def.endIndex))))) this.walkBlock(body, scope);
     if (!this.isSilent) this.returnsOf.set(fn.id, scope.returns);
     outer.vars.set(name, { kind: 'unknown', name });
   }

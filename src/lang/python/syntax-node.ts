@@ -32,4 +32,9 @@ export interface Node {
 /** A parsed file as the walker reads it. */
 export interface SyntaxTree {
   readonly rootNode: Node;
+  /**
+   * Whether a function body was left out of the parse because its function's text
+   * carries no fact (./body-cuts.ts), and has not been read since.
+   */
+  isCutBody?(body: Node): boolean;
 }

@@ -13,7 +13,9 @@
  * is the block's); the walker never asks a parent for that.
  *
  * Function bodies are read when first asked for: the walker leaves most of them alone
- * (see FUNCTION_RELEVANT in lower.ts), so most are never read.
+ * (see FUNCTION_RELEVANT in lower.ts), so most are never read. A tree parsed with such
+ * bodies cut out (./body-cuts.ts) is read with its offsets mapped onto the original text,
+ * and a cut body asked for is parsed then, alone, from the original.
  *
  * The cursor functions are the module's exports that web-tree-sitter itself calls
  * (`_ts_tree_cursor_*_wasm`, reached through the object given to `Parser.init`, which the
@@ -23,6 +25,7 @@
 import type { Language, Tree, TreeCursor } from 'web-tree-sitter';
 import type { Node, Point, SyntaxTree } from './syntax-node.js';
 import { LineIndex } from '../line-index.js';
+import { cutWithin, originalOffset, type BodyCut, type CutText } from './body-cuts.js';
 
 /** The module exports used here (web-tree-sitter 0.25–0.27). */
 interface CursorExports {
@@ -167,6 +170,31 @@ function grammarOf(language: Language): Grammar {
   return grammar;
 }
 
+/**
+ * A tree parsed from a text with function bodies cut out (./body-cuts.ts): the cuts, and
+ * how to parse one cut function from the original text when its body is asked for after
+ * all (throws NeedsWholeParse when that parse does not fit).
+ */
+export interface CutBodies {
+  readonly cut: CutText;
+  parseFunction(cut: BodyCut, end: number): Tree;
+}
+
+/** The tree of a cut text does not stand for the original: the caller parses the whole text instead. */
+export class NeedsWholeParse extends Error {
+  constructor(reason: string) {
+    super(`the cut parse does not fit: ${reason}`);
+  }
+}
+
+/** A tree the reader reads rows from, with its cursor. */
+interface Source {
+  readonly tree: Tree;
+  cursor?: TreeCursor;
+  /** Its offsets are the cut text's, mapped onto the original. */
+  readonly mapped: boolean;
+}
+
 /** The error symbol's id (tree-sitter's ts_builtin_sym_error). */
 const ERROR_TYPE_ID = 65535;
 const NONE = -1;
@@ -188,16 +216,20 @@ export class ReadTree implements SyntaxTree {
   private parents: Int32Array;
   private firstChildren: Int32Array;
   private nextSiblings: Int32Array;
-  /** Row → descendant index of a function body left unread. */
-  private readonly deferred = new Map<number, number>();
+  /** Row → where a function body left unread is: its tree and descendant index there. */
+  private readonly deferred = new Map<number, { source: Source; descendant: number }>();
+  /** Row → the cut (its index) whose body the row is, not read yet. */
+  private readonly cutBodies = new Map<number, number>();
+  private readonly sources: Source[];
   private readonly nodes: (ReadNode | undefined)[] = [];
-  private cursor: TreeCursor | undefined;
   private released = false;
   private lines: LineIndex | undefined;
 
+  /** `text` is the original text; with `cuts`, `tree` is the parse of their cut text. */
   constructor(
-    private readonly tree: Tree,
+    tree: Tree,
     readonly text: string,
+    private readonly cuts?: CutBodies,
   ) {
     this.grammar = grammarOf(tree.language);
     // about one node per three characters of Python; the columns grow when it has more
@@ -209,7 +241,9 @@ export class ReadTree implements SyntaxTree {
     this.parents = new Int32Array(capacity);
     this.firstChildren = new Int32Array(capacity);
     this.nextSiblings = new Int32Array(capacity);
-    this.read(NONE);
+    this.sources = [{ tree, mapped: cuts !== undefined }];
+    this.read(NONE, this.sources[0]!, 0);
+    if (cuts && this.cutBodies.size !== cuts.cut.cuts.length) throw new NeedsWholeParse(`${cuts.cut.cuts.length} bodies cut, ${this.cutBodies.size} found in the tree`);
   }
 
   get rootNode(): ReadNode {
@@ -219,8 +253,12 @@ export class ReadTree implements SyntaxTree {
   /** After this the nodes keep what was read; reading a function body not read yet throws. */
   release(): void {
     this.released = true;
-    this.cursor?.delete();
-    this.cursor = undefined;
+    for (const [index, source] of this.sources.entries()) {
+      source.cursor?.delete();
+      source.cursor = undefined;
+      // the first tree is the caller's
+      if (index > 0) source.tree.delete();
+    }
   }
 
   node(row: number): ReadNode {
@@ -230,6 +268,10 @@ export class ReadTree implements SyntaxTree {
       this.nodes[row] = node;
     }
     return node;
+  }
+
+  isCutBody(body: Node): boolean {
+    return body instanceof ReadNode && body.owner === this && this.cutBodies.has(body.id);
   }
 
   typeIdOf(row: number): number {
@@ -254,7 +296,12 @@ export class ReadTree implements SyntaxTree {
 
   /** The rows of a node's children, in order (read first when the node is an unread body). */
   childRows(row: number): number[] {
-    if (this.deferred.has(row)) this.read(row);
+    if (this.cutBodies.has(row)) this.readCutBody(row);
+    const deferred = this.deferred.get(row);
+    if (deferred) {
+      this.deferred.delete(row);
+      this.read(row, deferred.source, deferred.descendant);
+    }
     const rows: number[] = [];
     for (let child = this.firstChildren[row]!; child !== NONE; child = this.nextSiblings[child]!) rows.push(child);
     return rows;
@@ -265,27 +312,27 @@ export class ReadTree implements SyntaxTree {
     return (this.lines ??= new LineIndex(this.text)).pointAt(index);
   }
 
-  /** Reads the subtree under `top` (an unread function body), or the whole tree when NONE. */
-  private read(top: number): void {
+  /**
+   * Reads the subtree under `top` (an unread function body, at `descendant` of the
+   * source's cursor), or the whole tree when NONE.
+   */
+  private read(top: number, source: Source, descendant: number): void {
     if (this.released) throw new Error('the syntax tree was released before this function body was read');
     const wasm = exports!;
-    const treeAddress = addressOf(this.tree);
-    const cursor = (this.cursor ??= this.tree.walk());
+    const treeAddress = addressOf(source.tree);
+    const cursor = (source.cursor ??= source.tree.walk());
     cursorToTransfer(wasm, cursor);
-    if (top === NONE) top = this.readCurrent(wasm, treeAddress, NONE, NONE);
-    else {
-      wasm._ts_tree_cursor_goto_descendant_wasm(treeAddress, this.deferred.get(top)!);
-      this.deferred.delete(top);
-    }
+    if (top === NONE) top = this.readCurrent(wasm, treeAddress, source, NONE, NONE);
+    else wasm._ts_tree_cursor_goto_descendant_wasm(treeAddress, descendant);
     const parents: number[] = [top];
     // the last child read under each open parent
     const lastChildren: number[] = [NONE];
     let more = wasm._ts_tree_cursor_goto_first_child_wasm(treeAddress) === 1;
     while (more) {
       const depth = parents.length - 1;
-      const row = this.readCurrent(wasm, treeAddress, parents[depth]!, lastChildren[depth]!);
+      const row = this.readCurrent(wasm, treeAddress, source, parents[depth]!, lastChildren[depth]!);
       lastChildren[depth] = row;
-      if (!this.deferred.has(row) && wasm._ts_tree_cursor_goto_first_child_wasm(treeAddress) === 1) {
+      if (!this.deferred.has(row) && !this.cutBodies.has(row) && wasm._ts_tree_cursor_goto_first_child_wasm(treeAddress) === 1) {
         parents.push(row);
         lastChildren.push(NONE);
         continue;
@@ -304,22 +351,50 @@ export class ReadTree implements SyntaxTree {
     cursorFromTransfer(wasm, cursor);
   }
 
+  /**
+   * A cut body is asked for: its function is parsed alone from the original text, and the
+   * body's statements are read from that tree. Its def and body must span what the cut
+   * tree said they span.
+   */
+  private readCutBody(row: number): void {
+    if (this.released) throw new Error('the syntax tree was released before this function body was read');
+    const cut = this.cuts!.cut.cuts[this.cutBodies.get(row)!]!;
+    this.cutBodies.delete(row);
+    const defRow = this.parents[row]!;
+    const tree = this.cuts!.parseFunction(cut, this.ends[defRow]!);
+    const source: Source = { tree, mapped: false };
+    this.sources.push(source);
+    const def = tree.rootNode.namedChildren.find((child) => child?.type === 'function_definition' && child.startIndex === this.starts[defRow]);
+    const body = def?.childForFieldName('body');
+    if (!def || !body || def.endIndex !== this.ends[defRow] || body.startIndex !== this.starts[row] || body.endIndex !== this.ends[row]) throw new NeedsWholeParse(`the function at offset ${cut.defStart} parsed alone spans other text`);
+    const cursor = tree.walk();
+    cursor.reset(body);
+    source.cursor = cursor;
+    // the cursor's root is the body: its descendant 0
+    this.read(row, source, 0);
+  }
+
   /** Appends the cursor's node as a row under `parent`, after `previous` (NONE: the first child). */
-  private readCurrent(wasm: CursorExports, treeAddress: number, parent: number, previous: number): number {
+  private readCurrent(wasm: CursorExports, treeAddress: number, source: Source, parent: number, previous: number): number {
     if (this.rows === this.typeIds.length) this.grow();
     const row = this.rows++;
     const typeId = wasm._ts_tree_cursor_current_node_type_id_wasm(treeAddress);
     this.typeIds[row] = typeId;
     this.fieldIds[row] = parent === NONE ? 0 : wasm._ts_tree_cursor_current_field_id_wasm(treeAddress);
-    this.starts[row] = wasm._ts_tree_cursor_start_index_wasm(treeAddress);
-    this.ends[row] = wasm._ts_tree_cursor_end_index_wasm(treeAddress);
+    const start = wasm._ts_tree_cursor_start_index_wasm(treeAddress);
+    const end = wasm._ts_tree_cursor_end_index_wasm(treeAddress);
+    const cut = source.mapped ? this.cuts!.cut : undefined;
+    this.starts[row] = cut ? originalOffset(cut, start) : start;
+    this.ends[row] = cut ? originalOffset(cut, end) : end;
     this.parents[row] = parent;
     this.firstChildren[row] = NONE;
     this.nextSiblings[row] = NONE;
     if (previous !== NONE) this.nextSiblings[previous] = row;
     else if (parent !== NONE) this.firstChildren[parent] = row;
     if (typeId === this.grammar.block && parent !== NONE && this.typeIds[parent] === this.grammar.functionDefinition) {
-      this.deferred.set(row, wasm._ts_tree_cursor_current_descendant_index_wasm(treeAddress));
+      const cutIndex = cut ? cutWithin(cut, start, end) : undefined;
+      if (cutIndex !== undefined) this.cutBodies.set(row, cutIndex);
+      else this.deferred.set(row, { source, descendant: wasm._ts_tree_cursor_current_descendant_index_wasm(treeAddress) });
     }
     this.nodes.push(undefined);
     return row;
@@ -352,7 +427,7 @@ export class ReadNode implements Node {
   private cachedNamed: ReadNode[] | undefined;
 
   constructor(
-    private readonly owner: ReadTree,
+    readonly owner: ReadTree,
     /** Unique within the tree. */
     readonly id: number,
   ) {

@@ -1,8 +1,8 @@
-export const id = 53;
-export const ids = [53];
+export const id = 9;
+export const ids = [9];
 export const modules = {
 
-/***/ 8053:
+/***/ 9009:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,6 +15,351 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine/suppress.ts
 var suppress = __webpack_require__(2111);
+// EXTERNAL MODULE: ./src/lang/unlowered.ts
+var unlowered = __webpack_require__(9353);
+// EXTERNAL MODULE: ./src/lang/depth.ts
+var lang_depth = __webpack_require__(8061);
+// EXTERNAL MODULE: ./src/lang/line-index.ts
+var line_index = __webpack_require__(4457);
+;// CONCATENATED MODULE: ./src/lang/python/text-tokens.ts
+/**
+ * Python's strings and names read from text, as the tokenizer reads them: a string literal
+ * with its prefix (raw, bytes, f-strings with replacement fields, which may hold strings of
+ * any quote), and where a name ends. Shared by the scans that read a file's text without a
+ * parse (./top-level-scan.ts, ./body-cuts.ts); text they cannot read gives up (`plain()`).
+ */
+
+/** A name from here (sticky): Python's identifiers. */
+const NAME = /[\p{ID_Start}_][\p{ID_Continue}]*/uy;
+/** What ends or interrupts a string's content, per delimiter (plain and f-string). */
+const STRING_STOPS = new Map();
+const STRING_PREFIX = /^(?:[rRuUbBfF]|[rR][bBfF]|[bBfF][rR])$/;
+/** The string prefix (`f`, `rb`…) written just before the quote at `quote`, if any. */
+function prefixBefore(text, quote) {
+    let start = quote;
+    while (start > quote - 2 && start > 0 && /[rRuUbBfF]/.test(text[start - 1]))
+        start--;
+    if (start === quote)
+        return '';
+    // letters that end a longer name (`if"a" in b`) are no prefix
+    if (start > 0 && /[\p{ID_Continue}]/u.test(text[start - 1]))
+        return '';
+    const prefix = text.slice(start, quote);
+    return STRING_PREFIX.test(prefix) ? prefix : '';
+}
+/** The end of the name starting at `at`, or `at` when none starts there. */
+function nameEnd(text, at) {
+    const code = text.charCodeAt(at);
+    // ASCII letters and _ (the common case) or any character past ASCII; else no name
+    if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code > 127))
+        return at;
+    NAME.lastIndex = at;
+    return NAME.test(text) ? NAME.lastIndex : at;
+}
+/** A string literal from its opening quote at `quote` (its prefix already read). */
+function readString(text, quote, prefix) {
+    const delimiter = text.startsWith(text[quote].repeat(3), quote) ? text[quote].repeat(3) : text[quote];
+    const formatted = /[fF]/.test(prefix);
+    const contentStart = quote + delimiter.length;
+    let at = contentStart;
+    let notLiteral = false;
+    const key = formatted ? `f${delimiter}` : delimiter;
+    let stops = STRING_STOPS.get(key);
+    if (!stops) {
+        stops = new RegExp(`\\\\|${delimiter}${delimiter.length === 1 ? '|\\n' : ''}${formatted ? '|[{}]' : ''}`, 'g');
+        STRING_STOPS.set(key, stops);
+    }
+    for (;;) {
+        stops.lastIndex = at;
+        const stop = stops.exec(text);
+        if (!stop)
+            (0,unlowered/* plain */.pj)();
+        at = stop.index;
+        const char = text[at];
+        if (char === '\\') {
+            at += 2;
+            continue;
+        }
+        if (text.startsWith(delimiter, at))
+            break;
+        if (char === '\n')
+            (0,unlowered/* plain */.pj)();
+        if (formatted && (char === '{' || char === '}')) {
+            // `{{` and `}}` are the braces as text (the tree keeps them in the content); `{` opens a replacement field
+            if (text[at + 1] === char) {
+                at += 2;
+                continue;
+            }
+            if (char === '}')
+                (0,unlowered/* plain */.pj)();
+            notLiteral = true;
+            at = replacementFieldEnd(text, at + 1);
+            continue;
+        }
+        at++;
+    }
+    return { kind: 'string', text: text.slice(contentStart, at), start: quote, end: at + delimiter.length, notLiteral };
+}
+/** Past the `}` that closes an f-string's replacement field opened just before `at` (strings inside may use any quotes). */
+function replacementFieldEnd(text, at) {
+    let depth = 1;
+    while (at < text.length) {
+        const char = text[at];
+        if (char === '"' || char === "'") {
+            at = readString(text, at, '').end;
+            continue;
+        }
+        const stop = nameEnd(text, at);
+        if (stop > at) {
+            const word = text.slice(at, stop);
+            at = (text[stop] === '"' || text[stop] === "'") && STRING_PREFIX.test(word) ? readString(text, stop, word).end : stop;
+            continue;
+        }
+        if (char === '#' || char === '\\')
+            (0,unlowered/* plain */.pj)();
+        if (char === '{' || char === '(' || char === '[')
+            depth++;
+        else if (char === '}' || char === ')' || char === ']') {
+            depth--;
+            if (depth === 0) {
+                if (char !== '}')
+                    (0,unlowered/* plain */.pj)();
+                return at + 1;
+            }
+        }
+        at++;
+    }
+    (0,unlowered/* plain */.pj)();
+}
+
+;// CONCATENATED MODULE: ./src/lang/python/body-cuts.ts
+/**
+ * Function bodies left out of the parse. The walker leaves the body of an undecorated
+ * function alone when its text has no word that can lead to a fact (FUNCTION_RELEVANT in
+ * ./lower.ts); in the standard library's lowered files a third of the bytes sit in such
+ * bodies, and tree-sitter spent as long on them as on the rest. Here a scan of the text
+ * finds them, for module-level functions and the methods of module-level classes, and
+ * the text is parsed with each such body replaced by one statement, `0`, where it began
+ * (so its indentation, and how tree-sitter attaches the comments after it, stay as they
+ * were). The tree reader (./tree-reader.ts) maps every offset of that tree back onto the
+ * original text, and should the walker or a recognizer ask for such a body after all (a
+ * helper whose return value a caller evaluates), parses it then, from the original text.
+ *
+ * The scan reads logical lines as Python's tokenizer does (strings, f-strings, comments,
+ * brackets, line continuations). Text it cannot read, indentation with tabs or form
+ * feeds, and a lone carriage return leave the file whole.
+ */
+
+
+/** What ends a stretch of code a logical line is skimmed over. */
+const STOPS = /["'#()[\]{}\\\n]/g;
+const DEF = /(?:async[ \t]+)?def[ \t]/y;
+const CLASS = /class[ \t(:]/y;
+/**
+ * The bodies to leave out: of functions (module-level, or methods of a module-level
+ * class) without decorators whose text from `def` to the next statement, comments
+ * included, `mayCarryFacts` turns down. None when the text is not plain enough to read.
+ */
+function findBodyCuts(text, mayCarryFacts) {
+    if (/\r(?!\n)/.test(text))
+        return [];
+    const lines = (0,unlowered/* readIfPlain */.U0)(() => logicalLines(text));
+    if (lines === unlowered/* NEEDS_PARSE */.M4)
+        return [];
+    const cuts = [];
+    let open;
+    /** In a module-level class: the indentation of its members, once its body began. */
+    let inClass;
+    const close = (next) => {
+        if (open?.start !== undefined && open.end !== undefined && !mayCarryFacts(text.slice(open.defStart, next)))
+            cuts.push({ defStart: open.defStart, start: open.start, end: open.end });
+        open = undefined;
+    };
+    let previous;
+    for (const line of lines) {
+        if (open && line.indent > open.indent) {
+            open.start ??= line.start;
+            open.end = line.end;
+            previous = line;
+            continue;
+        }
+        close(line.start);
+        const opensBlock = text.charCodeAt(line.end - 1) === 58; // ':'
+        const decorated = previous !== undefined && previous.indent === line.indent && text.charCodeAt(previous.start) === 64; // '@'
+        const isDef = opensBlock && !decorated && startsWith(DEF, text, line.start);
+        if (line.indent === 0) {
+            inClass = opensBlock && startsWith(CLASS, text, line.start) ? {} : undefined;
+            if (isDef)
+                open = { defStart: line.start, indent: 0 };
+        }
+        else if (inClass) {
+            inClass.memberIndent ??= line.indent;
+            if (line.indent === inClass.memberIndent && isDef)
+                open = { defStart: line.start, indent: line.indent };
+        }
+        previous = line;
+    }
+    close(text.length);
+    return cuts;
+}
+/** Words naming a module whose imported names the walker treats as relevant words (securityAliases in ../recognizer-rules.ts), a wider net. */
+const SECURITY_IMPORT = /jwt|jose|authlib|itsdangerous|jws|crypto|hmac|secrets|passport/;
+const IMPORT_STATEMENT = /^[ \t]*(?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+(?:\([^)]*\)|(?:[^\n]*\\\r?\n)*[^\n]*)/gm;
+const IMPORT_KEYWORDS = new Set(['from', 'import', 'as']);
+/**
+ * Every name in the file's import statements that mention a security module: the local
+ * names those imports may bind (and more), since a function that uses one is walked.
+ */
+function securityImportNames(text) {
+    if (!SECURITY_IMPORT.test(text))
+        return [];
+    const names = new Set();
+    for (const statement of text.match(IMPORT_STATEMENT) ?? []) {
+        if (!SECURITY_IMPORT.test(statement))
+            continue;
+        for (const name of statement.match(/[\p{ID_Start}_][\p{ID_Continue}]*/gu) ?? [])
+            if (!IMPORT_KEYWORDS.has(name))
+                names.add(name);
+    }
+    return [...names];
+}
+function startsWith(sticky, text, at) {
+    sticky.lastIndex = at;
+    return sticky.test(text);
+}
+/** The text with each cut's body replaced by `0`, and the offsets that map it back. */
+function cutText(text, cuts) {
+    const parts = [];
+    const placeholders = [];
+    const shifts = [];
+    let from = 0;
+    let removed = 0;
+    for (const cut of cuts) {
+        parts.push(text.slice(from, cut.start), '0');
+        placeholders.push(cut.start - removed);
+        removed += cut.end - cut.start - 1;
+        shifts.push(removed);
+        from = cut.end;
+    }
+    parts.push(text.slice(from));
+    return { text: parts.join(''), cuts, placeholders, shifts };
+}
+/**
+ * An offset of the cut text on the original: up to a `0`'s start it moves by the cuts
+ * before it; past it, by that cut too (a node ending after the `0` ends where its body did).
+ */
+function originalOffset(cut, offset) {
+    const before = placeholdersBefore(cut, offset);
+    return before === 0 ? offset : offset + cut.shifts[before - 1];
+}
+/** The cut whose `0` lies in start..end of the cut text (a body holds its own `0` only), if any. */
+function cutWithin(cut, start, end) {
+    const first = placeholdersBefore(cut, start);
+    return first < cut.placeholders.length && cut.placeholders[first] < end ? first : undefined;
+}
+/** How many `0`s stand before `offset` in the cut text. */
+function placeholdersBefore(cut, offset) {
+    const placeholders = cut.placeholders;
+    let low = 0;
+    let high = placeholders.length;
+    while (low < high) {
+        const middle = (low + high) >> 1;
+        if (placeholders[middle] < offset)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
+/** Python's logical lines, blank and comment-only lines left out; gives up (plain()) on text it cannot read. */
+function logicalLines(text) {
+    const lines = [];
+    let at = 0;
+    while (at < text.length) {
+        const lineStart = at;
+        while (text.charCodeAt(at) === 32)
+            at++;
+        const first = text[at];
+        if (first === undefined)
+            break;
+        if (first === '\t' || first === '\f')
+            (0,unlowered/* plain */.pj)();
+        if (first === '\n') {
+            at++;
+            continue;
+        }
+        if (first === '\r' && text[at + 1] === '\n') {
+            at += 2;
+            continue;
+        }
+        if (first === '#') {
+            const newline = text.indexOf('\n', at);
+            at = newline < 0 ? text.length : newline + 1;
+            continue;
+        }
+        const line = { start: at, end: at, indent: at - lineStart };
+        at = readLogicalLine(text, line);
+        lines.push(line);
+    }
+    return lines;
+}
+/** Reads the logical line from its code's start; sets its end; returns the offset past it. */
+function readLogicalLine(text, line) {
+    let depth = 0;
+    let at = line.start;
+    for (;;) {
+        STOPS.lastIndex = at;
+        const stop = STOPS.exec(text);
+        const stopAt = stop ? stop.index : text.length;
+        let codeEnd = stopAt;
+        while (codeEnd > at && isBlank(text.charCodeAt(codeEnd - 1)))
+            codeEnd--;
+        if (codeEnd > at)
+            line.end = codeEnd;
+        if (!stop) {
+            if (depth !== 0)
+                (0,unlowered/* plain */.pj)();
+            return text.length;
+        }
+        const char = text[stopAt];
+        if (char === '"' || char === "'") {
+            at = line.end = readString(text, stopAt, prefixBefore(text, stopAt)).end;
+        }
+        else if (char === '#') {
+            const newline = text.indexOf('\n', stopAt);
+            if (newline < 0) {
+                if (depth !== 0)
+                    (0,unlowered/* plain */.pj)();
+                return text.length;
+            }
+            at = newline;
+        }
+        else if (char === '\\') {
+            if (text[stopAt + 1] === '\n')
+                at = stopAt + 2;
+            else if (text[stopAt + 1] === '\r' && text[stopAt + 2] === '\n')
+                at = stopAt + 3;
+            else
+                (0,unlowered/* plain */.pj)();
+        }
+        else if (char === '\n') {
+            at = stopAt + 1;
+            if (depth === 0)
+                return at;
+        }
+        else {
+            if (char === '(' || char === '[' || char === '{')
+                depth++;
+            else if (--depth < 0)
+                (0,unlowered/* plain */.pj)();
+            at = line.end = stopAt + 1;
+        }
+    }
+}
+function isBlank(code) {
+    return code === 32 || code === 9 || code === 13 || code === 12;
+}
+
 // EXTERNAL MODULE: ./node_modules/web-tree-sitter/web-tree-sitter.js
 var web_tree_sitter = __webpack_require__(33);
 // EXTERNAL MODULE: external "node:fs"
@@ -51,9 +396,8 @@ function locateWasm(fileName, packageName) {
     throw new Error(`cannot find ${fileName}; looked in:\n  ${tried.join('\n  ')}`);
 }
 
-// EXTERNAL MODULE: ./src/lang/line-index.ts
-var line_index = __webpack_require__(4457);
 ;// CONCATENATED MODULE: ./src/lang/python/tree-reader.ts
+
 
 const REQUIRED = [
     '_ts_init',
@@ -156,6 +500,12 @@ function grammarOf(language) {
     }
     return grammar;
 }
+/** The tree of a cut text does not stand for the original: the caller parses the whole text instead. */
+class NeedsWholeParse extends Error {
+    constructor(reason) {
+        super(`the cut parse does not fit: ${reason}`);
+    }
+}
 /** The error symbol's id (tree-sitter's ts_builtin_sym_error). */
 const ERROR_TYPE_ID = 65535;
 const NONE = -1;
@@ -167,8 +517,8 @@ const NO_CHILDREN = [];
  * `release()` before deleting that.
  */
 class ReadTree {
-    tree;
     text;
+    cuts;
     grammar;
     rows = 0;
     typeIds;
@@ -178,15 +528,18 @@ class ReadTree {
     parents;
     firstChildren;
     nextSiblings;
-    /** Row → descendant index of a function body left unread. */
+    /** Row → where a function body left unread is: its tree and descendant index there. */
     deferred = new Map();
+    /** Row → the cut (its index) whose body the row is, not read yet. */
+    cutBodies = new Map();
+    sources;
     nodes = [];
-    cursor;
     released = false;
     lines;
-    constructor(tree, text) {
-        this.tree = tree;
+    /** `text` is the original text; with `cuts`, `tree` is the parse of their cut text. */
+    constructor(tree, text, cuts) {
         this.text = text;
+        this.cuts = cuts;
         this.grammar = grammarOf(tree.language);
         // about one node per three characters of Python; the columns grow when it has more
         const capacity = Math.max(64, text.length >> 2);
@@ -197,7 +550,10 @@ class ReadTree {
         this.parents = new Int32Array(capacity);
         this.firstChildren = new Int32Array(capacity);
         this.nextSiblings = new Int32Array(capacity);
-        this.read(NONE);
+        this.sources = [{ tree, mapped: cuts !== undefined }];
+        this.read(NONE, this.sources[0], 0);
+        if (cuts && this.cutBodies.size !== cuts.cut.cuts.length)
+            throw new NeedsWholeParse(`${cuts.cut.cuts.length} bodies cut, ${this.cutBodies.size} found in the tree`);
     }
     get rootNode() {
         return this.node(0);
@@ -205,8 +561,13 @@ class ReadTree {
     /** After this the nodes keep what was read; reading a function body not read yet throws. */
     release() {
         this.released = true;
-        this.cursor?.delete();
-        this.cursor = undefined;
+        for (const [index, source] of this.sources.entries()) {
+            source.cursor?.delete();
+            source.cursor = undefined;
+            // the first tree is the caller's
+            if (index > 0)
+                source.tree.delete();
+        }
     }
     node(row) {
         let node = this.nodes[row];
@@ -215,6 +576,9 @@ class ReadTree {
             this.nodes[row] = node;
         }
         return node;
+    }
+    isCutBody(body) {
+        return body instanceof ReadNode && body.owner === this && this.cutBodies.has(body.id);
     }
     typeIdOf(row) {
         return this.typeIds[row];
@@ -233,8 +597,13 @@ class ReadTree {
     }
     /** The rows of a node's children, in order (read first when the node is an unread body). */
     childRows(row) {
-        if (this.deferred.has(row))
-            this.read(row);
+        if (this.cutBodies.has(row))
+            this.readCutBody(row);
+        const deferred = this.deferred.get(row);
+        if (deferred) {
+            this.deferred.delete(row);
+            this.read(row, deferred.source, deferred.descendant);
+        }
         const rows = [];
         for (let child = this.firstChildren[row]; child !== NONE; child = this.nextSiblings[child])
             rows.push(child);
@@ -244,29 +613,30 @@ class ReadTree {
     pointAt(index) {
         return (this.lines ??= new line_index/* LineIndex */.r(this.text)).pointAt(index);
     }
-    /** Reads the subtree under `top` (an unread function body), or the whole tree when NONE. */
-    read(top) {
+    /**
+     * Reads the subtree under `top` (an unread function body, at `descendant` of the
+     * source's cursor), or the whole tree when NONE.
+     */
+    read(top, source, descendant) {
         if (this.released)
             throw new Error('the syntax tree was released before this function body was read');
         const wasm = tree_reader_exports;
-        const treeAddress = addressOf(this.tree);
-        const cursor = (this.cursor ??= this.tree.walk());
+        const treeAddress = addressOf(source.tree);
+        const cursor = (source.cursor ??= source.tree.walk());
         cursorToTransfer(wasm, cursor);
         if (top === NONE)
-            top = this.readCurrent(wasm, treeAddress, NONE, NONE);
-        else {
-            wasm._ts_tree_cursor_goto_descendant_wasm(treeAddress, this.deferred.get(top));
-            this.deferred.delete(top);
-        }
+            top = this.readCurrent(wasm, treeAddress, source, NONE, NONE);
+        else
+            wasm._ts_tree_cursor_goto_descendant_wasm(treeAddress, descendant);
         const parents = [top];
         // the last child read under each open parent
         const lastChildren = [NONE];
         let more = wasm._ts_tree_cursor_goto_first_child_wasm(treeAddress) === 1;
         while (more) {
             const depth = parents.length - 1;
-            const row = this.readCurrent(wasm, treeAddress, parents[depth], lastChildren[depth]);
+            const row = this.readCurrent(wasm, treeAddress, source, parents[depth], lastChildren[depth]);
             lastChildren[depth] = row;
-            if (!this.deferred.has(row) && wasm._ts_tree_cursor_goto_first_child_wasm(treeAddress) === 1) {
+            if (!this.deferred.has(row) && !this.cutBodies.has(row) && wasm._ts_tree_cursor_goto_first_child_wasm(treeAddress) === 1) {
                 parents.push(row);
                 lastChildren.push(NONE);
                 continue;
@@ -285,16 +655,43 @@ class ReadTree {
         }
         cursorFromTransfer(wasm, cursor);
     }
+    /**
+     * A cut body is asked for: its function is parsed alone from the original text, and the
+     * body's statements are read from that tree. Its def and body must span what the cut
+     * tree said they span.
+     */
+    readCutBody(row) {
+        if (this.released)
+            throw new Error('the syntax tree was released before this function body was read');
+        const cut = this.cuts.cut.cuts[this.cutBodies.get(row)];
+        this.cutBodies.delete(row);
+        const defRow = this.parents[row];
+        const tree = this.cuts.parseFunction(cut, this.ends[defRow]);
+        const source = { tree, mapped: false };
+        this.sources.push(source);
+        const def = tree.rootNode.namedChildren.find((child) => child?.type === 'function_definition' && child.startIndex === this.starts[defRow]);
+        const body = def?.childForFieldName('body');
+        if (!def || !body || def.endIndex !== this.ends[defRow] || body.startIndex !== this.starts[row] || body.endIndex !== this.ends[row])
+            throw new NeedsWholeParse(`the function at offset ${cut.defStart} parsed alone spans other text`);
+        const cursor = tree.walk();
+        cursor.reset(body);
+        source.cursor = cursor;
+        // the cursor's root is the body: its descendant 0
+        this.read(row, source, 0);
+    }
     /** Appends the cursor's node as a row under `parent`, after `previous` (NONE: the first child). */
-    readCurrent(wasm, treeAddress, parent, previous) {
+    readCurrent(wasm, treeAddress, source, parent, previous) {
         if (this.rows === this.typeIds.length)
             this.grow();
         const row = this.rows++;
         const typeId = wasm._ts_tree_cursor_current_node_type_id_wasm(treeAddress);
         this.typeIds[row] = typeId;
         this.fieldIds[row] = parent === NONE ? 0 : wasm._ts_tree_cursor_current_field_id_wasm(treeAddress);
-        this.starts[row] = wasm._ts_tree_cursor_start_index_wasm(treeAddress);
-        this.ends[row] = wasm._ts_tree_cursor_end_index_wasm(treeAddress);
+        const start = wasm._ts_tree_cursor_start_index_wasm(treeAddress);
+        const end = wasm._ts_tree_cursor_end_index_wasm(treeAddress);
+        const cut = source.mapped ? this.cuts.cut : undefined;
+        this.starts[row] = cut ? originalOffset(cut, start) : start;
+        this.ends[row] = cut ? originalOffset(cut, end) : end;
         this.parents[row] = parent;
         this.firstChildren[row] = NONE;
         this.nextSiblings[row] = NONE;
@@ -303,7 +700,11 @@ class ReadTree {
         else if (parent !== NONE)
             this.firstChildren[parent] = row;
         if (typeId === this.grammar.block && parent !== NONE && this.typeIds[parent] === this.grammar.functionDefinition) {
-            this.deferred.set(row, wasm._ts_tree_cursor_current_descendant_index_wasm(treeAddress));
+            const cutIndex = cut ? cutWithin(cut, start, end) : undefined;
+            if (cutIndex !== undefined)
+                this.cutBodies.set(row, cutIndex);
+            else
+                this.deferred.set(row, { source, descendant: wasm._ts_tree_cursor_current_descendant_index_wasm(treeAddress) });
         }
         this.nodes.push(undefined);
         return row;
@@ -467,61 +868,113 @@ function parsePython(parser, text) {
     return tree;
 }
 
-// EXTERNAL MODULE: ./src/model/types.ts
-var types = __webpack_require__(440);
-// EXTERNAL MODULE: ./src/lang/recognizer-rules.ts
-var recognizer_rules = __webpack_require__(7054);
-// EXTERNAL MODULE: ./src/lang/lowering-base.ts
-var lowering_base = __webpack_require__(123);
-// EXTERNAL MODULE: ./src/engine/files.ts
-var files = __webpack_require__(4817);
-// EXTERNAL MODULE: ./src/lang/python/sources.ts
-var sources = __webpack_require__(4945);
-// EXTERNAL MODULE: ./src/lang/python/syntax.ts
-var syntax = __webpack_require__(4960);
-;// CONCATENATED MODULE: ./src/lang/python/imported-calls.ts
-/** The imported function a call reaches, when link summarised it. */
-function importedFunction(call, lowering) {
-    const fact = lowering.importedFact(call.callee);
-    return fact?.kind === 'function' ? fact : undefined;
+;// CONCATENATED MODULE: ./src/lang/python/depth.ts
+
+
+
+const EXPRESSIONS = new Set([
+    'attribute',
+    'await',
+    'binary_operator',
+    'boolean_operator',
+    'call',
+    'comparison_operator',
+    'concatenated_string',
+    'conditional_expression',
+    'dictionary',
+    'dictionary_comprehension',
+    'expression_list',
+    'generator_expression',
+    'lambda',
+    'list',
+    'list_comprehension',
+    'named_expression',
+    'not_operator',
+    'parenthesized_expression',
+    'set',
+    'set_comprehension',
+    'string',
+    'subscript',
+    'tuple',
+    'unary_operator',
+]);
+const PATTERNS = new Set(['list_pattern', 'tuple_pattern', 'pattern_list', 'case_pattern', 'class_pattern', 'dict_pattern', 'union_pattern', 'splat_pattern']);
+/** `...` (an unknown value) for expressions, `pass` for statements, `_` for patterns; parenthesized across lines. */
+function choosePlaceholder(nodeType, text, start, end) {
+    if (EXPRESSIONS.has(nodeType))
+        return (0,lang_depth/* spansLines */.Rs)(text, start, end) ? (0,lang_depth/* placeholder */.qf)(text, start, end, '(...', ')') : (0,lang_depth/* placeholder */.qf)(text, start, end, '...');
+    if (nodeType.endsWith('_statement') || nodeType === 'function_definition' || nodeType === 'class_definition' || nodeType === 'decorated_definition')
+        return (0,lang_depth/* placeholder */.qf)(text, start, end, 'pass');
+    if (PATTERNS.has(nodeType))
+        return (0,lang_depth/* spansLines */.Rs)(text, start, end) ? (0,lang_depth/* placeholder */.qf)(text, start, end, '(_', ')') : (0,lang_depth/* placeholder */.qf)(text, start, end, '_');
+    return undefined;
 }
-/** The argument bound to a parameter of the callee: by keyword, else by position (`self` already left out). */
-function argumentFor(call, parameter) {
-    return call.kwargs.get(parameter.name) ?? call.args[parameter.index];
-}
-/** Whether a name used here is a function of another module that authenticates the request (its summary verifies a token). */
-function importedVerifies(qualified, lowering) {
-    const fact = lowering.importedFact(qualified);
-    return fact?.kind === 'function' && fact.summary.verifies === true;
-}
-/** How the call is written (`security.decode`), for messages. */
-function writtenCallee(call) {
-    return call.node.childForFieldName('function')?.text ?? call.callee ?? 'the call';
-}
-/** The value an imported function returns at this call, from its summary. */
-function importedCallValue(call, lowering, scope) {
-    const fact = importedFunction(call, lowering);
-    const returns = fact?.summary.returns;
-    if (!fact || !returns)
-        return undefined;
-    switch (returns.kind) {
-        case 'token':
-            // a helper that reads the request's token: the token, read here (its own read is reported where it is written)
-            lowering.markTokenTouched(scope);
-            return { kind: 'token', source: { ...returns.source, loc: lowering.loc(call.node) }, transforms: [`${writtenCallee(call)}()`] };
-        case 'param': {
-            const argument = argumentFor(call, returns);
-            if (argument?.kind !== 'token')
-                return undefined;
-            lowering.markTokenTouched(scope);
-            return { ...argument, transforms: [...argument.transforms, ...returns.transforms, `${writtenCallee(call)}()`] };
+/**
+ * The cuts that bring the tree within the budget (none for real code). `prune` skips
+ * subtrees with too few tokens to reach the budget; without it every node is visited.
+ */
+function deepPythonCuts(tree, text, budget = lang_depth/* DEPTH_BUDGET */.w, prune = true) {
+    const starts = prune ? (0,lang_depth/* tokenStarts */.pt)(text) : undefined;
+    const cuts = [];
+    const cursor = walkTree(tree);
+    let depth = 0;
+    try {
+        for (;;) {
+            let descend = true;
+            if (depth >= budget && cursor.nodeIsNamed) {
+                // (keywords such as `lambda` and `await` are anonymous nodes named like the expressions they start)
+                const cut = (0,lang_depth/* cutAt */.og)(choosePlaceholder, cursor.nodeType, text, cursor.startIndex, cursor.endIndex, depth, budget);
+                if (cut) {
+                    if (cut !== 'leave')
+                        cuts.push(cut);
+                    descend = false;
+                }
+            }
+            else if (starts && !(0,lang_depth/* mayReachBudget */.qi)(starts, cursor.startIndex, cursor.endIndex, depth, budget)) {
+                descend = false;
+            }
+            if (descend && cursor.gotoFirstChild()) {
+                depth++;
+                continue;
+            }
+            while (!cursor.gotoNextSibling()) {
+                if (!cursor.gotoParent())
+                    return cuts;
+                depth--;
+            }
         }
-        case 'claims':
-            // unverified claims are the JWT recognizer's (it records the decode here); verified ones decide nothing to report
-            return returns.verified ? { kind: 'claims', verified: true, opId: lowering.newOpId() } : undefined;
+    }
+    finally {
+        cursor.delete();
     }
 }
+/**
+ * The tree and text to analyse: `tree` itself when it is within the budget, else the text
+ * with the deep nodes cut, parsed again (a few rounds, should the new parse nest anew),
+ * with the regions cut. The caller still owns `tree`; a new tree is the caller's to delete too.
+ */
+function withinDepthBudget(parser, tree, text, budget = lang_depth/* DEPTH_BUDGET */.w, prune = true) {
+    const regions = [];
+    let current = { tree, text };
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+        const found = deepPythonCuts(current.tree, current.text, budget, prune);
+        if (found.length === 0)
+            return { ...current, regions: (0,lang_depth/* mergeRegions */.KS)(regions) };
+        regions.push(...(0,lang_depth/* cutRegions */.OG)(current.text, found, budget));
+        const cutText = (0,lang_depth/* applyCuts */.eb)(current.text, found);
+        const next = parsePython(parser, cutText);
+        if (current.tree !== tree)
+            current.tree.delete();
+        current = { tree: next, text: cutText };
+    }
+    if (current.tree !== tree)
+        current.tree.delete();
+    throw new Error(`nesting deeper than ${budget} levels remained after ${MAX_ROUNDS} rounds of cutting`);
+}
+const MAX_ROUNDS = 5;
 
+// EXTERNAL MODULE: ./src/lang/python/syntax.ts
+var syntax = __webpack_require__(4960);
 ;// CONCATENATED MODULE: ./src/lang/python/imports.ts
 
 /**
@@ -591,6 +1044,59 @@ function literalValue(node) {
     if (node.type === 'integer' && /^\d+$/.test(node.text))
         return { kind: 'number', value: Number(node.text) };
     return undefined;
+}
+
+// EXTERNAL MODULE: ./src/model/types.ts
+var types = __webpack_require__(440);
+// EXTERNAL MODULE: ./src/lang/recognizer-rules.ts
+var recognizer_rules = __webpack_require__(7054);
+// EXTERNAL MODULE: ./src/lang/lowering-base.ts
+var lowering_base = __webpack_require__(123);
+// EXTERNAL MODULE: ./src/engine/files.ts
+var files = __webpack_require__(4817);
+// EXTERNAL MODULE: ./src/lang/python/sources.ts
+var sources = __webpack_require__(4945);
+;// CONCATENATED MODULE: ./src/lang/python/imported-calls.ts
+/** The imported function a call reaches, when link summarised it. */
+function importedFunction(call, lowering) {
+    const fact = lowering.importedFact(call.callee);
+    return fact?.kind === 'function' ? fact : undefined;
+}
+/** The argument bound to a parameter of the callee: by keyword, else by position (`self` already left out). */
+function argumentFor(call, parameter) {
+    return call.kwargs.get(parameter.name) ?? call.args[parameter.index];
+}
+/** Whether a name used here is a function of another module that authenticates the request (its summary verifies a token). */
+function importedVerifies(qualified, lowering) {
+    const fact = lowering.importedFact(qualified);
+    return fact?.kind === 'function' && fact.summary.verifies === true;
+}
+/** How the call is written (`security.decode`), for messages. */
+function writtenCallee(call) {
+    return call.node.childForFieldName('function')?.text ?? call.callee ?? 'the call';
+}
+/** The value an imported function returns at this call, from its summary. */
+function importedCallValue(call, lowering, scope) {
+    const fact = importedFunction(call, lowering);
+    const returns = fact?.summary.returns;
+    if (!fact || !returns)
+        return undefined;
+    switch (returns.kind) {
+        case 'token':
+            // a helper that reads the request's token: the token, read here (its own read is reported where it is written)
+            lowering.markTokenTouched(scope);
+            return { kind: 'token', source: { ...returns.source, loc: lowering.loc(call.node) }, transforms: [`${writtenCallee(call)}()`] };
+        case 'param': {
+            const argument = argumentFor(call, returns);
+            if (argument?.kind !== 'token')
+                return undefined;
+            lowering.markTokenTouched(scope);
+            return { ...argument, transforms: [...argument.transforms, ...returns.transforms, `${writtenCallee(call)}()`] };
+        }
+        case 'claims':
+            // unverified claims are the JWT recognizer's (it records the decode here); verified ones decide nothing to report
+            return returns.verified ? { kind: 'claims', verified: true, opId: lowering.newOpId() } : undefined;
+    }
 }
 
 // EXTERNAL MODULE: ./src/lang/summaries.ts
@@ -5504,7 +6010,8 @@ class PythonLowering extends lowering_base/* LoweringBase */.v {
                 recognizer.onFunction?.(def, decorators, fn, this, scope);
         }
         const body = def.childForFieldName('body');
-        if (body && (decorators.length > 0 || this.isSilent || this.mayCarryFacts(this.text.slice(def.startIndex, def.endIndex))))
+        // a body cut out of the parse was cut for the same words, in a wider text: it would be turned down
+        if (body && (decorators.length > 0 || this.isSilent || (!this.tree.isCutBody?.(body) && this.mayCarryFacts(this.text.slice(def.startIndex, def.endIndex)))))
             this.walkBlock(body, scope);
         if (!this.isSilent)
             this.returnsOf.set(fn.id, scope.returns);
@@ -6283,7 +6790,7 @@ function countLines(text) {
 const MAX_ERROR_SHARE = 0.5;
 /** Blanking more than this share of the file's non-blank lines means it was mostly broken. */
 const MAX_BLANKED_SHARE = 0.5;
-const MAX_ROUNDS = 5;
+const recover_MAX_ROUNDS = 5;
 /** A line that can start a top-level statement: a name, a keyword or a decorator at column 0. */
 const TOP_LEVEL_START = /^[A-Za-z_@]/;
 function errorShare(root, length) {
@@ -6315,7 +6822,7 @@ function recoverFromErrors(parser, text, tree) {
         if (candidate !== tree)
             candidate.delete();
     };
-    for (let round = 0; round < MAX_ROUNDS; round++) {
+    for (let round = 0; round < recover_MAX_ROUNDS; round++) {
         const error = current.rootNode.children.find((child) => child.type === 'ERROR');
         if (!error)
             break;
@@ -6340,224 +6847,145 @@ function recoverFromErrors(parser, text, tree) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/lang/depth.ts
-var lang_depth = __webpack_require__(8061);
-;// CONCATENATED MODULE: ./src/lang/python/depth.ts
+;// CONCATENATED MODULE: ./src/lang/python/analyse-file.ts
 
 
 
-const EXPRESSIONS = new Set([
-    'attribute',
-    'await',
-    'binary_operator',
-    'boolean_operator',
-    'call',
-    'comparison_operator',
-    'concatenated_string',
-    'conditional_expression',
-    'dictionary',
-    'dictionary_comprehension',
-    'expression_list',
-    'generator_expression',
-    'lambda',
-    'list',
-    'list_comprehension',
-    'named_expression',
-    'not_operator',
-    'parenthesized_expression',
-    'set',
-    'set_comprehension',
-    'string',
-    'subscript',
-    'tuple',
-    'unary_operator',
-]);
-const PATTERNS = new Set(['list_pattern', 'tuple_pattern', 'pattern_list', 'case_pattern', 'class_pattern', 'dict_pattern', 'union_pattern', 'splat_pattern']);
-/** `...` (an unknown value) for expressions, `pass` for statements, `_` for patterns; parenthesized across lines. */
-function choosePlaceholder(nodeType, text, start, end) {
-    if (EXPRESSIONS.has(nodeType))
-        return (0,lang_depth/* spansLines */.Rs)(text, start, end) ? (0,lang_depth/* placeholder */.qf)(text, start, end, '(...', ')') : (0,lang_depth/* placeholder */.qf)(text, start, end, '...');
-    if (nodeType.endsWith('_statement') || nodeType === 'function_definition' || nodeType === 'class_definition' || nodeType === 'decorated_definition')
-        return (0,lang_depth/* placeholder */.qf)(text, start, end, 'pass');
-    if (PATTERNS.has(nodeType))
-        return (0,lang_depth/* spansLines */.Rs)(text, start, end) ? (0,lang_depth/* placeholder */.qf)(text, start, end, '(_', ')') : (0,lang_depth/* placeholder */.qf)(text, start, end, '_');
-    return undefined;
-}
-/**
- * The cuts that bring the tree within the budget (none for real code). `prune` skips
- * subtrees with too few tokens to reach the budget; without it every node is visited.
- */
-function deepPythonCuts(tree, text, budget = lang_depth/* DEPTH_BUDGET */.w, prune = true) {
-    const starts = prune ? (0,lang_depth/* tokenStarts */.pt)(text) : undefined;
-    const cuts = [];
-    const cursor = walkTree(tree);
-    let depth = 0;
+
+
+
+
+
+
+
+
+/** The whole text parsed (recovered from errors, within the depth budget) and lowered when it is worth it. */
+function analyseWhole(parser, text, relPath, config, imported) {
+    let tree;
     try {
-        for (;;) {
-            let descend = true;
-            if (depth >= budget && cursor.nodeIsNamed) {
-                // (keywords such as `lambda` and `await` are anonymous nodes named like the expressions they start)
-                const cut = (0,lang_depth/* cutAt */.og)(choosePlaceholder, cursor.nodeType, text, cursor.startIndex, cursor.endIndex, depth, budget);
-                if (cut) {
-                    if (cut !== 'leave')
-                        cuts.push(cut);
-                    descend = false;
+        tree = parsePython(parser, text);
+    }
+    catch (error) {
+        return { ok: false, reason: `could not be parsed (${error.message})`, internal: true };
+    }
+    const parsed = recoverFromErrors(parser, text, tree);
+    const owned = new Set([tree]);
+    try {
+        if (!parsed)
+            return { ok: false, reason: 'too broken to parse (most of the file is syntax errors)' };
+        owned.add(parsed.tree);
+        let analysed = { ...parsed, regions: [] };
+        let model;
+        if (isRelevantPython(parsed.text)) {
+            const lower = (budget, prune) => {
+                analysed = withinDepthBudget(parser, parsed.tree, parsed.text, budget, prune);
+                owned.add(analysed.tree);
+                const read = treeReaderBound() ? new ReadTree(analysed.tree, analysed.text) : undefined;
+                try {
+                    return new PythonLowering(read ?? analysed.tree, analysed.text, relPath, config, imported).lower();
                 }
+                finally {
+                    read?.release();
+                }
+            };
+            try {
+                model = lower(lang_depth/* DEPTH_BUDGET */.w, true);
             }
-            else if (starts && !(0,lang_depth/* mayReachBudget */.qi)(starts, cursor.startIndex, cursor.endIndex, depth, budget)) {
-                descend = false;
+            catch (error) {
+                // the budget is meant to prevent this; should a shape escape it, try once with half of it, every node walked
+                if (!(0,lang_depth/* isStackOverflow */.fF)(error))
+                    throw error;
+                model = lower(lang_depth/* DEPTH_BUDGET */.w / 2, false);
             }
-            if (descend && cursor.gotoFirstChild()) {
-                depth++;
-                continue;
-            }
-            while (!cursor.gotoNextSibling()) {
-                if (!cursor.gotoParent())
-                    return cuts;
-                depth--;
-            }
+            if (analysed.regions.length)
+                model.notAnalysed = analysed.regions;
         }
+        else {
+            // nothing to lower, but a package's __init__.py may hand names on, a settings module offers its literals
+            model = (0,unlowered/* unloweredModel */.Xe)(relPath, 'python', countLines(text), unloweredModuleFacts(parsed.tree.rootNode));
+        }
+        // lines blanked to recover from an unclosed bracket were syntax errors too
+        model.hasSyntaxErrors = tree.rootNode.hasError;
+        if ((0,suppress/* mayContainSuppression */.PD)(analysed.text))
+            model.suppressions = findSuppressions(analysed.tree.rootNode, analysed.text);
+        return { ok: true, model };
     }
     finally {
-        cursor.delete();
+        for (const owner of owned)
+            owner.delete();
     }
 }
 /**
- * The tree and text to analyse: `tree` itself when it is within the budget, else the text
- * with the deep nodes cut, parsed again (a few rounds, should the new parse nest anew),
- * with the regions cut. The caller still owns `tree`; a new tree is the caller's to delete too.
+ * The file parsed with the bodies the walker leaves alone cut out (./body-cuts.ts), and
+ * lowered; undefined when there are none, or when the cut parse does not stand for the
+ * whole (a syntax error, nesting near the depth budget, a cut body asked for that does
+ * not parse alone as it did in place): the caller then parses the whole text.
  */
-function withinDepthBudget(parser, tree, text, budget = lang_depth/* DEPTH_BUDGET */.w, prune = true) {
-    const regions = [];
-    let current = { tree, text };
-    for (let round = 0; round < depth_MAX_ROUNDS; round++) {
-        const found = deepPythonCuts(current.tree, current.text, budget, prune);
-        if (found.length === 0)
-            return { ...current, regions: (0,lang_depth/* mergeRegions */.KS)(regions) };
-        regions.push(...(0,lang_depth/* cutRegions */.OG)(current.text, found, budget));
-        const cutText = (0,lang_depth/* applyCuts */.eb)(current.text, found);
-        const next = parsePython(parser, cutText);
-        if (current.tree !== tree)
-            current.tree.delete();
-        current = { tree: next, text: cutText };
-    }
-    if (current.tree !== tree)
-        current.tree.delete();
-    throw new Error(`nesting deeper than ${budget} levels remained after ${depth_MAX_ROUNDS} rounds of cutting`);
-}
-const depth_MAX_ROUNDS = 5;
-
-// EXTERNAL MODULE: ./src/lang/unlowered.ts
-var unlowered = __webpack_require__(9353);
-;// CONCATENATED MODULE: ./src/lang/python/text-tokens.ts
-/**
- * Python's strings and names read from text, as the tokenizer reads them: a string literal
- * with its prefix (raw, bytes, f-strings with replacement fields, which may hold strings of
- * any quote), and where a name ends. Shared by the scans that read a file's text without a
- * parse (./top-level-scan.ts, ./body-cuts.ts); text they cannot read gives up (`plain()`).
- */
-
-/** A name from here (sticky): Python's identifiers. */
-const NAME = /[\p{ID_Start}_][\p{ID_Continue}]*/uy;
-/** What ends or interrupts a string's content, per delimiter (plain and f-string). */
-const STRING_STOPS = new Map();
-const STRING_PREFIX = /^(?:[rRuUbBfF]|[rR][bBfF]|[bBfF][rR])$/;
-/** The string prefix (`f`, `rb`…) written just before the quote at `quote`, if any. */
-function prefixBefore(text, quote) {
-    let start = quote;
-    while (start > quote - 2 && start > 0 && /[rRuUbBfF]/.test(text[start - 1]))
-        start--;
-    if (start === quote)
-        return '';
-    // letters that end a longer name (`if"a" in b`) are no prefix
-    if (start > 0 && /[\p{ID_Continue}]/u.test(text[start - 1]))
-        return '';
-    const prefix = text.slice(start, quote);
-    return STRING_PREFIX.test(prefix) ? prefix : '';
-}
-/** The end of the name starting at `at`, or `at` when none starts there. */
-function nameEnd(text, at) {
-    const code = text.charCodeAt(at);
-    // ASCII letters and _ (the common case) or any character past ASCII; else no name
-    if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code > 127))
-        return at;
-    NAME.lastIndex = at;
-    return NAME.test(text) ? NAME.lastIndex : at;
-}
-/** A string literal from its opening quote at `quote` (its prefix already read). */
-function readString(text, quote, prefix) {
-    const delimiter = text.startsWith(text[quote].repeat(3), quote) ? text[quote].repeat(3) : text[quote];
-    const formatted = /[fF]/.test(prefix);
-    const contentStart = quote + delimiter.length;
-    let at = contentStart;
-    let notLiteral = false;
-    const key = formatted ? `f${delimiter}` : delimiter;
-    let stops = STRING_STOPS.get(key);
-    if (!stops) {
-        stops = new RegExp(`\\\\|${delimiter}${delimiter.length === 1 ? '|\\n' : ''}${formatted ? '|[{}]' : ''}`, 'g');
-        STRING_STOPS.set(key, stops);
-    }
-    for (;;) {
-        stops.lastIndex = at;
-        const stop = stops.exec(text);
-        if (!stop)
-            (0,unlowered/* plain */.pj)();
-        at = stop.index;
-        const char = text[at];
-        if (char === '\\') {
-            at += 2;
-            continue;
+function analyseWithCuts(parser, text, relPath, config, imported) {
+    if (!treeReaderBound() || (0,suppress/* mayContainSuppression */.PD)(text) || !isRelevantPython(text))
+        return undefined;
+    const aliases = securityImportNames(text);
+    const cuts = findBodyCuts(text, (functionText) => FUNCTION_RELEVANT.test(functionText) || aliases.some((alias) => functionText.includes(alias)));
+    if (cuts.length === 0)
+        return undefined;
+    const cut = cutText(text, cuts);
+    const trees = [];
+    let lines;
+    try {
+        const tree = parsePython(parser, cut.text);
+        trees.push(tree);
+        if (tree.rootNode.hasError || deepPythonCuts(tree, cut.text).length > 0)
+            return undefined;
+        const parseFunction = (body, end) => {
+            lines ??= new line_index/* LineIndex */.r(text);
+            const alone = parser.parse(text, null, { includedRanges: [{ startIndex: body.defStart, endIndex: end, startPosition: lines.pointAt(body.defStart), endPosition: lines.pointAt(end) }] });
+            if (!alone)
+                throw new NeedsWholeParse('tree-sitter returned no tree');
+            // the function sits one or three levels down in the whole tree (in a class body): the budget's check allows for that
+            if (alone.rootNode.hasError || deepPythonCuts(alone, text, lang_depth/* DEPTH_BUDGET */.w - 2, false).length > 0) {
+                alone.delete();
+                throw new NeedsWholeParse(`the function at offset ${body.defStart} does not parse alone within the budget`);
+            }
+            return alone;
+        };
+        const read = new ReadTree(tree, text, { cut, parseFunction });
+        try {
+            const model = new PythonLowering(read, text, relPath, config, imported).lower();
+            model.hasSyntaxErrors = false;
+            return { ok: true, model };
         }
-        if (text.startsWith(delimiter, at))
-            break;
-        if (char === '\n')
-            (0,unlowered/* plain */.pj)();
-        if (formatted && (char === '{' || char === '}')) {
-            // `{{` and `}}` are the braces as text (the tree keeps them in the content); `{` opens a replacement field
-            if (text[at + 1] === char) {
-                at += 2;
+        finally {
+            read.release();
+        }
+    }
+    catch (error) {
+        if (error instanceof NeedsWholeParse || (0,lang_depth/* isStackOverflow */.fF)(error))
+            return undefined;
+        throw error;
+    }
+    finally {
+        for (const tree of trees)
+            tree.delete();
+    }
+}
+/** Any case: a malformed suppression is reported too. */
+const MARKER = /tokengate/i;
+function findSuppressions(root, text) {
+    const comments = [];
+    const lines = text.split('\n');
+    lines.forEach((lineText, index) => {
+        // the comment is the first '#' outside a string: earlier ones may sit inside string literals
+        for (let at = lineText.indexOf('#'); at >= 0 && MARKER.test(lineText.slice(at)); at = lineText.indexOf('#', at + 1)) {
+            const node = root.descendantForPosition({ row: index, column: at });
+            if (node?.type !== 'comment')
                 continue;
-            }
-            if (char === '}')
-                (0,unlowered/* plain */.pj)();
-            notLiteral = true;
-            at = replacementFieldEnd(text, at + 1);
-            continue;
+            const suppression = (0,suppress/* parseSuppression */.$I)(node.text.slice(1), index + 1, at + 1, lineText.slice(0, at).trim() === '');
+            if (suppression)
+                comments.push(suppression);
+            return;
         }
-        at++;
-    }
-    return { kind: 'string', text: text.slice(contentStart, at), start: quote, end: at + delimiter.length, notLiteral };
-}
-/** Past the `}` that closes an f-string's replacement field opened just before `at` (strings inside may use any quotes). */
-function replacementFieldEnd(text, at) {
-    let depth = 1;
-    while (at < text.length) {
-        const char = text[at];
-        if (char === '"' || char === "'") {
-            at = readString(text, at, '').end;
-            continue;
-        }
-        const stop = nameEnd(text, at);
-        if (stop > at) {
-            const word = text.slice(at, stop);
-            at = (text[stop] === '"' || text[stop] === "'") && STRING_PREFIX.test(word) ? readString(text, stop, word).end : stop;
-            continue;
-        }
-        if (char === '#' || char === '\\')
-            (0,unlowered/* plain */.pj)();
-        if (char === '{' || char === '(' || char === '[')
-            depth++;
-        else if (char === '}' || char === ')' || char === ']') {
-            depth--;
-            if (depth === 0) {
-                if (char !== '}')
-                    (0,unlowered/* plain */.pj)();
-                return at + 1;
-            }
-        }
-        at++;
-    }
-    (0,unlowered/* plain */.pj)();
+    });
+    return comments;
 }
 
 ;// CONCATENATED MODULE: ./src/lang/python/top-level-scan.ts
@@ -6847,10 +7275,6 @@ function literalAssignment(tokens) {
 
 
 
-
-
-
-
 const pythonFrontEnd = {
     async prepare() {
         await getPythonParser();
@@ -6863,84 +7287,13 @@ const pythonFrontEnd = {
                 return { ok: true, model: (0,unlowered/* unloweredModel */.Xe)(relPath, 'python', countLines(text), module) };
         }
         const parser = await getPythonParser();
-        let tree;
-        try {
-            tree = parsePython(parser, text);
-        }
-        catch (error) {
-            return { ok: false, reason: `could not be parsed (${error.message})`, internal: true };
-        }
-        const parsed = recoverFromErrors(parser, text, tree);
-        const owned = new Set([tree]);
-        try {
-            if (!parsed)
-                return { ok: false, reason: 'too broken to parse (most of the file is syntax errors)' };
-            owned.add(parsed.tree);
-            let analysed = { ...parsed, regions: [] };
-            let model;
-            if (isRelevantPython(parsed.text)) {
-                const lower = (budget, prune) => {
-                    analysed = withinDepthBudget(parser, parsed.tree, parsed.text, budget, prune);
-                    owned.add(analysed.tree);
-                    const read = treeReaderBound() ? new ReadTree(analysed.tree, analysed.text) : undefined;
-                    try {
-                        return new PythonLowering(read ?? analysed.tree, analysed.text, relPath, config, imported).lower();
-                    }
-                    finally {
-                        read?.release();
-                    }
-                };
-                try {
-                    model = lower(lang_depth/* DEPTH_BUDGET */.w, true);
-                }
-                catch (error) {
-                    // the budget is meant to prevent this; should a shape escape it, try once with half of it, every node walked
-                    if (!(0,lang_depth/* isStackOverflow */.fF)(error))
-                        throw error;
-                    model = lower(lang_depth/* DEPTH_BUDGET */.w / 2, false);
-                }
-                if (analysed.regions.length)
-                    model.notAnalysed = analysed.regions;
-            }
-            else {
-                // nothing to lower, but a package's __init__.py may hand names on, a settings module offers its literals
-                model = (0,unlowered/* unloweredModel */.Xe)(relPath, 'python', countLines(text), unloweredModuleFacts(parsed.tree.rootNode));
-            }
-            // lines blanked to recover from an unclosed bracket were syntax errors too
-            model.hasSyntaxErrors = tree.rootNode.hasError;
-            if ((0,suppress/* mayContainSuppression */.PD)(analysed.text))
-                model.suppressions = findSuppressions(analysed.tree.rootNode, analysed.text);
-            return { ok: true, model };
-        }
-        finally {
-            for (const owner of owned)
-                owner.delete();
-        }
+        return analyseWithCuts(parser, text, relPath, config, imported) ?? analyseWhole(parser, text, relPath, config, imported);
     },
     async parseOnly(text) {
         const parser = await getPythonParser();
         parsePython(parser, text).delete();
     },
 };
-/** Any case: a malformed suppression is reported too. */
-const MARKER = /tokengate/i;
-function findSuppressions(root, text) {
-    const comments = [];
-    const lines = text.split('\n');
-    lines.forEach((lineText, index) => {
-        // the comment is the first '#' outside a string: earlier ones may sit inside string literals
-        for (let at = lineText.indexOf('#'); at >= 0 && MARKER.test(lineText.slice(at)); at = lineText.indexOf('#', at + 1)) {
-            const node = root.descendantForPosition({ row: index, column: at });
-            if (node?.type !== 'comment')
-                continue;
-            const suppression = (0,suppress/* parseSuppression */.$I)(node.text.slice(1), index + 1, at + 1, lineText.slice(0, at).trim() === '');
-            if (suppression)
-                comments.push(suppression);
-            return;
-        }
-    });
-    return comments;
-}
 
 
 /***/ })
