@@ -8,17 +8,17 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cutText, findBodyCuts, originalOffset, securityImportNames } from '../src/lang/python/body-cuts.js';
 import { analyseWhole, analyseWithCuts } from '../src/lang/python/analyse-file.js';
-import { FUNCTION_RELEVANT } from '../src/lang/python/lower.js';
+import { FUNCTION_RELEVANT, INERT_DECORATOR } from '../src/lang/python/lower.js';
 import { getPythonParser } from '../src/lang/python/parser.js';
 import { defaultConfig } from '../src/engine/config.js';
 import { REPO_ROOT, scanPython } from './helpers/scan.js';
 
-const carriesFacts = (text: string): boolean => FUNCTION_RELEVANT.test(text);
+const carriesFacts = { mayCarryFacts: (text: string): boolean => FUNCTION_RELEVANT.test(text), isInertDecorator: (text: string): boolean => INERT_DECORATOR.test(text) };
 /** The functions (by the text from their `def` to the end of the body) whose bodies are cut. */
 const cutFunctions = (text: string): string[] => findBodyCuts(text, carriesFacts).map((cut) => text.slice(cut.defStart, cut.end));
 
 describe('the bodies cut', () => {
-  it('cuts wordless module-level functions and methods of module-level classes, and nothing else', () => {
+  it('cuts wordless module-level functions and methods of module-level classes, undecorated or with inert decorators only, and nothing else', () => {
     const text = [
       'import os',
       'def plain(a, b):',
@@ -40,12 +40,16 @@ describe('the bodies cut', () => {
       '    @property',
       '    def volume(self):',
       '        return 5',
+      '    @volume.setter',
+      '    @cache_for(60)',
+      '    def volume(self, value):',
+      '        self.v = value',
       'if os.name:',
       '    def conditional():',
       '        return 6',
       '',
     ].join('\n');
-    expect(cutFunctions(text)).toEqual(['def plain(a, b):\n    total = a + b\n    return total', 'def area(self):\n        def inner():\n            return 4\n        return inner()']);
+    expect(cutFunctions(text)).toEqual(['def plain(a, b):\n    total = a + b\n    return total', 'def area(self):\n        def inner():\n            return 4\n        return inner()', 'def volume(self):\n        return 5']);
   });
 
   it('reads a body to its end past strings, brackets and comments at any column', () => {
@@ -62,7 +66,7 @@ describe('the bodies cut', () => {
     const text = 'from hmac import compare_digest as same\n\ndef equal(a, b):\n    return same(a, b)\n\ndef other(a):\n    return a\n';
     const aliases = securityImportNames(text);
     expect(aliases).toContain('same');
-    expect(findBodyCuts(text, (functionText) => carriesFacts(functionText) || aliases.some((alias) => functionText.includes(alias))).map((cut) => text.slice(cut.defStart, cut.defStart + 9))).toEqual(['def other']);
+    expect(findBodyCuts(text, { ...carriesFacts, mayCarryFacts: (functionText) => carriesFacts.mayCarryFacts(functionText) || aliases.some((alias) => functionText.includes(alias)) }).map((cut) => text.slice(cut.defStart, cut.defStart + 9))).toEqual(['def other']);
   });
 
   it('cuts nothing in text it cannot read as Python reads it', () => {

@@ -134,9 +134,9 @@ function replacementFieldEnd(text, at) {
 
 ;// CONCATENATED MODULE: ./src/lang/python/body-cuts.ts
 /**
- * Function bodies left out of the parse. The walker leaves the body of an undecorated
- * function alone when its text has no word that can lead to a fact (FUNCTION_RELEVANT in
- * ./lower.ts); in the standard library's lowered files a third of the bytes sit in such
+ * Function bodies left out of the parse. The walker leaves the body of a function without
+ * decorators (or with inert ones only: @property, @staticmethod…) alone when its text has
+ * no word that can lead to a fact (FUNCTION_RELEVANT in ./lower.ts); in the standard library's lowered files a third of the bytes sit in such
  * bodies, and tree-sitter spent as long on them as on the rest. Here a scan of the text
  * finds them, for module-level functions and the methods of module-level classes, and
  * the text is parsed with each such body replaced by one statement, `0`, where it began
@@ -157,10 +157,10 @@ const DEF = /(?:async[ \t]+)?def[ \t]/y;
 const CLASS = /class[ \t(:]/y;
 /**
  * The bodies to leave out: of functions (module-level, or methods of a module-level
- * class) without decorators whose text from `def` to the next statement, comments
- * included, `mayCarryFacts` turns down. None when the text is not plain enough to read.
+ * class) with no decorator but inert ones whose text from `def` to the next statement,
+ * comments included, `mayCarryFacts` turns down. None when the text is not plain enough to read.
  */
-function findBodyCuts(text, mayCarryFacts) {
+function findBodyCuts(text, walk) {
     if (/\r(?!\n)/.test(text))
         return [];
     const lines = (0,unlowered/* readIfPlain */.U0)(() => logicalLines(text));
@@ -171,22 +171,30 @@ function findBodyCuts(text, mayCarryFacts) {
     /** In a module-level class: the indentation of its members, once its body began. */
     let inClass;
     const close = (next) => {
-        if (open?.start !== undefined && open.end !== undefined && !mayCarryFacts(text.slice(open.defStart, next)))
+        if (open?.start !== undefined && open.end !== undefined && !walk.mayCarryFacts(text.slice(open.defStart, next)))
             cuts.push({ defStart: open.defStart, start: open.start, end: open.end });
         open = undefined;
     };
-    let previous;
+    /** The decorators just before this line, at their indentation: whether all are inert. */
+    let decorators;
     for (const line of lines) {
         if (open && line.indent > open.indent) {
             open.start ??= line.start;
             open.end = line.end;
-            previous = line;
+            decorators = undefined;
             continue;
         }
         close(line.start);
         const opensBlock = text.charCodeAt(line.end - 1) === 58; // ':'
-        const decorated = previous !== undefined && previous.indent === line.indent && text.charCodeAt(previous.start) === 64; // '@'
-        const isDef = opensBlock && !decorated && startsWith(DEF, text, line.start);
+        if (text.charCodeAt(line.start) === 64) {
+            // '@': a decorator of the definition that follows
+            const inert = walk.isInertDecorator(text.slice(line.start, line.end));
+            decorators = decorators?.indent === line.indent ? { indent: line.indent, inert: decorators.inert && inert } : { indent: line.indent, inert };
+            continue;
+        }
+        const walkedForDecorators = decorators !== undefined && decorators.indent === line.indent && !decorators.inert;
+        decorators = undefined;
+        const isDef = opensBlock && !walkedForDecorators && startsWith(DEF, text, line.start);
         if (line.indent === 0) {
             inClass = opensBlock && startsWith(CLASS, text, line.start) ? {} : undefined;
             if (isDef)
@@ -197,7 +205,6 @@ function findBodyCuts(text, mayCarryFacts) {
             if (line.indent === inClass.memberIndent && isDef)
                 open = { defStart: line.start, indent: line.indent };
         }
-        previous = line;
     }
     close(text.length);
     return cuts;
@@ -911,10 +918,10 @@ function choosePlaceholder(nodeType, text, start, end) {
 }
 /**
  * The cuts that bring the tree within the budget (none for real code). `prune` skips
- * subtrees with too few tokens to reach the budget; without it every node is visited.
+ * subtrees with too few tokens to reach the budget (counted in `starts`, the text's
+ * tokenStarts, when the caller has them); without it every node is visited.
  */
-function deepPythonCuts(tree, text, budget = lang_depth/* DEPTH_BUDGET */.w, prune = true) {
-    const starts = prune ? (0,lang_depth/* tokenStarts */.pt)(text) : undefined;
+function deepPythonCuts(tree, text, budget = lang_depth/* DEPTH_BUDGET */.w, prune = true, starts = prune ? (0,lang_depth/* tokenStarts */.pt)(text) : undefined) {
     const cuts = [];
     const cursor = walkTree(tree);
     let depth = 0;
@@ -5752,6 +5759,12 @@ const SHARED_STORE = /redis|memcache|cache|\.objects\.|filter_by/i;
  * their bodies are not walked (the function itself is still known to the recognizers).
  */
 const FUNCTION_RELEVANT = /token|jwt|bearer|authori[sz]|authent|secret|passw|session|api_?key|verify|decode|claims|jti|depends|security|abort|HTTPException|40[13]|unauthori|forbidden|permission|(?<![\w.])hash\(|cache|redis|acquire|release|invalidat|revoke|request|flask|fastapi|django|starlette|jose|authlib|itsdangerous|rest_framework|(?:send|deliver|sms|text|mail|notify)_?\w*?(?:code|otp|pin)|^\s*@/im;
+/**
+ * Decorators that do not make a function worth walking: they make it a property, a static
+ * or class method, abstract, cached or a typing overload, never a route, a dependency or a
+ * handler. A function with these alone is walked on its words, as an undecorated one.
+ */
+const INERT_DECORATOR = /^@[ \t]*(?:(?:functools\.)?cached_property|(?:abc\.)?abstractmethod|(?:typing\.)?(?:overload|override|final)|property|staticmethod|classmethod|[\p{ID_Start}_][\p{ID_Continue}]*\.(?:setter|getter|deleter))[ \t]*$/u;
 function isRelevantPython(text) {
     return (0,relevance/* hasWordOutsideCommentLines */.A)(text, RELEVANT, '#') || (HASH_CALL.test(text) && SHARED_STORE.test(text));
 }
@@ -6010,8 +6023,9 @@ class PythonLowering extends lowering_base/* LoweringBase */.v {
                 recognizer.onFunction?.(def, decorators, fn, this, scope);
         }
         const body = def.childForFieldName('body');
+        const walkedForDecorators = decorators.some((decorator) => !INERT_DECORATOR.test(decorator.text.trim()));
         // a body cut out of the parse was cut for the same words, in a wider text: it would be turned down
-        if (body && (decorators.length > 0 || this.isSilent || (!this.tree.isCutBody?.(body) && this.mayCarryFacts(this.text.slice(def.startIndex, def.endIndex)))))
+        if (body && (walkedForDecorators || this.isSilent || (!this.tree.isCutBody?.(body) && this.mayCarryFacts(this.text.slice(def.startIndex, def.endIndex)))))
             this.walkBlock(body, scope);
         if (!this.isSilent)
             this.returnsOf.set(fn.id, scope.returns);
@@ -6925,12 +6939,16 @@ function analyseWithCuts(parser, text, relPath, config, imported) {
     if (!treeReaderBound() || (0,suppress/* mayContainSuppression */.PD)(text) || !isRelevantPython(text))
         return undefined;
     const aliases = securityImportNames(text);
-    const cuts = findBodyCuts(text, (functionText) => FUNCTION_RELEVANT.test(functionText) || aliases.some((alias) => functionText.includes(alias)));
+    const cuts = findBodyCuts(text, {
+        mayCarryFacts: (functionText) => FUNCTION_RELEVANT.test(functionText) || aliases.some((alias) => functionText.includes(alias)),
+        isInertDecorator: (decoratorText) => INERT_DECORATOR.test(decoratorText),
+    });
     if (cuts.length === 0)
         return undefined;
     const cut = cutText(text, cuts);
     const trees = [];
     let lines;
+    let starts;
     try {
         const tree = parsePython(parser, cut.text);
         trees.push(tree);
@@ -6942,7 +6960,8 @@ function analyseWithCuts(parser, text, relPath, config, imported) {
             if (!alone)
                 throw new NeedsWholeParse('tree-sitter returned no tree');
             // the function sits one or three levels down in the whole tree (in a class body): the budget's check allows for that
-            if (alone.rootNode.hasError || deepPythonCuts(alone, text, lang_depth/* DEPTH_BUDGET */.w - 2, false).length > 0) {
+            starts ??= (0,lang_depth/* tokenStarts */.pt)(text);
+            if (alone.rootNode.hasError || deepPythonCuts(alone, text, lang_depth/* DEPTH_BUDGET */.w - 2, true, starts).length > 0) {
                 alone.delete();
                 throw new NeedsWholeParse(`the function at offset ${body.defStart} does not parse alone within the budget`);
             }

@@ -8,14 +8,14 @@ import type { Config } from '../../engine/config.js';
 import { mayContainSuppression, parseSuppression } from '../../engine/suppress.js';
 import type { ImportedKnowledge } from '../../model/knowledge.js';
 import type { FileModel, SkippedRegion, SuppressionComment } from '../../model/types.js';
-import { DEPTH_BUDGET, isStackOverflow } from '../depth.js';
+import { DEPTH_BUDGET, isStackOverflow, tokenStarts } from '../depth.js';
 import { LineIndex } from '../line-index.js';
 import type { AnalysisResult } from '../types.js';
 import { unloweredModel } from '../unlowered.js';
 import { cutText, findBodyCuts, securityImportNames, type BodyCut } from './body-cuts.js';
 import { deepPythonCuts, withinDepthBudget } from './depth.js';
 import { unloweredModuleFacts } from './imports.js';
-import { FUNCTION_RELEVANT, PythonLowering, countLines, isRelevantPython } from './lower.js';
+import { FUNCTION_RELEVANT, INERT_DECORATOR, PythonLowering, countLines, isRelevantPython } from './lower.js';
 import { parsePython } from './parser.js';
 import { recoverFromErrors } from './recover.js';
 import { NeedsWholeParse, ReadTree, treeReaderBound } from './tree-reader.js';
@@ -76,11 +76,15 @@ export function analyseWhole(parser: Parser, text: string, relPath: string, conf
 export function analyseWithCuts(parser: Parser, text: string, relPath: string, config: Config, imported?: ImportedKnowledge): AnalysisResult | undefined {
   if (!treeReaderBound() || mayContainSuppression(text) || !isRelevantPython(text)) return undefined;
   const aliases = securityImportNames(text);
-  const cuts = findBodyCuts(text, (functionText) => FUNCTION_RELEVANT.test(functionText) || aliases.some((alias) => functionText.includes(alias)));
+  const cuts = findBodyCuts(text, {
+    mayCarryFacts: (functionText) => FUNCTION_RELEVANT.test(functionText) || aliases.some((alias) => functionText.includes(alias)),
+    isInertDecorator: (decoratorText) => INERT_DECORATOR.test(decoratorText),
+  });
   if (cuts.length === 0) return undefined;
   const cut = cutText(text, cuts);
   const trees: Tree[] = [];
   let lines: LineIndex | undefined;
+  let starts: Int32Array | undefined;
   try {
     const tree = parsePython(parser, cut.text);
     trees.push(tree);
@@ -90,7 +94,8 @@ export function analyseWithCuts(parser: Parser, text: string, relPath: string, c
       const alone = parser.parse(text, null, { includedRanges: [{ startIndex: body.defStart, endIndex: end, startPosition: lines.pointAt(body.defStart), endPosition: lines.pointAt(end) }] });
       if (!alone) throw new NeedsWholeParse('tree-sitter returned no tree');
       // the function sits one or three levels down in the whole tree (in a class body): the budget's check allows for that
-      if (alone.rootNode.hasError || deepPythonCuts(alone, text, DEPTH_BUDGET - 2, false).length > 0) {
+      starts ??= tokenStarts(text);
+      if (alone.rootNode.hasError || deepPythonCuts(alone, text, DEPTH_BUDGET - 2, true, starts).length > 0) {
         alone.delete();
         throw new NeedsWholeParse(`the function at offset ${body.defStart} does not parse alone within the budget`);
       }

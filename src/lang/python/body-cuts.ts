@@ -1,7 +1,7 @@
 /**
- * Function bodies left out of the parse. The walker leaves the body of an undecorated
- * function alone when its text has no word that can lead to a fact (FUNCTION_RELEVANT in
- * ./lower.ts); in the standard library's lowered files a third of the bytes sit in such
+ * Function bodies left out of the parse. The walker leaves the body of a function without
+ * decorators (or with inert ones only: @property, @staticmethod…) alone when its text has
+ * no word that can lead to a fact (FUNCTION_RELEVANT in ./lower.ts); in the standard library's lowered files a third of the bytes sit in such
  * bodies, and tree-sitter spent as long on them as on the rest. Here a scan of the text
  * finds them, for module-level functions and the methods of module-level classes, and
  * the text is parsed with each such body replaced by one statement, `0`, where it began
@@ -47,12 +47,20 @@ const STOPS = /["'#()[\]{}\\\n]/g;
 const DEF = /(?:async[ \t]+)?def[ \t]/y;
 const CLASS = /class[ \t(:]/y;
 
+/** What the walker reads of a function to decide whether to walk its body. */
+export interface WalkTest {
+  /** Its text (from `def`) holds a word that may lead to a fact. */
+  mayCarryFacts(functionText: string): boolean;
+  /** A decorator (its text from `@`) that does not make its function worth walking. */
+  isInertDecorator(decoratorText: string): boolean;
+}
+
 /**
  * The bodies to leave out: of functions (module-level, or methods of a module-level
- * class) without decorators whose text from `def` to the next statement, comments
- * included, `mayCarryFacts` turns down. None when the text is not plain enough to read.
+ * class) with no decorator but inert ones whose text from `def` to the next statement,
+ * comments included, `mayCarryFacts` turns down. None when the text is not plain enough to read.
  */
-export function findBodyCuts(text: string, mayCarryFacts: (functionText: string) => boolean): BodyCut[] {
+export function findBodyCuts(text: string, walk: WalkTest): BodyCut[] {
   if (/\r(?!\n)/.test(text)) return [];
   const lines = readIfPlain(() => logicalLines(text));
   if (lines === NEEDS_PARSE) return [];
@@ -61,21 +69,29 @@ export function findBodyCuts(text: string, mayCarryFacts: (functionText: string)
   /** In a module-level class: the indentation of its members, once its body began. */
   let inClass: { memberIndent?: number } | undefined;
   const close = (next: number): void => {
-    if (open?.start !== undefined && open.end !== undefined && !mayCarryFacts(text.slice(open.defStart, next))) cuts.push({ defStart: open.defStart, start: open.start, end: open.end });
+    if (open?.start !== undefined && open.end !== undefined && !walk.mayCarryFacts(text.slice(open.defStart, next))) cuts.push({ defStart: open.defStart, start: open.start, end: open.end });
     open = undefined;
   };
-  let previous: LogicalLine | undefined;
+  /** The decorators just before this line, at their indentation: whether all are inert. */
+  let decorators: { indent: number; inert: boolean } | undefined;
   for (const line of lines) {
     if (open && line.indent > open.indent) {
       open.start ??= line.start;
       open.end = line.end;
-      previous = line;
+      decorators = undefined;
       continue;
     }
     close(line.start);
     const opensBlock = text.charCodeAt(line.end - 1) === 58; // ':'
-    const decorated = previous !== undefined && previous.indent === line.indent && text.charCodeAt(previous.start) === 64; // '@'
-    const isDef = opensBlock && !decorated && startsWith(DEF, text, line.start);
+    if (text.charCodeAt(line.start) === 64) {
+      // '@': a decorator of the definition that follows
+      const inert = walk.isInertDecorator(text.slice(line.start, line.end));
+      decorators = decorators?.indent === line.indent ? { indent: line.indent, inert: decorators.inert && inert } : { indent: line.indent, inert };
+      continue;
+    }
+    const walkedForDecorators = decorators !== undefined && decorators.indent === line.indent && !decorators.inert;
+    decorators = undefined;
+    const isDef = opensBlock && !walkedForDecorators && startsWith(DEF, text, line.start);
     if (line.indent === 0) {
       inClass = opensBlock && startsWith(CLASS, text, line.start) ? {} : undefined;
       if (isDef) open = { defStart: line.start, indent: 0 };
@@ -83,7 +99,6 @@ export function findBodyCuts(text: string, mayCarryFacts: (functionText: string)
       inClass.memberIndent ??= line.indent;
       if (line.indent === inClass.memberIndent && isDef) open = { defStart: line.start, indent: line.indent };
     }
-    previous = line;
   }
   close(text.length);
   return cuts;

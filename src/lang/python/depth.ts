@@ -47,10 +47,10 @@ function choosePlaceholder(nodeType: string, text: string, start: number, end: n
 
 /**
  * The cuts that bring the tree within the budget (none for real code). `prune` skips
- * subtrees with too few tokens to reach the budget; without it every node is visited.
+ * subtrees with too few tokens to reach the budget (counted in `starts`, the text's
+ * tokenStarts, when the caller has them); without it every node is visited.
  */
-export function deepPythonCuts(tree: Tree, text: string, budget = DEPTH_BUDGET, prune = true): Cut[] {
-  const starts = prune ? tokenStarts(text) : undefined;
+export function deepPythonCuts(tree: Tree, text: string, budget = DEPTH_BUDGET, prune = true, starts = prune ? tokenStarts(text) : undefined): Cut[] {
   const cuts: Cut[] = [];
   const cursor = walkTree(tree);
   let depth = 0;

@@ -38,6 +38,13 @@ const SHARED_STORE = /redis|memcache|cache|\.objects\.|filter_by/i;
  */
 export const FUNCTION_RELEVANT = /token|jwt|bearer|authori[sz]|authent|secret|passw|session|api_?key|verify|decode|claims|jti|depends|security|abort|HTTPException|40[13]|unauthori|forbidden|permission|(?<![\w.])hash\(|cache|redis|acquire|release|invalidat|revoke|request|flask|fastapi|django|starlette|jose|authlib|itsdangerous|rest_framework|(?:send|deliver|sms|text|mail|notify)_?\w*?(?:code|otp|pin)|^\s*@/im;
 
+/**
+ * Decorators that do not make a function worth walking: they make it a property, a static
+ * or class method, abstract, cached or a typing overload, never a route, a dependency or a
+ * handler. A function with these alone is walked on its words, as an undecorated one.
+ */
+export const INERT_DECORATOR = /^@[ \t]*(?:(?:functools\.)?cached_property|(?:abc\.)?abstractmethod|(?:typing\.)?(?:overload|override|final)|property|staticmethod|classmethod|[\p{ID_Start}_][\p{ID_Continue}]*\.(?:setter|getter|deleter))[ \t]*$/u;
+
 export function isRelevantPython(text: string): boolean {
   return hasWordOutsideCommentLines(text, RELEVANT, '#') || (HASH_CALL.test(text) && SHARED_STORE.test(text));
 }
@@ -265,8 +272,9 @@ export class PythonLowering extends LoweringBase<Node> implements PyLowering {
       for (const recognizer of this.recognizers) recognizer.onFunction?.(def, decorators, fn, this, scope);
     }
     const body = def.childForFieldName('body');
+    const walkedForDecorators = decorators.some((decorator) => !INERT_DECORATOR.test(decorator.text.trim()));
     // a body cut out of the parse was cut for the same words, in a wider text: it would be turned down
-    if (body && (decorators.length > 0 || this.isSilent || (!this.tree.isCutBody?.(body) && this.mayCarryFacts(this.text.slice(def.startIndex, def.endIndex))))) this.walkBlock(body, scope);
+    if (body && (walkedForDecorators || this.isSilent || (!this.tree.isCutBody?.(body) && this.mayCarryFacts(this.text.slice(def.startIndex, def.endIndex))))) this.walkBlock(body, scope);
     if (!this.isSilent) this.returnsOf.set(fn.id, scope.returns);
     outer.vars.set(name, { kind: 'unknown', name });
   }
