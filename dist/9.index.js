@@ -135,7 +135,7 @@ function replacementFieldEnd(text, at) {
 ;// CONCATENATED MODULE: ./src/lang/python/body-cuts.ts
 /**
  * Function bodies left out of the parse. The walker leaves the body of a function without
- * decorators (or with inert ones only: @property, @staticmethod…) alone when its text has
+ * decorators (or with inert ones only: @property, @abstractmethod…) alone when its text has
  * no word that can lead to a fact (FUNCTION_RELEVANT in ./lower.ts); in the standard library's lowered files a third of the bytes sit in such
  * bodies, and tree-sitter spent as long on them as on the rest. Here a scan of the text
  * finds them, for module-level functions and the methods of module-level classes, and
@@ -5760,11 +5760,13 @@ const SHARED_STORE = /redis|memcache|cache|\.objects\.|filter_by/i;
  */
 const FUNCTION_RELEVANT = /token|jwt|bearer|authori[sz]|authent|secret|passw|session|api_?key|verify|decode|claims|jti|depends|security|abort|HTTPException|40[13]|unauthori|forbidden|permission|(?<![\w.])hash\(|cache|redis|acquire|release|invalidat|revoke|request|flask|fastapi|django|starlette|jose|authlib|itsdangerous|rest_framework|(?:send|deliver|sms|text|mail|notify)_?\w*?(?:code|otp|pin)|^\s*@/im;
 /**
- * Decorators that do not make a function worth walking: they make it a property, a static
- * or class method, abstract, cached or a typing overload, never a route, a dependency or a
- * handler. A function with these alone is walked on its words, as an undecorated one.
+ * Decorators that do not make a function worth walking: they make it a property (with its
+ * setter), abstract or a typing overload, never a route, a dependency, a handler or a
+ * helper that hands an argument on (a static or class method may be one: those stay
+ * walked, for the summary link gives callers in other files). A function with these alone
+ * is walked on its words, as an undecorated one.
  */
-const INERT_DECORATOR = /^@[ \t]*(?:(?:functools\.)?cached_property|(?:abc\.)?abstractmethod|(?:typing\.)?(?:overload|override|final)|property|staticmethod|classmethod|[\p{ID_Start}_][\p{ID_Continue}]*\.(?:setter|getter|deleter))[ \t]*$/u;
+const INERT_DECORATOR = /^@[ \t]*(?:(?:functools\.)?cached_property|(?:abc\.)?abstractmethod|(?:typing\.)?overload|property|[\p{ID_Start}_][\p{ID_Continue}]*\.(?:setter|getter|deleter))[ \t]*$/u;
 function isRelevantPython(text) {
     return (0,relevance/* hasWordOutsideCommentLines */.A)(text, RELEVANT, '#') || (HASH_CALL.test(text) && SHARED_STORE.test(text));
 }

@@ -138,6 +138,15 @@ describe('the cut parse against the whole parse', () => {
     expect(result.findings.map((finding) => finding.ruleName)).toContain('token-logged');
   });
 
+  it('still walks a wordless static method, whose summary tells callers in other files what it returns, and leaves a property alone', async () => {
+    const parser = await getPythonParser();
+    const text = 'class Header:\n    @staticmethod\n    def second(value):\n        return value.split(" ")[1]\n\n    @property\n    def name(self):\n        return self.value.split(" ")[1]\n\nSESSION_COOKIE = "sid"\n';
+    const result = analyseWithCuts(parser, text, 'headers.py', defaultConfig());
+    expect(result?.ok).toBe(true);
+    const exports = result?.ok ? (result.model.module?.exports ?? []) : [];
+    expect(exports.filter((entry) => entry.function).map((entry) => [entry.name, entry.function?.returns?.kind])).toEqual([['Header.second', 'param']]);
+  });
+
   it('leaves a nested shape deeper than the budget in a body cut out unparsed, and reports one in a body the walker reads', async () => {
     const deep = `${'('.repeat(300)}1${')'.repeat(300)}`;
     const cut = await scanPython(`def unread():\n    return ${deep}\n\nSECRET_KEY = "not-a-real-key"\n`);

@@ -1,6 +1,6 @@
 /**
  * Function bodies left out of the parse. The walker leaves the body of a function without
- * decorators (or with inert ones only: @property, @staticmethod…) alone when its text has
+ * decorators (or with inert ones only: @property, @abstractmethod…) alone when its text has
  * no word that can lead to a fact (FUNCTION_RELEVANT in ./lower.ts); in the standard library's lowered files a third of the bytes sit in such
  * bodies, and tree-sitter spent as long on them as on the rest. Here a scan of the text
  * finds them, for module-level functions and the methods of module-level classes, and
