@@ -6948,12 +6948,11 @@ function analyseWithCuts(parser, text, relPath, config, imported) {
     if (cuts.length === 0)
         return undefined;
     const cut = cutText(text, cuts);
-    const trees = [];
+    let tree;
     let lines;
     let starts;
     try {
-        const tree = parsePython(parser, cut.text);
-        trees.push(tree);
+        tree = parsePython(parser, cut.text);
         if (tree.rootNode.hasError || deepPythonCuts(tree, cut.text).length > 0)
             return undefined;
         const parseFunction = (body, end) => {
@@ -6985,8 +6984,7 @@ function analyseWithCuts(parser, text, relPath, config, imported) {
         throw error;
     }
     finally {
-        for (const tree of trees)
-            tree.delete();
+        tree?.delete();
     }
 }
 /** Any case: a malformed suppression is reported too. */

@@ -82,12 +82,11 @@ export function analyseWithCuts(parser: Parser, text: string, relPath: string, c
   });
   if (cuts.length === 0) return undefined;
   const cut = cutText(text, cuts);
-  const trees: Tree[] = [];
+  let tree: Tree | undefined;
   let lines: LineIndex | undefined;
   let starts: Int32Array | undefined;
   try {
-    const tree = parsePython(parser, cut.text);
-    trees.push(tree);
+    tree = parsePython(parser, cut.text);
     if (tree.rootNode.hasError || deepPythonCuts(tree, cut.text).length > 0) return undefined;
     const parseFunction = (body: BodyCut, end: number): Tree => {
       lines ??= new LineIndex(text);
@@ -113,7 +112,7 @@ export function analyseWithCuts(parser: Parser, text: string, relPath: string, c
     if (error instanceof NeedsWholeParse || isStackOverflow(error)) return undefined;
     throw error;
   } finally {
-    for (const tree of trees) tree.delete();
+    tree?.delete();
   }
 }
 
