@@ -696,10 +696,10 @@ function stringContent(node) {
 /* harmony export */   R: () => (/* binding */ securityAliases),
 /* harmony export */   Y: () => (/* binding */ activeRecognizers)
 /* harmony export */ });
-/* harmony import */ var _engine_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5710);
+/* harmony import */ var _engine_rule_setting_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
 
 function activeRecognizers(recognizers, config) {
-    return recognizers.filter((recognizer) => !recognizer.readBy || recognizer.readBy.some(([id, name]) => (0,_engine_config_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleSetting */ .lW)(config, id, name) !== 'off'));
+    return recognizers.filter((recognizer) => !recognizer.readBy || recognizer.readBy.some(([id, name]) => (0,_engine_rule_setting_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleSetting */ .l)(config, id, name) !== 'off'));
 }
 /** Modules whose imported names lead to token facts under any local name. */
 const SECURITY_MODULE = /^(?:jwt|jose|authlib|itsdangerous|flask_jwt_extended|rest_framework_simplejwt|jsonwebtoken|jws|jwt-simple|jwt-decode|passport-jwt|passport|express-jwt|koa-jwt|@nestjs\/jwt|@fastify\/jwt|@nestjs\/passport|crypto|node:crypto|hmac|secrets)(?:[./]|$)/;

@@ -285,6 +285,20 @@ describe('the action bundle on a pull request', () => {
     expect((server.requestsTo('POST', /\/check-runs$/)[0]!.body as { conclusion: string }).conclusion).toBe('success');
   });
 
+  it('reports the same from the scan workers (the worker bundle in dist/worker) as from one thread', async () => {
+    const single = await runAction({ env: { TOKENGATE_WORKERS: '0' } });
+    const pooled = await runAction({ env: { TOKENGATE_WORKERS: '2' } });
+    expect(pooled.stderr).not.toMatch(/worker|Cannot find module/i);
+    expect(pooled.code).toBe(1);
+    const { 'sarif-file': _singleSarif, ...singleOutputs } = single.outputs;
+    const { 'sarif-file': _pooledSarif, ...pooledOutputs } = pooled.outputs;
+    expect(pooledOutputs).toEqual(singleOutputs);
+    expect(pooledOutputs.findings).toBe('2');
+    expect(annotationLines(pooled.stdout)).toEqual(annotationLines(single.stdout));
+    const results = (run: Run) => (JSON.parse(fs.readFileSync(run.sarifPath, 'utf8')) as { runs: { results: unknown[] }[] }).runs[0]!.results;
+    expect(results(pooled)).toEqual(results(single));
+  });
+
   it('reports but never fails with warn-only', async () => {
     const run = await runAction({ inputs: { 'warn-only': 'true' } });
     expect(run.code).toBe(0);

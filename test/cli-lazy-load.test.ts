@@ -16,6 +16,7 @@ import { REPO_ROOT, makeTree } from './helpers/scan.js';
 
 const execFileAsync = promisify(execFile);
 const CLI = path.join(REPO_ROOT, 'dist', 'cli', 'index.js');
+const WORKER = path.join(REPO_ROOT, 'dist', 'cli', 'worker', 'index.js');
 const HOOK = path.join(REPO_ROOT, 'test', 'helpers', 'record-loads.mjs');
 /** A line of the TypeScript compiler's own source (typescript.js), in whichever file of the bundle holds it. */
 const TYPESCRIPT_COMPILER = /versionMajorMinor = "\d+\.\d+"/;
@@ -74,8 +75,10 @@ describe('the CLI bundle loads a front end only when its files are present', () 
     for (let index = 0; index < 8; index++) files[`m${index}.py`] = PYTHON['app.py'];
     const loads = await loadsOf(['scan', tree(files), '--format', 'json', '--min-score', '0', '--fail-on-severity', 'none'], { TOKENGATE_WORKERS: '2' });
     expect(JSON.parse(loads.stdout).stats.workers).toBe(2);
-    // the main thread and each worker load the bundle's entry
-    expect(loads.modules.filter((file) => file === CLI)).toHaveLength(3);
+    // the main thread loads the CLI's entry, and each worker the worker bundle's alone
+    expect(loads.modules.filter((file) => file === CLI)).toHaveLength(1);
+    expect(loads.modules.filter((file) => file === WORKER)).toHaveLength(2);
+    expect(loads.modules.filter((file) => path.dirname(file) === path.dirname(CLI) && file !== CLI), 'no chunk of the CLI bundle').toEqual([]);
     expect(loads.wasm).toBe(true);
     expect(loads.typescript).toBe(false);
   });

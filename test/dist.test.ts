@@ -104,6 +104,29 @@ describe('dist bundles', () => {
     expect(cacheFiles()).toHaveLength(1);
   });
 
+  it('run the scan workers from the worker bundle beside the CLI, with either front end', async () => {
+    const files: Record<string, string> = {};
+    for (let index = 0; index < 3; index++) {
+      files[`py${index}.py`] = 'import jwt\n\n\ndef user(token, key):\n    return jwt.decode(token, key)\n';
+      files[`js${index}.js`] = 'const jwt = require("jsonwebtoken");\nmodule.exports = (req) => jwt.decode(req.headers.authorization);\n';
+    }
+    const root = makeTree(files);
+    roots.push(root);
+    const scan = async (workers: string) => {
+      const { stdout } = await execFileAsync(process.execPath, [CLI, 'scan', root, '--format', 'json', '--min-score', '0', '--fail-on-severity', 'none'], {
+        cwd: root,
+        env: { ...process.env, TOKENGATE_WORKERS: workers },
+      });
+      return JSON.parse(stdout) as { skipped: unknown[]; findings: { ruleId: string; file: string; line: number }[]; stats: { workers: number } };
+    };
+    const [pooled, single] = [await scan('2'), await scan('0')];
+    expect(pooled.stats.workers).toBe(2);
+    expect(pooled.skipped).toEqual([]);
+    const found = (report: typeof pooled) => report.findings.map((finding) => `${finding.ruleId}:${finding.file}:${finding.line}`);
+    expect(found(pooled)).toEqual(found(single));
+    expect(found(pooled)).toEqual(expect.arrayContaining(['TG101:js0.js:2', 'TG102:py0.py:5']));
+  });
+
   it('start the action bundle without a module loading error', async () => {
     // without GitHub's environment the action fails on its inputs, after every module has loaded
     const result = await execFileAsync(process.execPath, [path.join(DIST, 'index.js')], { env: { PATH: process.env.PATH ?? '' }, cwd: makeTreeFor() }).then(

@@ -35,10 +35,17 @@ describe('the npm package', () => {
     const [entry] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
     const files = entry!.files.map((file) => file.path).sort();
     // the CLI's chunks (<id>.index.js: the front ends, loaded on first use) travel with its
-    // entry, and so do the TypeScript compiler and its loader (ts-compiler.cjs)
-    const chunks = fs.readdirSync(path.join(REPO_ROOT, 'dist', 'cli')).filter((name) => /^\d+\.index\.js$/.test(name));
+    // entry, and so do the TypeScript compiler and its loader (ts-compiler.cjs), and the
+    // scan workers' bundle with its own chunks (worker/)
+    const chunksIn = (dir: string) => fs.readdirSync(path.join(REPO_ROOT, dir)).filter((name) => /^\d+\.index\.js$/.test(name)).map((name) => `${dir}/${name}`);
+    const chunks = chunksIn('dist/cli');
+    const workerChunks = chunksIn('dist/cli/worker');
     expect(chunks.length).toBeGreaterThan(0);
-    expect(files).toEqual(['README.md', ...chunks.map((name) => `dist/cli/${name}`), 'dist/cli/index.js', 'dist/cli/licenses.txt', 'dist/cli/package.json', 'dist/cli/ts-compiler.cjs', 'dist/cli/typescript.cjs', 'dist/wasm/tree-sitter-python.wasm', 'dist/wasm/web-tree-sitter.wasm', 'package.json'].sort());
+    expect(workerChunks.length).toBeGreaterThan(0);
+    const bundle = (dir: string) => [`${dir}/index.js`, `${dir}/licenses.txt`, `${dir}/package.json`, `${dir}/ts-compiler.cjs`];
+    expect(files).toEqual(
+      ['README.md', ...chunks, ...bundle('dist/cli'), 'dist/cli/typescript.cjs', ...workerChunks, ...bundle('dist/cli/worker'), 'dist/wasm/tree-sitter-python.wasm', 'dist/wasm/web-tree-sitter.wasm', 'package.json'].sort(),
+    );
 
     const project = path.join(work, 'empty');
     fs.mkdirSync(project);
@@ -48,8 +55,9 @@ describe('the npm package', () => {
     const version = await exec('npx', ['--offline', 'tokengate', '--version'], { cwd: project, env: npmEnv });
     expect(version.stdout.trim()).toBe(JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).version);
     const examples = path.join(REPO_ROOT, 'examples');
-    const [installed, repository] = await Promise.all([
+    const [installed, installedPooled, repository] = await Promise.all([
       exec('npx', ['--offline', 'tokengate', 'scan', examples, '--format', 'json', '--warn-only'], { cwd: project, env: npmEnv, maxBuffer: 64 * 1024 * 1024 }),
+      exec('npx', ['--offline', 'tokengate', 'scan', examples, '--format', 'json', '--warn-only'], { cwd: project, env: { ...npmEnv, TOKENGATE_WORKERS: '2' }, maxBuffer: 64 * 1024 * 1024 }),
       exec(process.execPath, [path.join(REPO_ROOT, 'dist', 'cli', 'index.js'), 'scan', examples, '--format', 'json', '--warn-only'], { maxBuffer: 64 * 1024 * 1024 }),
     ]);
     const report = JSON.parse(installed.stdout) as Report;
@@ -57,6 +65,10 @@ describe('the npm package', () => {
     expect(report.findings.some((finding) => finding.file.endsWith('.py'))).toBe(true);
     expect(report.findings.some((finding) => finding.file.endsWith('.ts'))).toBe(true);
     expect(report.findings).toEqual((JSON.parse(repository.stdout) as Report).findings);
+    // the installed worker bundle: two workers report the same
+    const pooled = JSON.parse(installedPooled.stdout) as Report & { stats: { workers: number } };
+    expect(pooled.stats.workers).toBe(2);
+    expect(pooled.findings).toEqual(report.findings);
     expect(installed.stderr).toMatch(/^tokengate gate failed \(warn-only, not blocking\): /);
   }, 300_000);
 });

@@ -437,8 +437,8 @@ var engine_config = __webpack_require__(5710);
 var diff = __webpack_require__(6227);
 // EXTERNAL MODULE: ./src/engine/files.ts
 var files = __webpack_require__(4817);
-// EXTERNAL MODULE: ./src/engine/scan.ts + 13 modules
-var scan = __webpack_require__(1895);
+// EXTERNAL MODULE: ./src/engine/scan.ts + 15 modules
+var scan = __webpack_require__(8933);
 // EXTERNAL MODULE: ./src/engine/score.ts
 var engine_score = __webpack_require__(2124);
 // EXTERNAL MODULE: ./src/engine/verdict.ts

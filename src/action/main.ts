@@ -11,8 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig, DEFAULT_CONFIG_FILE, type Config } from '../engine/config.js';
 import { loadBaseline, withoutBaseline } from '../engine/baseline.js';
 import { isDirectory, scan, type ScanResult } from '../engine/scan.js';
-import { serveFileAnalysis } from '../engine/analyse.js';
-import { runWorkerIfRequested } from '../engine/pool.js';
+import { workerBundleBeside } from '../engine/pool.js';
 import { renderSarif } from '../report/sarif.js';
 import { terminalText } from '../report/escape.js';
 import { renderMarkdown, type MarkdownContext } from '../report/markdown.js';
@@ -63,7 +62,7 @@ export async function run(): Promise<void> {
   try {
     plan = prepare();
     core.info(`tokengate: scanning ${plan.root}`);
-    scanned = await scan({ rules: RULES, root: plan.root, config: plan.config, workerEntry: bundleEntry() });
+    scanned = await scan({ rules: RULES, root: plan.root, config: plan.config, workerEntry: workerBundleBeside(import.meta.url) });
   } catch (error) {
     core.setFailed(`tokengate could not run: ${(error as Error).message}`);
     return;
@@ -193,12 +192,6 @@ function degraded(what: string, error: unknown, permission: string): string {
   return `${what}: ${why}. The findings are still in the job summary, the SARIF file, the outputs and the gate.`;
 }
 
-/** Workers are started from the bundle; from source the scan stays on one thread. */
-function bundleEntry(): string | undefined {
-  const entry = fileURLToPath(import.meta.url);
-  return entry.endsWith('.js') ? entry : undefined;
-}
-
 /** Started as `node dist/index.js` (not imported by a tool such as local-action, which calls run() itself). */
 function isEntryPoint(): boolean {
   const started = process.argv[1];
@@ -210,6 +203,6 @@ function isEntryPoint(): boolean {
   }
 }
 
-if (!runWorkerIfRequested(serveFileAnalysis) && isEntryPoint()) {
+if (isEntryPoint()) {
   run().catch((error: unknown) => core.setFailed(`tokengate could not run: internal error: ${(error as Error).stack ?? String(error)}`));
 }

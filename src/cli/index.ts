@@ -3,12 +3,10 @@
  * The terminal adapter: finds the command, runs it, turns its errors into one line on
  * stderr and an exit code. A command is one entry in COMMANDS.
  */
-import { fileURLToPath } from 'node:url';
 import { BaselineError } from '../engine/baseline.js';
 import { ChangedSinceError } from '../engine/changed-since.js';
 import { ConfigError } from '../engine/config.js';
-import { runWorkerIfRequested } from '../engine/pool.js';
-import { serveFileAnalysis } from '../engine/analyse.js';
+import { workerBundleBeside } from '../engine/pool.js';
 import { NothingAnalysedError } from '../engine/scan.js';
 import { terminalText } from '../report/escape.js';
 import { TOOL_VERSION } from '../version.js';
@@ -113,13 +111,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 }
 
 function processIo(): Io {
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env, workerEntry: bundleEntry() };
-}
-
-/** Workers are started from the bundle; from source (tests) the scan stays on one thread. */
-function bundleEntry(): string | undefined {
-  const entry = fileURLToPath(import.meta.url);
-  return entry.endsWith('.js') ? entry : undefined;
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env, workerEntry: workerBundleBeside(import.meta.url) };
 }
 
 /** `tokengate scan . | head`: a reader that stops early is not an error. */
@@ -130,15 +122,13 @@ function exitQuietlyOnClosedPipe(): void {
   });
 }
 
-if (!runWorkerIfRequested(serveFileAnalysis)) {
-  exitQuietlyOnClosedPipe();
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`tokengate: internal error: ${String(error)}\n`);
-      process.exitCode = EXIT_USAGE;
-    },
-  );
-}
+exitQuietlyOnClosedPipe();
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`tokengate: internal error: ${String(error)}\n`);
+    process.exitCode = EXIT_USAGE;
+  },
+);

@@ -219,12 +219,6 @@ function ruleKeys(rules: readonly RuleName[]): string[] {
   return namedRules(rules).flatMap((rule) => [rule.id, rule.name]);
 }
 
-/** The config's setting for one rule, by id or by name (the id wins when both are given). */
-export function ruleSetting(config: Config, id: string, name: string): z.infer<typeof ruleSettingSchema> | undefined {
-  for (const [key, setting] of Object.entries(config.rules)) if (key.toUpperCase() === id) return setting;
-  return config.rules[name];
-}
-
 /** Validates a parsed config file; `rules` are the rules its `rules:` keys may name. */
 export function parseConfig(input: unknown, source: string, rules: readonly RuleName[]): Config {
   const data = input ?? {};

@@ -1,10 +1,12 @@
 /**
- * A worker pool over independent tasks (the per-file analysis). Workers run the same
- * bundle file as the main thread (dist/index.js or dist/cli/index.js): the entry calls
- * `runWorkerIfRequested(serve)` first and becomes a worker when started by the pool. The
- * pool knows nothing of what a task is: the entry hands it the function that serves one,
- * and the caller hands it the inputs; both cross the thread boundary by structured clone.
+ * A worker pool over independent tasks (the per-file analysis). Workers run the worker
+ * bundle beside the adapter's (dist/worker/index.js beside dist/index.js, dist/cli/worker/
+ * beside dist/cli/): its entry calls `runWorkerIfRequested(serve)`. The pool knows nothing
+ * of what a task is: the entry hands it the function that serves one, and the caller hands
+ * it the inputs; both cross the thread boundary by structured clone.
  */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 
 const WORKER_FLAG = 'tokengate-scan-worker';
@@ -46,6 +48,15 @@ export interface Pool<TIn, TOut> {
   /** Runs every input on the workers; outputs come back in input order. `onDone` hears of each completion. */
   run(inputs: TIn[], describe: (input: TIn) => string, onDone?: () => void): Promise<TOut[]>;
   close(): Promise<void>;
+}
+
+/**
+ * The worker bundle beside an adapter's bundle entry (its `import.meta.url`); from source
+ * (tests run the TypeScript) there is none, and the scan stays on one thread.
+ */
+export function workerBundleBeside(adapterEntryUrl: string): string | undefined {
+  const entry = fileURLToPath(adapterEntryUrl);
+  return entry.endsWith('.js') ? path.join(path.dirname(entry), 'worker', 'index.js') : undefined;
 }
 
 /** Starts one worker from `entry`, serving tasks made from `init` (the pool's plan decides how many: pool-plan.ts). */

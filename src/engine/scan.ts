@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import { ConfigError, ruleSetting, type Config } from './config.js';
+import { ConfigError, type Config } from './config.js';
+import { ruleSetting } from './rule-setting.js';
 import { discoverFiles, leftOutAs, readSourceFile, type SkippedFile, type SourceFile } from './files.js';
 import { readPathAliases } from './project-config.js';
 import { SUPPRESSION_RULES, compareFindings, fingerprintFindings, type Finding, type Language, type RawFinding, type Severity } from './finding.js';

@@ -1,4 +1,5 @@
-import { ruleSetting, type Config } from '../engine/config.js';
+import type { Config } from '../engine/config.js';
+import { ruleSetting } from '../engine/rule-setting.js';
 
 /** A recognizer may say which rules read its facts; when the config turns all of them off, it does not run. */
 export interface RuleConsumer {
