@@ -13,7 +13,7 @@ import { discoverFiles } from '../src/engine/files.js';
 import { analyseFile } from '../src/engine/analyse.js';
 import { fingerprintFindings } from '../src/engine/finding.js';
 import { NothingAnalysedError, fileRuleFindings, scan, type ScanResult } from '../src/engine/scan.js';
-import { DEPTH_BUDGET } from '../src/lang/depth.js';
+import { DEPTH_BUDGET, tokenStarts } from '../src/lang/depth.js';
 import { deepPythonCuts } from '../src/lang/python/depth.js';
 import { getPythonParser, parsePython } from '../src/lang/python/parser.js';
 import { deepTsCuts } from '../src/lang/typescript/depth.js';
@@ -41,6 +41,16 @@ async function scanTree(files: Record<string, string>): Promise<ScanResult> {
 
 const lineOf = (text: string, marker: string): number => text.slice(0, text.indexOf(marker)).split('\n').length;
 const summary = (result: ScanResult): string[] => result.findings.map((finding) => `${finding.line} ${finding.ruleId}`);
+
+describe('the token count that prunes the depth walk', () => {
+  it('counts each run of word characters, each other character and no blank, at every offset', () => {
+    const text = 'a_b1 + $x\t(ü)\r\n\v\f"s"9';
+    const starts = tokenStarts(text);
+    // a_b1 | + | $x | ( | ü | ) | " | s | " | 9
+    expect(Array.from(starts)).toEqual([0, 1, 1, 1, 1, 1, 2, 2, 3, 3, 3, 4, 5, 6, 6, 6, 6, 6, 7, 8, 9, 10]);
+    expect(starts[text.length]).toBe(10);
+  });
+});
 
 describe('padding past the depth budget', () => {
   it('Python: a 5,000-term concatenation and 3,000 nested brackets keep every finding elsewhere; the padded lines are reported', async () => {

@@ -157,28 +157,41 @@ const HARD_EXTRA = 40;
  * subtrees that cannot reach the budget.
  */
 function tokenStarts(text) {
-    const starts = new Int32Array(text.length + 1);
+    const length = text.length;
+    const starts = new Int32Array(length + 1);
     let count = 0;
-    let inWord = false;
-    for (let index = 0; index < text.length; index++) {
+    let previous = BLANK;
+    for (let index = 0; index < length; index++) {
         starts[index] = count;
         const code = text.charCodeAt(index);
-        const word = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 36;
-        if (word) {
-            if (!inWord)
-                count++;
-            inWord = true;
-        }
-        else {
-            inWord = false;
-            // space, tab, line breaks, vertical tab, form feed start no token
-            if (code !== 32 && (code < 9 || code > 13))
-                count++;
-        }
+        const kind = code < 128 ? CHARACTER_KIND[code] : OTHER;
+        // a word character starts a token only after one that is not a word character; any other character is a token
+        count += kind === WORD ? (previous === WORD ? 0 : 1) : kind === OTHER ? 1 : 0;
+        previous = kind;
     }
-    starts[text.length] = count;
+    starts[length] = count;
     return starts;
 }
+const BLANK = 0;
+const WORD = 1;
+const OTHER = 2;
+/**
+ * Per ASCII code, its kind for tokenStarts: blank (space, tab, line breaks, vertical tab,
+ * form feed), word (letters, digits, `_`, `$`) or other. A table read instead of range
+ * tests: the count runs over every character of every lowered file (about 0.1 s over the
+ * Python standard library before; 0.6-0.75x of that with the table, measured cold and warm).
+ */
+const CHARACTER_KIND = (() => {
+    const kinds = new Uint8Array(128).fill(OTHER);
+    for (const code of [9, 10, 11, 12, 13, 32])
+        kinds[code] = BLANK;
+    for (const [first, last] of [[48, 57], [65, 90], [97, 122]])
+        for (let code = first; code <= last; code++)
+            kinds[code] = WORD;
+    kinds[95] = WORD;
+    kinds[36] = WORD;
+    return kinds;
+})();
 /** Whether a node `depth` levels down, spanning start..end, may hold a node at the budget's depth. */
 function mayReachBudget(starts, start, end, depth, budget) {
     return depth + LEVELS_PER_TOKEN * (starts[end] - starts[start]) + WRAPPER_LEVELS >= budget;
