@@ -2369,7 +2369,7 @@ function failedOutcome(file, text, reason) {
     failed.notAnalysed = [(0,types/* wholeFile */.A)(lines, reason)];
     return { ok: false, skipped: { file: file.relPath, reason }, failed };
 }
-/** What a pool worker serves (the adapters hand it to `runWorkerIfRequested`). */
+/** What a pool worker serves (the worker bundle's entry, worker.ts, hands it to `runWorkerIfRequested`). */
 const serveFileAnalysis = (config) => async (request) => {
     // a worker loads a front end with its first file of that language; one that fails to load stops the scan, as on the main thread
     await FRONT_ENDS[request.file.language]?.prepare();
