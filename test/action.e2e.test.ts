@@ -285,7 +285,7 @@ describe('the action bundle on a pull request', () => {
     expect((server.requestsTo('POST', /\/check-runs$/)[0]!.body as { conclusion: string }).conclusion).toBe('success');
   });
 
-  it('reports the same from the scan workers (the worker bundle in dist/worker) as from one thread', async () => {
+  it('reports the same from the scan workers (the worker bundle in dist/cli/worker) as from one thread', async () => {
     const single = await runAction({ env: { TOKENGATE_WORKERS: '0' } });
     const pooled = await runAction({ env: { TOKENGATE_WORKERS: '2' } });
     expect(pooled.stderr).not.toMatch(/worker|Cannot find module/i);

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig, DEFAULT_CONFIG_FILE, type Config } from '../engine/config.js';
 import { loadBaseline, withoutBaseline } from '../engine/baseline.js';
 import { isDirectory, scan, type ScanResult } from '../engine/scan.js';
-import { workerBundleBeside } from '../engine/pool.js';
+import { workerBundle } from '../engine/pool.js';
 import { renderSarif } from '../report/sarif.js';
 import { terminalText } from '../report/escape.js';
 import { renderMarkdown, type MarkdownContext } from '../report/markdown.js';
@@ -62,7 +62,7 @@ export async function run(): Promise<void> {
   try {
     plan = prepare();
     core.info(`tokengate: scanning ${plan.root}`);
-    scanned = await scan({ rules: RULES, root: plan.root, config: plan.config, workerEntry: workerBundleBeside(import.meta.url) });
+    scanned = await scan({ rules: RULES, root: plan.root, config: plan.config, workerEntry: workerBundle(import.meta.url, 'cli/worker/index.js') });
   } catch (error) {
     core.setFailed(`tokengate could not run: ${(error as Error).message}`);
     return;

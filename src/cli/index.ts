@@ -6,7 +6,7 @@
 import { BaselineError } from '../engine/baseline.js';
 import { ChangedSinceError } from '../engine/changed-since.js';
 import { ConfigError } from '../engine/config.js';
-import { workerBundleBeside } from '../engine/pool.js';
+import { workerBundle } from '../engine/pool.js';
 import { NothingAnalysedError } from '../engine/scan.js';
 import { terminalText } from '../report/escape.js';
 import { TOOL_VERSION } from '../version.js';
@@ -111,7 +111,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 }
 
 function processIo(): Io {
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env, workerEntry: workerBundleBeside(import.meta.url) };
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env, workerEntry: workerBundle(import.meta.url, 'worker/index.js') };
 }
 
 /** `tokengate scan . | head`: a reader that stops early is not an error. */

@@ -1,7 +1,7 @@
 /**
  * A worker pool over independent tasks (the per-file analysis). Workers run the worker
- * bundle beside the adapter's (dist/worker/index.js beside dist/index.js, dist/cli/worker/
- * beside dist/cli/): its entry calls `runWorkerIfRequested(serve)`. The pool knows nothing
+ * bundle (dist/cli/worker/index.js, for the CLI and the action alike): its entry calls
+ * `runWorkerIfRequested(serve)`. The pool knows nothing
  * of what a task is: the entry hands it the function that serves one, and the caller hands
  * it the inputs; both cross the thread boundary by structured clone.
  */
@@ -51,12 +51,12 @@ export interface Pool<TIn, TOut> {
 }
 
 /**
- * The worker bundle beside an adapter's bundle entry (its `import.meta.url`); from source
- * (tests run the TypeScript) there is none, and the scan stays on one thread.
+ * The worker bundle, at `relativePath` from an adapter's bundle entry (its `import.meta.url`);
+ * from source (tests run the TypeScript) there is none, and the scan stays on one thread.
  */
-export function workerBundleBeside(adapterEntryUrl: string): string | undefined {
+export function workerBundle(adapterEntryUrl: string, relativePath: string): string | undefined {
   const entry = fileURLToPath(adapterEntryUrl);
-  return entry.endsWith('.js') ? path.join(path.dirname(entry), 'worker', 'index.js') : undefined;
+  return entry.endsWith('.js') ? path.join(path.dirname(entry), relativePath) : undefined;
 }
 
 /** Starts one worker from `entry`, serving tasks made from `init` (the pool's plan decides how many: pool-plan.ts). */

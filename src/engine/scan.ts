@@ -32,7 +32,7 @@ export interface ScanOptions {
   /** The rules to run (rules/index.ts's list, from the adapter); the config turns them off or changes their severity. */
   rules: readonly Rule[];
   /**
-   * The bundle file to start scan workers from (the worker bundle beside the adapter's: pool.ts, workerBundleBeside). Without it,
+   * The bundle file to start scan workers from (the worker bundle: pool.ts, workerBundle). Without it,
    * or for small trees, files are analysed on the main thread.
    */
   workerEntry?: string;

@@ -1,6 +1,6 @@
 /**
- * The scan worker's bundle entry (dist/cli/worker/index.js, dist/worker/index.js): only
- * what a worker runs, the per-file analysis and the front ends it loads on first use, so
+ * The scan worker's bundle entry (dist/cli/worker/index.js, started by the CLI's and the
+ * action's scans): only what a worker runs, the per-file analysis and the front ends it loads on first use, so
  * that each worker compiles and evaluates a fraction of the adapter's bundle (no config
  * validator, no reports, no GitHub or MCP client).
  */

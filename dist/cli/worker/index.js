@@ -2216,8 +2216,8 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 ;// CONCATENATED MODULE: ./src/engine/pool.ts
 /**
  * A worker pool over independent tasks (the per-file analysis). Workers run the worker
- * bundle beside the adapter's (dist/worker/index.js beside dist/index.js, dist/cli/worker/
- * beside dist/cli/): its entry calls `runWorkerIfRequested(serve)`. The pool knows nothing
+ * bundle (dist/cli/worker/index.js, for the CLI and the action alike): its entry calls
+ * `runWorkerIfRequested(serve)`. The pool knows nothing
  * of what a task is: the entry hands it the function that serves one, and the caller hands
  * it the inputs; both cross the thread boundary by structured clone.
  */
@@ -2244,12 +2244,12 @@ function runWorkerIfRequested(serve) {
     return true;
 }
 /**
- * The worker bundle beside an adapter's bundle entry (its `import.meta.url`); from source
- * (tests run the TypeScript) there is none, and the scan stays on one thread.
+ * The worker bundle, at `relativePath` from an adapter's bundle entry (its `import.meta.url`);
+ * from source (tests run the TypeScript) there is none, and the scan stays on one thread.
  */
-function workerBundleBeside(adapterEntryUrl) {
+function workerBundle(adapterEntryUrl, relativePath) {
     const entry = fileURLToPath(adapterEntryUrl);
-    return entry.endsWith('.js') ? path.join(path.dirname(entry), 'worker', 'index.js') : undefined;
+    return entry.endsWith('.js') ? path.join(path.dirname(entry), relativePath) : undefined;
 }
 /** Starts one worker from `entry`, serving tasks made from `init` (the pool's plan decides how many: pool-plan.ts). */
 function startWorker(entry, init) {
@@ -2378,8 +2378,8 @@ const serveFileAnalysis = (config) => async (request) => {
 
 ;// CONCATENATED MODULE: ./src/engine/worker.ts
 /**
- * The scan worker's bundle entry (dist/cli/worker/index.js, dist/worker/index.js): only
- * what a worker runs, the per-file analysis and the front ends it loads on first use, so
+ * The scan worker's bundle entry (dist/cli/worker/index.js, started by the CLI's and the
+ * action's scans): only what a worker runs, the per-file analysis and the front ends it loads on first use, so
  * that each worker compiles and evaluates a fraction of the adapter's bundle (no config
  * validator, no reports, no GitHub or MCP client).
  */
